@@ -1,6 +1,6 @@
 module github.com/nbcheck/nbcheck
 
-go 1.26.8
+go 1.23
 
 require (
 	github.com/go-python/gpython v0.2.0 // indirect
