@@ -1,9 +1,7 @@
-// Package ipynb reads and writes Jupyter notebooks (nbformat 4.0 to 4.5).
-//
-// It owns the notebook's JSON and nothing else: it knows nothing about
-// Python or about running code. A notebook read with [Read] and written
-// with [Write] gives back the same bytes whenever nbformat wrote the file.
 package ipynb
+
+// This file defines the notebook's types. Their field names are shared
+// with the other packages of nbcheck: add fields, do not rename them.
 
 import "encoding/json"
 
@@ -48,6 +46,9 @@ type Layout struct {
 	// Canonical reports whether the file was byte-identical to what Write
 	// produces for it (nbformat's layout).
 	Canonical bool
+	// BOM reports that the file started with a UTF-8 byte order mark,
+	// which Read skips and Write does not write.
+	BOM bool
 }
 
 // Cell is one cell of a notebook.
