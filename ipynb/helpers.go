@@ -147,3 +147,24 @@ func (nb *Notebook) freeID(from int) string {
 		}
 	}
 }
+
+// NewStream returns a stream output: name is "stdout" or "stderr".
+func NewStream(name, text string) *Output {
+	return &Output{Type: Stream, Name: name, Text: text}
+}
+
+// NewExecuteResult returns an execute_result output with the given
+// execution count and data, and empty metadata.
+func NewExecuteResult(count int, data MimeBundle) *Output {
+	return &Output{Type: ExecuteResult, ExecutionCount: &count, Data: data, Metadata: RawObject{}}
+}
+
+// NewDisplayData returns a display_data output with empty metadata.
+func NewDisplayData(data MimeBundle) *Output {
+	return &Output{Type: DisplayData, Data: data, Metadata: RawObject{}}
+}
+
+// NewError returns an error output.
+func NewError(ename, evalue string, traceback []string) *Output {
+	return &Output{Type: Error, Ename: ename, Evalue: evalue, Traceback: traceback}
+}

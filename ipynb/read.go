@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -354,7 +355,7 @@ func (b MimeBundle) compactJSON() []byte {
 	for k := range b {
 		n.keys = append(n.keys, k)
 	}
-	n.sortKeys()
+	sort.Strings(n.keys)
 	for _, k := range n.keys {
 		n.elems = append(n.elems, &node{kind: 'r', text: string(b[k])})
 	}
