@@ -1,0 +1,198 @@
+package pysyntax
+
+// This file holds the entry points, the parser state and the syntax error
+// type. The parser is recursive descent over the token slice made by the
+// scanner. Errors abort the parse by panicking with a *SyntaxError wrapped
+// in the private parseAbort sentinel, which Parse recovers; any other
+// panic is a bug and is re-raised.
+
+import "fmt"
+
+// Options controls parsing. The zero value parses a Python 3.12 file.
+type Options struct {
+	// TopLevelAwait accepts await, async for, async with and async
+	// comprehensions outside any function, as IPython does for notebook
+	// cells (CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT). They stay rejected in
+	// a plain def, a lambda or a class body.
+	TopLevelAwait bool
+}
+
+// SyntaxError is a syntax error with CPython's message and position.
+type SyntaxError struct {
+	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	Filename string
+	Line     int // 1-based
+	Col      int // 1-based, in bytes, like CPython's SyntaxError.offset
+	EndLine  int // 1-based
+	EndCol   int // 1-based, exclusive
+	Msg      string
+}
+
+// Error formats the error as "file:line:col: Kind: msg".
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Line, e.Col, e.Kind, e.Msg)
+}
+
+// parseAbort is the private sentinel the parser panics with.
+type parseAbort struct{ err *SyntaxError }
+
+// Parse parses src, a whole file or notebook cell, into a module.
+// filename names the source in errors. The error, if any, is a
+// *SyntaxError.
+func Parse(filename string, src []byte, opts Options) (*Module, error) {
+	return ParsePortion(filename, src, 1, 0, opts)
+}
+
+// ParsePortion is like [Parse] for source that starts at line firstLine
+// (1-based) and column firstCol (0-based, in bytes) of a larger file, such
+// as a code block inside a Markdown document: every position in the tree
+// and in errors is given in the file's coordinates. firstCol applies to
+// the first line only.
+func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Options) (mod *Module, err error) {
+	p := &parser{filename: filename, src: src, opts: opts}
+	defer func() {
+		if r := recover(); r != nil {
+			a, ok := r.(parseAbort)
+			if !ok {
+				panic(r)
+			}
+			mod, err = nil, a.err
+		}
+	}()
+	s := &scanner{src: src, p: p, firstLine: firstLine, firstCol: firstCol}
+	p.sc = s
+	s.toks = make([]token, 0, len(src)/4+8)
+	s.scanAll()
+	p.toks = s.toks
+	mod = p.parseFile()
+	return mod, nil
+}
+
+// parser is the state of one parse.
+type parser struct {
+	filename string
+	src      []byte
+	opts     Options
+	sc       *scanner
+	toks     []token
+	i        int // index of the current token
+	// context for compile-time checks
+	funcDepth  int  // enclosing def/lambda count
+	inAsync    bool // innermost function is async def
+	inClass    bool // innermost scope is a class body
+	loopDepth  int  // loops in the innermost function
+	inFinally  bool
+	lineStarts []int
+}
+
+// failAt aborts the parse with a syntax error; cols are 1-based.
+func (p *parser) failAt(kind string, line, col, eline, ecol int, msg string) {
+	panic(parseAbort{&SyntaxError{Kind: kind, Filename: p.filename, Line: line, Col: col, EndLine: eline, EndCol: ecol, Msg: msg}})
+}
+
+// failSpan aborts with msg covering the span of a node.
+func (p *parser) failSpan(sp *Span, msg string) {
+	p.failAt("SyntaxError", sp.Lineno, sp.ColOffset+1, sp.EndLineno, sp.EndColOffset+1, msg)
+}
+
+// failTok aborts with msg at token t.
+func (p *parser) failTok(t *token, msg string) {
+	p.failAt("SyntaxError", t.line, t.col+1, t.eline, t.ecol+1, msg)
+}
+
+func (p *parser) tok() *token { return &p.toks[p.i] }
+
+func (p *parser) peek(n int) *token {
+	if p.i+n < len(p.toks) {
+		return &p.toks[p.i+n]
+	}
+	return &p.toks[len(p.toks)-1]
+}
+
+func (p *parser) kind() tokKind { return p.toks[p.i].kind }
+
+func (p *parser) next() *token {
+	t := &p.toks[p.i]
+	if t.kind != tEOF {
+		p.i++
+	}
+	return t
+}
+
+func (p *parser) got(k tokKind) bool {
+	if p.toks[p.i].kind == k {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) expect(k tokKind) *token {
+	t := &p.toks[p.i]
+	if t.kind != k {
+		p.syntaxError()
+	}
+	p.i++
+	return t
+}
+
+// text returns the source text of token t.
+func (p *parser) text(t *token) string { return string(p.src[t.pos:t.end]) }
+
+// isName reports whether the current token is the name (soft keyword) s.
+func (p *parser) isName(s string) bool {
+	t := &p.toks[p.i]
+	return t.kind == tName && t.end-t.pos == len(s) && string(p.src[t.pos:t.end]) == s
+}
+
+// prev returns the token before the current one.
+func (p *parser) prev() *token { return &p.toks[p.i-1] }
+
+// spanFrom makes a span from the start of token index i to the end of the
+// previous token.
+func (p *parser) spanFrom(i int) Span {
+	j := p.i - 1
+	for j > i && (p.toks[j].kind == tNewline || p.toks[j].kind == tDedent || p.toks[j].kind == tIndent) {
+		j--
+	}
+	a, b := &p.toks[i], &p.toks[j]
+	return Span{a.line, a.col, b.eline, b.ecol}
+}
+
+func spanOf(t *token) Span { return Span{t.line, t.col, t.eline, t.ecol} }
+
+func joinSpan(a, b *Span) Span { return Span{a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset} }
+
+// syntaxError reports the generic error at the current token, with
+// CPython's refinements for the common cases.
+func (p *parser) syntaxError() {
+	t := p.tok()
+	switch t.kind {
+	case tIndent:
+		p.failAt("IndentationError", t.line, t.ecol+1, t.eline, t.ecol+1, "unexpected indent")
+	case tDedent:
+		if t.line > 0 {
+			p.failAt("IndentationError", t.line, t.col+1, t.line, t.col+1, "unindent does not match any outer indentation level")
+		}
+	case tEOF:
+		p.failAt("SyntaxError", t.line, t.col+1, t.line, t.col+1, "invalid syntax")
+	case tNewline:
+		p.failAt("SyntaxError", t.line, t.col+1, t.line, t.col+1, "invalid syntax")
+	}
+	p.failTok(t, "invalid syntax")
+}
+
+func (p *parser) parseFile() *Module {
+	m := &Module{}
+	for p.kind() != tEOF {
+		if p.kind() == tNewline {
+			p.i++
+			continue
+		}
+		m.Body = p.statement(m.Body)
+	}
+	if m.Body == nil {
+		m.Body = []Stmt{}
+	}
+	return m
+}
