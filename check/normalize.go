@@ -1,0 +1,327 @@
+package check
+
+// This file defines the normalisations applied to both texts before they
+// are compared, and the float-tolerant comparison of two texts.
+//
+// The order of the steps is fixed: ANSI codes are stripped first (they can
+// hide other text), then stream text goes through the terminal ([Terminal])
+// and other text through line-ending normalisation, then user sanitizers
+// run, then memory addresses are replaced, then trailing whitespace goes.
+// Floats are compared within tolerance last, when the texts are compared.
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Normalization is a set of normalisations; each constant is one of them
+// and they combine with |. [Options.Disable] turns them off one by one;
+// all are on by default.
+type Normalization uint32
+
+// The normalisations. Keep normalizationNames in step with these.
+const (
+	// Addresses replaces "0x" followed by 6 to 16 hexadecimal digits
+	// ([0-9a-fA-F]), standing as a whole word (no letter, digit or "_"
+	// right before the "0" or right after the last digit), with "0xADDR".
+	// Memory addresses in reprs such as "<function f at 0x7f3a2c1b0d30>"
+	// differ from run to run.
+	Addresses Normalization = 1 << iota
+	// Floats compares numbers within the [Tolerance] instead of exactly:
+	// two texts that are the same except for numbers match when every
+	// pair of differing numbers has a float on at least one side (digits,
+	// ".", digits, or digits with an exponent such as "1e-3") and
+	// |a-b| <= max(Abs, Rel*max(|a|,|b|)). Signs are text, not part of the
+	// number. Pairs of integers must be equal digit for digit.
+	Floats
+	// ANSI strips ANSI escape sequences: CSI sequences (ESC "[" then
+	// bytes 0x30-0x3F, then bytes 0x20-0x2F, then one byte 0x40-0x7E, as
+	// in colour codes "\x1b[31m"), OSC sequences (ESC "]" up to BEL or
+	// ESC "\"), and two-byte escapes (ESC then one byte 0x40-0x5F).
+	ANSI
+	// TrailingSpace removes spaces and tabs at the end of every line
+	// (before each "\n" and at the end of the text).
+	TrailingSpace
+	// LineEndings turns "\r\n" and then any remaining "\r" into "\n" in
+	// text/plain values and error messages. (Stream text always goes
+	// through [Terminal] instead, which treats "\r\n" as a newline.)
+	LineEndings
+
+	// AllNormalizations is every normalisation: the default.
+	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings
+)
+
+// normalizationNames are the names of the normalisations, in bit order, as
+// used in configuration files and messages. Keep in step with the constants.
+var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings"}
+
+// String returns the names of the normalisations in n joined by "+", or
+// "none".
+func (n Normalization) String() string {
+	var parts []string
+	for i, name := range normalizationNames {
+		if n&(1<<i) != 0 {
+			parts = append(parts, name)
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "+")
+}
+
+// ParseNormalization returns the set named by names (each one of
+// "addresses", "floats", "ansi", "trailing-space", "line-endings"). An
+// unknown name is an error that suggests the closest known one.
+func ParseNormalization(names []string) (Normalization, error) {
+	var n Normalization
+	for _, name := range names {
+		found := false
+		for i, known := range normalizationNames {
+			if name == known {
+				n |= 1 << i
+				found = true
+			}
+		}
+		if !found {
+			if s := nearest(name, normalizationNames); s != "" {
+				return 0, fmt.Errorf("unknown normalisation %q; did you mean %q?", name, s)
+			}
+			return 0, fmt.Errorf("unknown normalisation %q (known: %s)", name, strings.Join(normalizationNames, ", "))
+		}
+	}
+	return n, nil
+}
+
+// Tolerance is how far apart two floats may be and still match: they
+// match when |a-b| <= max(Abs, Rel*max(|a|,|b|)).
+type Tolerance struct {
+	Rel float64 // relative, a fraction of the larger magnitude
+	Abs float64 // absolute
+}
+
+// DefaultTolerance is the float tolerance used when [Options.Tolerance] is
+// nil: relative 0.02 and absolute 0.03.
+//
+// It is chosen for the timings tutorials print, measured on real notebooks
+// against runs on nbcheck's virtual clock (which gives exact values):
+// "Time elapsed = 1.508040428161621" against 1.5 (0.008 off),
+// "time took : 1.0147268772125244" against 1.0, "1.0191750526428223"
+// against 1.0 (0.019), "executed in 1.02 seconds" against 1.00, "0.5031"
+// against 0.5, "3.012" against 3.0, and "Time: 6.024572849273682" against
+// 6.0 (0.4%) all match, while a value that is wrong by more than a few
+// hundredths (0.95 against 0.99) or by more than 2% (10.5 against 10.0)
+// does not.
+var DefaultTolerance = Tolerance{Rel: 0.02, Abs: 0.03}
+
+// close reports whether a and b are within t of each other.
+func (t Tolerance) within(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	if math.IsNaN(a) || math.IsNaN(b) || math.IsInf(a, 0) || math.IsInf(b, 0) {
+		return false
+	}
+	return math.Abs(a-b) <= max(t.Abs, t.Rel*max(math.Abs(a), math.Abs(b)))
+}
+
+var (
+	ansiRE    = regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]`)
+	addressRE = regexp.MustCompile(`\b0x[0-9a-fA-F]{6,16}\b`)
+	numberRE  = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?`)
+)
+
+// StripANSI returns s without ANSI escape sequences (the [ANSI] rule).
+func StripANSI(s string) string {
+	if !strings.Contains(s, "\x1b") {
+		return s
+	}
+	return ansiRE.ReplaceAllString(s, "")
+}
+
+// Terminal returns s as a terminal would show it: "\r" moves the cursor to
+// the start of the line and "\b" one column left (never past the start of
+// the line), and later characters overwrite what is under the cursor, so
+// "abcdef\rXY" shows "XYcdef" and "\r\n" is a plain newline. Text that a
+// "\r" or "\b" moved back over but did not overwrite stays.
+func Terminal(s string) string {
+	if !strings.ContainsAny(s, "\r\b") {
+		return s
+	}
+	var out strings.Builder
+	var line []rune
+	col := 0
+	for _, r := range s {
+		switch r {
+		case '\n':
+			out.WriteString(string(line))
+			out.WriteByte('\n')
+			line, col = line[:0], 0
+		case '\r':
+			col = 0
+		case '\b':
+			if col > 0 {
+				col--
+			}
+		default:
+			if col < len(line) {
+				line[col] = r
+			} else {
+				line = append(line, r)
+			}
+			col++
+		}
+	}
+	out.WriteString(string(line))
+	return out.String()
+}
+
+// NormalizeAddresses applies the [Addresses] rule to s.
+func NormalizeAddresses(s string) string {
+	if !strings.Contains(s, "0x") {
+		return s
+	}
+	return addressRE.ReplaceAllString(s, "0xADDR")
+}
+
+// TrimTrailingSpace applies the [TrailingSpace] rule to s.
+func TrimTrailingSpace(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// NormalizeLineEndings applies the [LineEndings] rule to s.
+func NormalizeLineEndings(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// normalizer applies the normalisations of one comparison and records
+// which of them changed something.
+type normalizer struct {
+	on         Normalization
+	tol        Tolerance
+	sanitizers []Sanitizer
+	used       Normalization // normalisations that changed a text
+	sanitized  bool          // a sanitizer changed a text
+}
+
+func newNormalizer(opts Options) *normalizer {
+	n := &normalizer{on: AllNormalizations &^ opts.Disable, tol: DefaultTolerance, sanitizers: opts.Sanitizers}
+	if opts.Tolerance != nil {
+		n.tol = *opts.Tolerance
+	}
+	return n
+}
+
+// text normalises s; stream says whether s is stream text.
+func (n *normalizer) text(s string, stream bool) string {
+	step := func(bit Normalization, f func(string) string) {
+		if n.on&bit != 0 {
+			t := f(s)
+			if t != s {
+				n.used |= bit
+				s = t
+			}
+		}
+	}
+	step(ANSI, StripANSI)
+	if stream {
+		s = Terminal(s)
+	} else {
+		step(LineEndings, NormalizeLineEndings)
+	}
+	for _, z := range n.sanitizers {
+		t := z.Apply(s)
+		if t != s {
+			n.sanitized = true
+			s = t
+		}
+	}
+	step(Addresses, NormalizeAddresses)
+	step(TrailingSpace, TrimTrailingSpace)
+	return s
+}
+
+// describe says which normalisations made a difference, for messages.
+func (n *normalizer) describe() string {
+	var parts []string
+	for i, name := range normalizationNames {
+		if n.used&(1<<i) != 0 {
+			parts = append(parts, name)
+		}
+	}
+	if n.sanitized {
+		parts = append(parts, "sanitizers")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// likeness is how two normalised texts relate.
+type likeness int
+
+const (
+	same      likeness = iota // equal
+	near                      // equal except for numbers within tolerance
+	drifted                   // equal except for numbers, some float pair beyond tolerance
+	different                 // anything else
+)
+
+// numberPair is a pair of differing numbers found by compareNumbers.
+type numberPair struct{ want, got string }
+
+// compareNumbers compares a and b, numbers within tolerance when floats is
+// set; it returns the relation and the first pair of numbers beyond
+// tolerance, if any.
+func compareNumbers(a, b string, floats bool, tol Tolerance) (likeness, numberPair) {
+	if a == b {
+		return same, numberPair{}
+	}
+	ia := numberRE.FindAllStringIndex(a, -1)
+	ib := numberRE.FindAllStringIndex(b, -1)
+	if len(ia) != len(ib) || len(ia) == 0 {
+		return different, numberPair{}
+	}
+	result := same
+	var bad numberPair
+	pa, pb := 0, 0
+	for k := range ia {
+		if a[pa:ia[k][0]] != b[pb:ib[k][0]] {
+			return different, numberPair{}
+		}
+		na, nb := a[ia[k][0]:ia[k][1]], b[ib[k][0]:ib[k][1]]
+		pa, pb = ia[k][1], ib[k][1]
+		if na == nb {
+			continue
+		}
+		if !isFloat(na) && !isFloat(nb) {
+			return different, numberPair{}
+		}
+		fa, errA := strconv.ParseFloat(na, 64)
+		fb, errB := strconv.ParseFloat(nb, 64)
+		if floats && errA == nil && errB == nil && tol.within(fa, fb) {
+			if result == same {
+				result = near
+			}
+			continue
+		}
+		if result != drifted {
+			bad = numberPair{na, nb}
+		}
+		result = drifted
+	}
+	if a[pa:] != b[pb:] {
+		return different, numberPair{}
+	}
+	return result, bad
+}
+
+func isFloat(s string) bool { return strings.ContainsAny(s, ".eE") }
