@@ -15,6 +15,10 @@ type Options struct {
 	// cells (CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT). They stay rejected in
 	// a plain def, a lambda or a class body.
 	TopLevelAwait bool
+
+	// noScopeChecks turns off the compiler's checks ('return' outside
+	// function and the like), as ast.parse does; tests set it.
+	noScopeChecks bool
 }
 
 // SyntaxError is a syntax error with CPython's message and position.

@@ -70,13 +70,13 @@ func (p *parser) simpleStmt() Stmt {
 		return &Pass{Span: spanOf(t)}
 	case tBreak:
 		p.i++
-		if p.loopDepth == 0 {
+		if p.loopDepth == 0 && !p.opts.noScopeChecks {
 			p.failTok(t, "'break' outside loop")
 		}
 		return &Break{Span: spanOf(t)}
 	case tContinue:
 		p.i++
-		if p.loopDepth == 0 {
+		if p.loopDepth == 0 && !p.opts.noScopeChecks {
 			p.failTok(t, "'continue' not properly in loop")
 		}
 		return &Continue{Span: spanOf(t)}
@@ -87,7 +87,7 @@ func (p *parser) simpleStmt() Stmt {
 			r.Value = p.starExpressions()
 		}
 		r.Span = p.spanFrom(start)
-		if p.funcDepth == 0 || p.inClass {
+		if (p.funcDepth == 0 || p.inClass) && !p.opts.noScopeChecks {
 			p.failSpan(&r.Span, "'return' outside function")
 		}
 		return r
@@ -116,7 +116,7 @@ func (p *parser) simpleStmt() Stmt {
 			return &Global{Span: p.spanFrom(start), Names: names}
 		}
 		nl := &Nonlocal{Span: p.spanFrom(start), Names: names}
-		if p.funcDepth == 0 || p.inClass && p.funcDepth == 0 {
+		if p.funcDepth == 0 && !p.opts.noScopeChecks {
 			p.failSpan(&nl.Span, "nonlocal declaration not allowed at module level")
 		}
 		return nl
@@ -776,7 +776,7 @@ func (p *parser) classDef(start int, decos []Expr) Stmt {
 func (p *parser) topLevel() bool { return p.funcDepth == 0 && !p.inClass }
 
 func (p *parser) checkAwait(t *token, sp *Span) {
-	if p.inAsync && !p.inClass || p.opts.TopLevelAwait && p.topLevel() {
+	if p.opts.noScopeChecks || p.inAsync && !p.inClass || p.opts.TopLevelAwait && p.topLevel() {
 		return
 	}
 	if p.funcDepth == 0 || p.inClass {
@@ -786,20 +786,23 @@ func (p *parser) checkAwait(t *token, sp *Span) {
 }
 
 func (p *parser) checkAsyncComp(t *token, sp *Span) {
-	if p.inAsync && !p.inClass || p.opts.TopLevelAwait && p.topLevel() {
+	if p.opts.noScopeChecks || p.inAsync && !p.inClass || p.opts.TopLevelAwait && p.topLevel() {
 		return
 	}
 	p.failTok(t, "asynchronous comprehension outside of an asynchronous function")
 }
 
 func (p *parser) checkAsyncStmt(t *token, msg string) {
-	if p.inAsync && !p.inClass || p.opts.TopLevelAwait && p.topLevel() {
+	if p.opts.noScopeChecks || p.inAsync && !p.inClass || p.opts.TopLevelAwait && p.topLevel() {
 		return
 	}
 	p.failTok(t, msg)
 }
 
 func (p *parser) checkYield(t *token) {
+	if p.opts.noScopeChecks {
+		return
+	}
 	if p.funcDepth == 0 || p.inClass {
 		p.failTok(t, "'yield' outside function")
 	}
