@@ -370,9 +370,10 @@ func (d *dumper) node(n Node) {
 		d.close(&n.Span)
 	case *FormattedValue:
 		d.open("FormattedValue")
-		d.inFString--
+		saved := d.inFString
+		d.inFString = 0
 		d.expr("value", n.Value)
-		d.inFString++
+		d.inFString = saved
 		d.int("conversion", n.Conversion)
 		d.optExpr("format_spec", n.FormatSpec)
 		d.close(&n.Span)

@@ -320,6 +320,9 @@ func (p *parser) slices() Expr {
 	start := p.i
 	first := p.slice()
 	if p.kind() != tComma {
+		if st, ok := first.(*Starred); ok {
+			return &Tuple{Span: st.Span, Elts: []Expr{first}, Ctx: Load}
+		}
 		return first
 	}
 	elts := []Expr{first}

@@ -681,12 +681,12 @@ func (p *parser) tryStmt() Stmt {
 }
 
 func (p *parser) decorated() Stmt {
-	start := p.i
 	var decos []Expr
 	for p.got(tAt) {
 		decos = append(decos, p.namedExpression())
 		p.expect(tNewline)
 	}
+	start := p.i
 	switch p.kind() {
 	case tDef:
 		return p.funcDef(start, decos, false)

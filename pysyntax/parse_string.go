@@ -55,7 +55,7 @@ func strPrefix(s string) (raw, bytes, u bool, quoteLen int, body string) {
 		case 'b':
 			bytes = true
 		case 'u':
-			u = true
+			u = s[i] == 'u'
 		}
 		i++
 	}

@@ -795,6 +795,13 @@ func (s *scanner) scanNumber() {
 			r, _ = utf8.DecodeRune(src[s.pos:])
 		}
 		if isIdentStart(r) || isDigit(c) {
+			// CPython accepts a keyword right after a number (1if x else 2).
+			rest := src[s.pos:]
+			for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+				if len(rest) >= len(kw) && string(rest[:len(kw)]) == kw {
+					return
+				}
+			}
 			s.errAt("SyntaxError", s.line, s.col(s.pos), "invalid %s literal", kind)
 		}
 	}
