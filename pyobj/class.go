@@ -1,0 +1,505 @@
+package pyobj
+
+// This file defines how classes are built and how attributes are found
+// along a class's MRO. A class is a *py.Type whose true namespace is a
+// classData stored in its Dict under classKey. The Dict is a projection
+// for gpython's generic code: it holds the namespace minus hiddenNames,
+// the dunders that gpython calls on the class object itself through
+// py.TypeCall (so that repr(C) does not call C.__repr__ with C as self).
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// classKey is the Dict key under which a class keeps its classData. The
+// __nbc_ prefix is reserved for nbcheck, so user code cannot clash with it.
+const classKey = "__nbc_class__"
+
+// hiddenNames are looked up by gpython on *py.Type objects (py.TypeCall,
+// Type.GetAttrOrNil), so keeping them in a class's Dict would make gpython
+// apply an instance method to the class. Keep in step with typeHooks.
+var hiddenNames = map[string]bool{
+	"__getattribute__": true, "__getattr__": true, "__setattr__": true,
+	"__delattr__": true, "__repr__": true, "__str__": true, "__len__": true,
+	"__getitem__": true, "__setitem__": true, "__delitem__": true,
+	"__iter__": true, "__index__": true, "__bool__": true, "__next__": true,
+	"__contains__": true, "__bytes__": true,
+}
+
+// layout says what a class's instances are made of.
+type layout int
+
+const (
+	layoutPlain     layout = iota // *Instance
+	layoutException               // *py.Exception
+	layoutBuiltin                 // *Instance wrapping a value of a builtin base type
+	layoutType                    // a metaclass: instances are classes
+)
+
+// classData is the namespace and layout of a class built by pyobj.
+type classData struct {
+	cls     *py.Type
+	names   []string // namespace keys in definition order
+	ns      map[string]py.Object
+	layout  layout
+	builtin *py.Type // the builtin base whose value instances wrap (layoutBuiltin)
+	module  string
+	subs    []*py.Type // direct subclasses, in creation order
+}
+
+var classDataType = newGoType("classdata", "pyobj class namespace (internal)")
+
+func (cd *classData) Type() *py.Type { return classDataType }
+
+// newGoType makes a ready type for a Go-implemented object.
+func newGoType(name, doc string) *py.Type {
+	t := py.NewType(name, doc)
+	if err := t.Ready(); err != nil {
+		panic("pyobj: " + name + ": " + err.Error())
+	}
+	return t
+}
+
+// dataOf returns the classData of t, or nil when t is not a pyobj class.
+func dataOf(t *py.Type) *classData {
+	if v, ok := t.Dict[classKey]; ok {
+		cd, _ := v.(*classData)
+		return cd
+	}
+	return nil
+}
+
+// IsClass reports whether t was built by pyobj (a user class).
+func IsClass(t *py.Type) bool { return dataOf(t) != nil }
+
+func (cd *classData) set(name string, v py.Object) {
+	if _, ok := cd.ns[name]; !ok {
+		cd.names = append(cd.names, name)
+	}
+	cd.ns[name] = v
+	cd.project(name)
+}
+
+func (cd *classData) del(name string) bool {
+	if _, ok := cd.ns[name]; !ok {
+		return false
+	}
+	delete(cd.ns, name)
+	for i, n := range cd.names {
+		if n == name {
+			cd.names = append(cd.names[:i:i], cd.names[i+1:]...)
+			break
+		}
+	}
+	cd.project(name)
+	return true
+}
+
+// project brings the gpython-visible Dict in step with ns for one name.
+func (cd *classData) project(name string) {
+	if cd.layout == layoutType {
+		if h, ok := typeHooks[name]; ok {
+			cd.cls.Dict[name] = h
+			return
+		}
+	}
+	v, ok := cd.ns[name]
+	if !ok || hiddenNames[name] || name == classKey {
+		delete(cd.cls.Dict, name)
+		return
+	}
+	cd.cls.Dict[name] = v
+}
+
+// mroOf returns t's MRO as types.
+func mroOf(t *py.Type) []*py.Type {
+	if len(t.Mro) == 0 {
+		var out []*py.Type
+		for b := t; b != nil; b = b.Base {
+			out = append(out, b)
+		}
+		if out[len(out)-1] != py.ObjectType {
+			out = append(out, py.ObjectType)
+		}
+		return out
+	}
+	out := make([]*py.Type, 0, len(t.Mro))
+	for _, m := range t.Mro {
+		if mt, ok := m.(*py.Type); ok {
+			out = append(out, mt)
+		}
+	}
+	return out
+}
+
+// lookupFrom finds name along the MRO of t, starting at index start, the way
+// CPython's _PyType_Lookup does. It returns the value and the class that
+// holds it, or nil.
+func lookupFrom(t *py.Type, name string, start int) (py.Object, *py.Type) {
+	mro := t.Mro
+	if len(mro) == 0 {
+		for i, mt := range mroOf(t) {
+			if i < start {
+				continue
+			}
+			if v := lookupIn(mt, name); v != nil {
+				return v, mt
+			}
+		}
+		return nil, nil
+	}
+	for i := start; i < len(mro); i++ {
+		mt := mro[i].(*py.Type)
+		if v := lookupIn(mt, name); v != nil {
+			return v, mt
+		}
+	}
+	return nil, nil
+}
+
+// lookupIn finds name in the own namespace of one class of an MRO.
+func lookupIn(mt *py.Type, name string) py.Object {
+	if cd := dataOf(mt); cd != nil {
+		return cd.ns[name]
+	}
+	if v, ok := mt.Dict[name]; ok && name != classKey {
+		return v
+	}
+	switch mt {
+	case py.ObjectType:
+		return objectMethods[name]
+	case py.TypeType:
+		return typeMethods[name]
+	}
+	return nil
+}
+
+// Lookup finds name along the MRO of t, like CPython's _PyType_Lookup: in
+// the namespaces of pyobj classes and the Dicts of builtin types. It
+// returns nil when no class defines name.
+func Lookup(t *py.Type, name string) py.Object {
+	v, _ := lookupFrom(t, name, 0)
+	return v
+}
+
+// userLookup finds name in the namespaces of pyobj classes only, along
+// the MRO of t. Instances use it for dunders, so that a builtin base's
+// behaviour is reached through its Go interfaces instead.
+func userLookup(t *py.Type, name string) py.Object {
+	for _, m := range t.Mro {
+		mt := m.(*py.Type)
+		if cd := dataOf(mt); cd != nil {
+			if v, ok := cd.ns[name]; ok {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// c3 computes the C3 linearisation of bases (without the new class).
+func c3(bases []*py.Type) ([]*py.Type, error) {
+	for i, b := range bases {
+		for _, c := range bases[i+1:] {
+			if b == c {
+				return nil, py.ExceptionNewf(py.TypeError, "duplicate base class %s", b.Name)
+			}
+		}
+	}
+	var seqs [][]*py.Type
+	for _, b := range bases {
+		seqs = append(seqs, mroOf(b))
+	}
+	seqs = append(seqs, append([]*py.Type(nil), bases...))
+	var out []*py.Type
+	for {
+		var live [][]*py.Type
+		for _, s := range seqs {
+			if len(s) > 0 {
+				live = append(live, s)
+			}
+		}
+		seqs = live
+		if len(seqs) == 0 {
+			return out, nil
+		}
+		var pick *py.Type
+		for _, s := range seqs {
+			h := s[0]
+			ok := true
+			for _, o := range seqs {
+				for _, x := range o[1:] {
+					if x == h {
+						ok = false
+					}
+				}
+			}
+			if ok {
+				pick = h
+				break
+			}
+		}
+		if pick == nil {
+			var names []string
+			seen := map[*py.Type]bool{}
+			for _, s := range seqs {
+				if !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		out = append(out, pick)
+		for i, s := range seqs {
+			if s[0] == pick {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// subclassFlags are the TPFLAGS bits a class inherits from its bases.
+const subclassFlags = py.TPFLAGS_INT_SUBCLASS | py.TPFLAGS_LONG_SUBCLASS |
+	py.TPFLAGS_LIST_SUBCLASS | py.TPFLAGS_TUPLE_SUBCLASS | py.TPFLAGS_BYTES_SUBCLASS |
+	py.TPFLAGS_UNICODE_SUBCLASS | py.TPFLAGS_DICT_SUBCLASS |
+	py.TPFLAGS_BASE_EXC_SUBCLASS | py.TPFLAGS_TYPE_SUBCLASS
+
+// immutableBuiltins are the builtin types whose value is fixed by
+// __new__; other builtin bases get their value from __init__.
+func immutableBuiltin(t *py.Type) bool {
+	switch t.Name {
+	case "int", "float", "str", "tuple", "bytes", "complex", "frozenset", "bool", "range":
+		return true
+	}
+	return false
+}
+
+// makeClass builds a class: type.__new__(meta, name, bases, ns).
+func makeClass(meta *py.Type, name string, bases py.Tuple, ns *AttrDict, kwargs py.StringDict) (*py.Type, error) {
+	if len(bases) == 0 {
+		bases = py.Tuple{py.ObjectType}
+	}
+	bt := make([]*py.Type, len(bases))
+	for i, b := range bases {
+		t, ok := b.(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "bases must be types")
+		}
+		if t.Flags&py.TPFLAGS_BASETYPE == 0 && !IsClass(t) && t.Name != "object" {
+			return nil, py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", t.Name)
+		}
+		bt[i] = t
+	}
+	mro, err := c3(bt)
+	if err != nil {
+		return nil, err
+	}
+	cls := &py.Type{
+		ObjectType: meta,
+		Name:       name,
+		Qualname:   name,
+		Base:       bt[0],
+		Bases:      append(py.Tuple(nil), bases...),
+		Dict:       py.StringDict{},
+		Flags:      py.TPFLAGS_DEFAULT | py.TPFLAGS_HEAPTYPE | py.TPFLAGS_BASETYPE | py.TPFLAGS_READY,
+		New:        instanceNew,
+		Init:       instanceInit,
+	}
+	cls.Mro = make(py.Tuple, 0, len(mro)+1)
+	cls.Mro = append(cls.Mro, cls)
+	for _, m := range mro {
+		cls.Mro = append(cls.Mro, m)
+		cls.Flags |= m.Flags & subclassFlags
+	}
+	cd := &classData{cls: cls, ns: map[string]py.Object{}}
+	cls.Dict[classKey] = cd
+	// The first builtin class in the MRO decides the layout.
+	for _, m := range mro {
+		if IsClass(m) {
+			continue
+		}
+		switch {
+		case m == py.ObjectType:
+		case m.IsSubtype(py.BaseException):
+			cd.layout = layoutException
+		case m == py.TypeType || m.IsSubtype(py.TypeType):
+			cd.layout = layoutType
+		default:
+			cd.layout = layoutBuiltin
+			cd.builtin = m
+		}
+		break
+	}
+	for _, b := range bt {
+		if d := dataOf(b); d != nil && d.layout != layoutPlain && cd.layout == layoutPlain {
+			cd.layout, cd.builtin = d.layout, d.builtin
+		}
+	}
+	if ns != nil {
+		for _, k := range ns.keys {
+			v := ns.m[k]
+			switch k {
+			case "__qualname__":
+				if s, ok := v.(py.String); ok {
+					cls.Qualname = string(s)
+				} else {
+					return nil, py.ExceptionNewf(py.TypeError, "type __qualname__ must be a str, not %s", v.Type().Name)
+				}
+				continue
+			case "__new__":
+				if f, ok := v.(*py.Function); ok {
+					v = &py.StaticMethod{Callable: f, Dict: py.StringDict{}}
+				}
+			case "__init_subclass__", "__class_getitem__":
+				if f, ok := v.(*py.Function); ok {
+					v = &py.ClassMethod{Callable: f, Dict: py.StringDict{}}
+				}
+			}
+			cd.set(k, v)
+		}
+	}
+	if m, ok := cd.ns["__module__"].(py.String); ok {
+		cd.module = string(m)
+	}
+	if _, ok := cd.ns["__doc__"]; !ok {
+		cd.set("__doc__", py.None)
+	}
+	if d, ok := cd.ns["__doc__"].(py.String); ok {
+		cls.Doc = string(d)
+	}
+	if _, ok := cd.ns["__eq__"]; ok {
+		if _, ok := cd.ns["__hash__"]; !ok {
+			cd.set("__hash__", py.None)
+		}
+	}
+	if cd.layout == layoutType {
+		for n := range typeHooks {
+			cd.project(n)
+		}
+	}
+	if cd.layout == layoutException {
+		declareNames(cd)
+	}
+	for _, b := range bt {
+		if d := dataOf(b); d != nil {
+			d.subs = append(d.subs, cls)
+		}
+	}
+	// __set_name__ on descriptors, then __init_subclass__ on the parent.
+	for _, k := range append([]string(nil), cd.names...) {
+		v := cd.ns[k]
+		if inst, ok := v.(*Instance); ok {
+			if f := userLookup(inst.cls, "__set_name__"); f != nil {
+				if _, err := callBound(f, inst, inst.cls, py.Tuple{cls, py.String(k)}, nil); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	if f, owner := lookupFrom(cls, "__init_subclass__", 1); f != nil && owner != py.ObjectType {
+		if _, err := callBound(f, cls, cls, nil, kwargs); err != nil {
+			return nil, err
+		}
+	} else if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s.__init_subclass__() takes no keyword arguments", name)
+	}
+	return cls, nil
+}
+
+// callBound calls attribute value v found on a class as if fetched from
+// inst (nil for the class itself) and called with args.
+func callBound(v, inst py.Object, cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if f, ok := v.(*py.Function); ok && inst != nil {
+		full := make(py.Tuple, len(args)+1)
+		full[0] = inst
+		copy(full[1:], args)
+		return f.M__call__(full, kwargs)
+	}
+	b, err := bind(v, inst, cls)
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(b, args, kwargs)
+}
+
+// bind applies the descriptor protocol to v, found on cls, for inst (nil
+// when looked up on the class).
+func bind(v, inst py.Object, cls *py.Type) (py.Object, error) {
+	switch d := v.(type) {
+	case *py.Function:
+		if inst == nil {
+			return d, nil
+		}
+		return py.NewBoundMethod(inst, d), nil
+	case *py.ClassMethod:
+		return py.NewBoundMethod(cls, d.Callable), nil
+	case *py.StaticMethod:
+		return d.Callable, nil
+	case *py.Method:
+		if inst == nil {
+			return d, nil
+		}
+		return py.NewBoundMethod(inst, d), nil
+	case *Instance:
+		if f := userLookup(d.cls, "__get__"); f != nil {
+			var i py.Object = py.None
+			if inst != nil {
+				i = inst
+			}
+			return callBound(f, d, d.cls, py.Tuple{i, cls}, nil)
+		}
+		return d, nil
+	case py.I__get__:
+		var i py.Object = py.None
+		if inst != nil {
+			i = inst
+		} else if _, ok := d.(*py.Property); ok {
+			return v, nil
+		}
+		return d.M__get__(i, cls)
+	}
+	return v, nil
+}
+
+// isDataDescriptor reports whether v, found on a class, takes precedence
+// over an instance's own attributes.
+func isDataDescriptor(v py.Object) bool {
+	switch d := v.(type) {
+	case *Property, *py.Property, *slot:
+		return true
+	case *Instance:
+		return userLookup(d.cls, "__set__") != nil || userLookup(d.cls, "__delete__") != nil
+	}
+	return false
+}
+
+// moduleOf returns the __module__ of a class ("builtins" for builtin types).
+func moduleOf(t *py.Type) string {
+	if cd := dataOf(t); cd != nil {
+		if m, ok := cd.ns["__module__"].(py.String); ok {
+			return string(m)
+		}
+		return cd.module
+	}
+	return "builtins"
+}
+
+// qualName returns the class's __qualname__.
+func qualName(t *py.Type) string {
+	if t.Qualname != "" {
+		return t.Qualname
+	}
+	return t.Name
+}
+
+// classRepr is type.__repr__: <class 'mod.Qualname'>.
+func classRepr(t *py.Type) string {
+	m := moduleOf(t)
+	if m == "builtins" {
+		return "<class '" + qualName(t) + "'>"
+	}
+	return "<class '" + m + "." + qualName(t) + "'>"
+}
