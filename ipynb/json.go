@@ -31,6 +31,9 @@ type decoder struct {
 	path string
 	data []byte
 	i    int // 0-based offset in data, in bytes
+	// scratch and text are buffers reused by strBytes and by the joining
+	// of lists of lines.
+	scratch, text []byte
 }
 
 // failAt stops decoding with an error at byte offset off.
@@ -111,8 +114,11 @@ func (d *decoder) kindName() string {
 		return "null"
 	case 0:
 		return "end of input"
+	case '-', 'N', 'I', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return "number"
 	}
-	return "number"
+	d.unexpected("a value")
+	return ""
 }
 
 // object calls member for each member of the object at d.i, with d.i at
@@ -178,6 +184,13 @@ func (d *decoder) array(elem func(i int)) {
 
 // str decodes the string at d.i.
 func (d *decoder) str() string {
+	return string(d.strBytes())
+}
+
+// strBytes decodes the string at d.i. The result is valid until the next
+// call: it is a slice of d.data when the string has no escapes, and of
+// d.scratch otherwise.
+func (d *decoder) strBytes() []byte {
 	start := d.i
 	d.i++ // the opening quote
 	// Fast path: no escapes.
@@ -185,22 +198,21 @@ func (d *decoder) str() string {
 	for j < len(d.data) {
 		c := d.data[j]
 		if c == '"' {
-			if !utf8.Valid(d.data[d.i:j]) {
-				d.i = j
+			b := d.data[d.i:j]
+			if !utf8.Valid(b) {
 				d.badUTF8(start)
 			}
-			s := string(d.data[d.i:j])
 			d.i = j + 1
-			return s
+			return b
 		}
 		if c == '\\' || c < 0x20 {
 			break
 		}
 		j++
 	}
-	buf := make([]byte, 0, j-d.i+16)
-	buf = append(buf, d.data[d.i:j]...)
+	buf := append(d.scratch[:0], d.data[d.i:j]...)
 	d.i = j
+	defer func() { d.scratch = buf[:0] }()
 	for {
 		if d.i >= len(d.data) {
 			d.syntax(start, "unterminated string")
@@ -212,12 +224,17 @@ func (d *decoder) str() string {
 			if !utf8.Valid(buf) {
 				d.badUTF8(start)
 			}
-			return string(buf)
+			return buf
 		case c < 0x20:
 			d.syntax(d.i, "control character 0x%02x in string (write it as \\u%04x)", c, c)
 		case c != '\\':
-			buf = append(buf, c)
-			d.i++
+			// Copy the run up to the next special byte at once.
+			k := d.i + 1
+			for k < len(d.data) && d.data[k] != '"' && d.data[k] != '\\' && d.data[k] >= 0x20 {
+				k++
+			}
+			buf = append(buf, d.data[d.i:k]...)
+			d.i = k
 			continue
 		}
 		esc := d.i
@@ -440,28 +457,8 @@ func (d *decoder) skip(depth int) {
 	}
 }
 
-// skipStr scans past the string at d.i without building it, unless it
-// needs the slow path for escapes.
-func (d *decoder) skipStr() {
-	start := d.i
-	j := d.i + 1
-	for j < len(d.data) {
-		c := d.data[j]
-		if c == '"' {
-			if !utf8.Valid(d.data[start+1 : j]) {
-				d.badUTF8(start)
-			}
-			d.i = j + 1
-			return
-		}
-		if c == '\\' || c < 0x20 {
-			d.str()
-			return
-		}
-		j++
-	}
-	d.syntax(start, "unterminated string")
-}
+// skipStr scans past the string at d.i, checking it.
+func (d *decoder) skipStr() { d.strBytes() }
 
 func (n *node) sortKeys() {
 	if sort.StringsAreSorted(n.keys) {
@@ -535,6 +532,11 @@ func (e *encoder) str(s string) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x20 && c != '"' && c != '\\' {
+			if i-start >= flushSize && e.sink != nil {
+				e.buf = append(e.buf, s[start:i]...)
+				e.maybeFlush()
+				start = i
+			}
 			continue
 		}
 		e.buf = append(e.buf, s[start:i]...)

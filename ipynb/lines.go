@@ -6,21 +6,24 @@ package ipynb
 // U+2028 or U+2029. The empty string has no lines.
 func SplitLines(s string) []string {
 	var lines []string
-	start := 0
-	for i := 0; i < len(s); {
-		n := lineEnd(s, i)
-		if n == 0 {
-			i++
-			continue
-		}
-		i += n
-		lines = append(lines, s[start:i])
-		start = i
-	}
-	if start < len(s) {
-		lines = append(lines, s[start:])
+	for start := 0; start < len(s); {
+		end := nextLine(s, start)
+		lines = append(lines, s[start:end])
+		start = end
 	}
 	return lines
+}
+
+// nextLine returns the end of the line that starts at s[start:], just
+// after its line end, or len(s).
+func nextLine(s string, start int) int {
+	for i := start; i < len(s); {
+		if n := lineEnd(s, i); n > 0 {
+			return i + n
+		}
+		i++
+	}
+	return len(s)
 }
 
 // lineEnd returns the length of the line ending at s[i:], or 0.

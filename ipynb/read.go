@@ -69,13 +69,13 @@ func Read(path string, data []byte) (nb *Notebook, err error) {
 			nb, err = nil, p.err
 		}
 	}()
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		d.syntax(0, "the file is UTF-16 (it starts with a UTF-16 byte order mark); notebooks are UTF-8")
+	}
 	if d.peek() == 0 {
 		d.syntax(d.i, "empty file")
 	}
 	nb = d.notebook()
-	if d.peek() != 0 {
-		d.syntax(d.i, "unexpected data after the notebook's closing '}'")
-	}
 	nb.Layout = Layout{Indent: findIndent(d.data), BOM: bom}
 	nb.Layout.Canonical = !bom && sameAsWritten(nb, data)
 	return nb, nil
@@ -158,6 +158,9 @@ func (d *decoder) notebook() *Notebook {
 	start := d.i
 	ms := d.members("", "a notebook")
 	end := d.i
+	if d.peek() != 0 {
+		d.syntax(d.i, "unexpected data after the notebook's closing '}'")
+	}
 	nb := &Notebook{}
 	major, ok := find(ms, "nbformat")
 	if !ok {
@@ -175,7 +178,7 @@ func (d *decoder) notebook() *Notebook {
 	d.at(minor)
 	nb.NbformatMinor = d.integer("", "nbformat_minor")
 	if nb.NbformatMinor < 0 {
-		d.failAt(minor.off, "", "nbformat_minor must not be negative, got %d", nb.NbformatMinor)
+		d.failAt(minor.off, "", "\"nbformat_minor\" must not be negative, got %d", nb.NbformatMinor)
 	}
 	if _, ok := find(ms, "cells"); !ok {
 		d.failAt(start, "", "missing \"cells\"")
@@ -186,7 +189,7 @@ func (d *decoder) notebook() *Notebook {
 		switch m.key {
 		case "nbformat", "nbformat_minor":
 		case "metadata":
-			nb.Metadata = d.rawObject("metadata")
+			nb.Metadata = d.rawObject("", "metadata")
 		case "cells":
 			if d.peek() != '[' {
 				d.failAt(d.i, "", "\"cells\" must be an array, got %s", d.kindName())
@@ -213,14 +216,19 @@ func (d *decoder) extra(x RawObject, key string) RawObject {
 
 // integer decodes an integer; name says what it is in messages.
 func (d *decoder) integer(jsonPath, name string) int {
+	return d.intWant(jsonPath, name, "an integer")
+}
+
+// intWant decodes an integer; want says what is wanted in messages.
+func (d *decoder) intWant(jsonPath, name, want string) int {
 	if d.peek() == 0 || strings.IndexByte("-0123456789", d.data[d.i]) < 0 {
-		d.failAt(d.i, jsonPath, "%q must be an integer, got %s", name, d.kindName())
+		d.failAt(d.i, jsonPath, "%q must be %s, got %s", name, want, d.kindName())
 	}
 	off := d.i
 	text := d.number()
 	v, ok := parseInt(text)
 	if !ok {
-		d.failAt(off, jsonPath, "%q must be an integer, got %s", name, text)
+		d.failAt(off, jsonPath, "%q must be %s, got %s", name, want, text)
 	}
 	return v
 }
@@ -231,10 +239,7 @@ func (d *decoder) optInt(jsonPath, name string) *int {
 		d.literal("null")
 		return nil
 	}
-	if d.peek() == 0 || strings.IndexByte("-0123456789", d.data[d.i]) < 0 {
-		d.failAt(d.i, jsonPath, "%q must be an integer or null, got %s", name, d.kindName())
-	}
-	v := d.integer(jsonPath, name)
+	v := d.intWant(jsonPath, name, "an integer or null")
 	return &v
 }
 
@@ -246,29 +251,30 @@ func (d *decoder) string_(jsonPath, name string) string {
 	return d.str()
 }
 
-// text decodes a multiline text: a string or a list of strings, joined.
-func (d *decoder) text(jsonPath, name string) string {
+// lines decodes a multiline text: a string or a list of strings, joined.
+func (d *decoder) lines(jsonPath, name string) string {
 	switch d.peek() {
 	case '"':
 		return d.str()
 	case '[':
-		var b strings.Builder
+		b := d.text[:0]
 		d.array(func(i int) {
 			if d.peek() != '"' {
 				d.failAt(d.i, jsonPath, "%q must be a string or a list of strings, got %s in %s[%d]", name, d.kindName(), name, i)
 			}
-			b.WriteString(d.str())
+			b = append(b, d.strBytes()...)
 		})
-		return b.String()
+		d.text = b[:0]
+		return string(b)
 	}
 	d.failAt(d.i, jsonPath, "%q must be a string or a list of strings, got %s", name, d.kindName())
 	return ""
 }
 
-// rawObject decodes an object kept verbatim.
-func (d *decoder) rawObject(jsonPath string) RawObject {
+// rawObject decodes the object called name, kept verbatim.
+func (d *decoder) rawObject(jsonPath, name string) RawObject {
 	if d.peek() != '{' {
-		d.failAt(d.i, jsonPath, "must be an object, got %s", d.kindName())
+		d.failAt(d.i, jsonPath, "%q must be an object, got %s", name, d.kindName())
 	}
 	n := d.value(1)
 	o := make(RawObject, len(n.keys))
@@ -278,12 +284,14 @@ func (d *decoder) rawObject(jsonPath string) RawObject {
 	return o
 }
 
-// mimeBundle decodes a MIME bundle: text values given as lists of strings
-// are joined, as nbformat's rejoin_lines does.
-func (d *decoder) mimeBundle(jsonPath string) MimeBundle {
+// mimeBundle decodes the MIME bundle called name in the object at
+// jsonPath: text values given as lists of strings are joined, as
+// nbformat's rejoin_lines does. Errors in its values name bundlePath.
+func (d *decoder) mimeBundle(jsonPath, name, bundlePath string) MimeBundle {
 	if d.peek() != '{' {
-		d.failAt(d.i, jsonPath, "must be an object, got %s", d.kindName())
+		d.failAt(d.i, jsonPath, "%q must be an object, got %s", name, d.kindName())
 	}
+	jsonPath = bundlePath
 	b := MimeBundle{}
 	d.object(func(mime string, _ int) {
 		off := d.i
@@ -344,7 +352,7 @@ func (d *decoder) attachments(jsonPath string) RawObject {
 	}
 	a := RawObject{}
 	d.object(func(name string, _ int) {
-		b := d.mimeBundle(jsonPath + ".attachments[" + strconv.Quote(name) + "]")
+		b := d.mimeBundle(jsonPath+".attachments", name, jsonPath+".attachments["+strconv.Quote(name)+"]")
 		a[name] = b.compactJSON()
 	})
 	return a
@@ -397,11 +405,11 @@ func (d *decoder) cell(jsonPath string) *Cell {
 		case "id":
 			c.ID = d.string_(jsonPath, "id")
 		case "metadata":
-			c.Metadata = d.rawObject(jsonPath + ".metadata")
+			c.Metadata = d.rawObject(jsonPath, "metadata")
 		case "attachments":
 			c.Attachments = d.attachments(jsonPath)
 		case "source":
-			c.Source = d.text(jsonPath, "source")
+			c.Source = d.lines(jsonPath, "source")
 		case "execution_count":
 			c.ExecutionCount = d.optInt(jsonPath, "execution_count")
 		case "outputs":
@@ -465,11 +473,11 @@ func (d *decoder) output(jsonPath string) *Output {
 		case "name":
 			o.Name = d.string_(jsonPath, "name")
 		case "text":
-			o.Text = d.text(jsonPath, "text")
+			o.Text = d.lines(jsonPath, "text")
 		case "data":
-			o.Data = d.mimeBundle(jsonPath + ".data")
+			o.Data = d.mimeBundle(jsonPath, "data", jsonPath+".data")
 		case "metadata":
-			o.Metadata = d.rawObject(jsonPath + ".metadata")
+			o.Metadata = d.rawObject(jsonPath, "metadata")
 		case "execution_count":
 			o.ExecutionCount = d.optInt(jsonPath, "execution_count")
 		case "ename":

@@ -205,7 +205,22 @@ func (w *writer) optInt(v *int) func(int) error {
 // lines writes s split into lines, as a list of strings.
 func (w *writer) lines(s string) func(int) error {
 	return func(level int) error {
-		w.strings(SplitLines(s), level)
+		if s == "" {
+			w.e.buf = append(w.e.buf, "[]"...)
+			return nil
+		}
+		w.e.buf = append(w.e.buf, '[')
+		for i, start := 0, 0; start < len(s); i++ {
+			end := nextLine(s, start)
+			if i > 0 {
+				w.e.buf = append(w.e.buf, ',')
+			}
+			w.e.newline(level + 1)
+			w.e.str(s[start:end])
+			start = end
+		}
+		w.e.newline(level)
+		w.e.buf = append(w.e.buf, ']')
 		return nil
 	}
 }
