@@ -173,7 +173,7 @@ func (p *parser) syntaxError() {
 	t := p.tok()
 	switch t.kind {
 	case tIndent:
-		p.failAt("IndentationError", t.line, t.ecol+1, t.eline, t.ecol+1, "unexpected indent")
+		p.failAt("IndentationError", t.line, t.ecol, t.eline, t.ecol, "unexpected indent")
 	case tDedent:
 		if t.line > 0 {
 			p.failAt("IndentationError", t.line, t.col+1, t.line, t.col+1, "unindent does not match any outer indentation level")

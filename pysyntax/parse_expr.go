@@ -409,7 +409,8 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				if hasDoubleStar(kws) {
 					p.failSpan(e.NodeSpan(), "positional argument follows keyword argument unpacking")
 				}
-				p.failSpan(e.NodeSpan(), "positional argument follows keyword argument")
+				sp := e.NodeSpan()
+				p.failAt("SyntaxError", sp.EndLineno, sp.EndColOffset+1, sp.EndLineno, sp.EndColOffset+1, "positional argument follows keyword argument")
 			}
 			args = append(args, e)
 		}

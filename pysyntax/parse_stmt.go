@@ -36,6 +36,7 @@ func (p *parser) statement(body []Stmt) []Stmt {
 			}
 		}
 	}
+	stmtStart := p.i
 	for {
 		body = append(body, p.simpleStmt())
 		if !p.got(tSemi) {
@@ -46,6 +47,16 @@ func (p *parser) statement(body []Stmt) []Stmt {
 		}
 	}
 	if p.kind() != tNewline {
+		if st := &p.toks[stmtStart]; st.kind == tName && (p.text(st) == "print" || p.text(st) == "exec") && p.i == stmtStart+1 && canStartExpr(p.kind()) {
+			save := p.i
+			p.i = stmtStart + 1
+			p.starExpressions()
+			if p.kind() == tNewline || p.kind() == tSemi {
+				name := p.text(st)
+				p.failAt("SyntaxError", st.line, st.col+1, p.prev().eline, p.prev().ecol+1, "Missing parentheses in call to '"+name+"'. Did you mean "+name+"(...)?")
+			}
+			p.i = save
+		}
 		p.missingCommaStmt()
 	}
 	p.i++
@@ -175,7 +186,7 @@ func (p *parser) exprStmt() Stmt {
 			}
 		}
 		for _, t := range targets {
-			p.checkAssignTarget(t)
+			p.checkAssignTop(t)
 			p.setCtx(t, Store, "")
 		}
 		return &Assign{Span: p.spanFrom(start), Targets: targets, Value: value}
@@ -228,6 +239,27 @@ func (p *parser) exprStmt() Stmt {
 	return &ExprStmt{Span: p.spanFrom(start), Value: e}
 }
 
+// checkAssignTop checks one target of an assignment; a lone invalid
+// operand gets CPython's "Maybe you meant '=='" hint.
+func (p *parser) checkAssignTop(e Expr) {
+	switch e := e.(type) {
+	case *Name, *Attribute, *Subscript, *Starred, *Tuple, *List:
+		p.checkAssignTarget(e)
+		return
+	case *Compare, *BoolOp, *IfExp, *Lambda, *Yield, *YieldFrom, *NamedExpr, *GeneratorExp:
+		p.failSpan(e.NodeSpan(), "cannot assign to "+exprName(e))
+	case *UnaryOp:
+		if e.Op == Not {
+			p.failSpan(e.NodeSpan(), "cannot assign to "+exprName(e))
+		}
+	case *Constant:
+		if e.Kind == ConstNone || e.Kind == ConstBool {
+			p.failSpan(e.NodeSpan(), "cannot assign to "+exprName(e))
+		}
+	}
+	p.failSpan(e.NodeSpan(), "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+}
+
 // checkAssignTarget reports CPython's invalid_assignment messages.
 func (p *parser) checkAssignTarget(e Expr) {
 	switch e := e.(type) {
@@ -246,10 +278,8 @@ func (p *parser) checkAssignTarget(e Expr) {
 			p.checkAssignTarget(x)
 		}
 		return
-	case *Yield, *YieldFrom, *NamedExpr, *Lambda, *IfExp, *GeneratorExp, *ListComp, *SetComp, *DictComp, *Dict, *Set, *Await, *Compare, *JoinedStr:
-		p.failSpan(e.NodeSpan(), "cannot assign to "+exprName(e))
 	}
-	p.failSpan(e.NodeSpan(), "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+	p.failSpan(e.NodeSpan(), "cannot assign to "+exprName(e))
 }
 
 func augOp(k tokKind) (Operator, bool) {
@@ -334,7 +364,7 @@ func (p *parser) fromImport() Stmt {
 		t := p.next()
 		imp.Names = []*Alias{{Span: spanOf(t), Name: "*"}}
 		if p.funcDepth > 0 {
-			p.failSpan(&Span{p.toks[start].line, p.toks[start].col, t.eline, t.ecol}, "import * only allowed at module level")
+			p.failTok(t, "import * only allowed at module level")
 		}
 	} else {
 		paren := p.got(tLPar)
@@ -353,7 +383,7 @@ func (p *parser) fromImport() Stmt {
 				break
 			}
 			if !paren && (p.kind() == tNewline || p.kind() == tSemi) {
-				p.failTok(p.prev(), "trailing comma not allowed without surrounding parentheses")
+				p.failTok(p.tok(), "trailing comma not allowed without surrounding parentheses")
 			}
 		}
 		if paren {

@@ -91,7 +91,7 @@ func (p *parser) strings() Expr {
 			if first {
 				isBytes, u = b, uu
 			} else if b != isBytes {
-				p.failAt("SyntaxError", p.toks[start].line, p.toks[start].col+1, t.eline, t.ecol+1, "cannot mix bytes and nonbytes literals")
+				p.failAt("SyntaxError", t.eline, t.ecol+1, t.eline, t.ecol+1, "cannot mix bytes and nonbytes literals")
 			}
 			if litStart < 0 {
 				litStart = p.i
@@ -101,7 +101,7 @@ func (p *parser) strings() Expr {
 			p.i++
 		} else if t.kind == tFStart {
 			if !first && isBytes {
-				p.failAt("SyntaxError", p.toks[start].line, p.toks[start].col+1, t.eline, t.ecol+1, "cannot mix bytes and nonbytes literals")
+				p.failAt("SyntaxError", t.eline, t.ecol+1, t.eline, t.ecol+1, "cannot mix bytes and nonbytes literals")
 			}
 			isF = true
 			p.fstring(&sb, &parts, &litStart, &litEnd, flushLit)
@@ -156,7 +156,7 @@ func (p *parser) replacementField(raw bool, sb *strings.Builder, parts *[]Expr, 
 	open := p.next()
 	start := p.i - 1
 	if p.kind() == tRBrace {
-		p.failTok(p.tok(), "f-string: valid expression required before '}'")
+		p.failTok(p.tok(), "f-string: empty expression not allowed")
 	}
 	var e Expr
 	if p.kind() == tYield {
@@ -198,7 +198,7 @@ func (p *parser) replacementField(raw bool, sb *strings.Builder, parts *[]Expr, 
 		case "s", "r", "a":
 			fv.Conversion = int(p.text(t)[0])
 		default:
-			p.failTok(t, "f-string: invalid conversion character '"+p.text(t)+"': expected 's', 'r', or 'a'")
+			p.failTok(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		p.i++
 	}

@@ -380,11 +380,11 @@ done:
 	switch {
 	case col == top:
 		if alt != altTop {
-			s.p.failAt("TabError", line, c0+1, line, c0+1, "inconsistent use of tabs and spaces in indentation")
+			s.p.failAt("TabError", line, c0, line, c0, "inconsistent use of tabs and spaces in indentation")
 		}
 	case col > top:
 		if alt <= altTop {
-			s.p.failAt("TabError", line, c0+1, line, c0+1, "inconsistent use of tabs and spaces in indentation")
+			s.p.failAt("TabError", line, c0, line, c0, "inconsistent use of tabs and spaces in indentation")
 		}
 		s.indents = append(s.indents, col)
 		s.altIndent = append(s.altIndent, alt)
@@ -396,10 +396,14 @@ done:
 			s.toks = append(s.toks, token{kind: tDedent, pos: i, end: i, line: line, col: c0, eline: line, ecol: c0})
 		}
 		if col != s.indents[len(s.indents)-1] {
-			s.p.failAt("IndentationError", line, c0, line, c0, "unindent does not match any outer indentation level")
+			e := i
+			for e < len(s.src) && s.src[e] != '\n' && s.src[e] != '\r' {
+				e++
+			}
+			s.p.failAt("IndentationError", line, s.col(e)+1, line, s.col(e)+1, "unindent does not match any outer indentation level")
 		}
 		if alt != s.altIndent[len(s.altIndent)-1] {
-			s.p.failAt("TabError", line, c0+1, line, c0+1, "inconsistent use of tabs and spaces in indentation")
+			s.p.failAt("TabError", line, c0, line, c0, "inconsistent use of tabs and spaces in indentation")
 		}
 	}
 	return false
@@ -444,11 +448,21 @@ func (s *scanner) finish() {
 	s.toks = append(s.toks, token{kind: tEOF, pos: s.pos, end: s.pos, line: line, col: col, eline: line, ecol: col})
 }
 
+// unterminatedFString reports an unterminated f-string with CPython
+// 3.11's message (3.12 says "f-string literal").
 func (s *scanner) unterminatedFString(m mode) {
 	if m.triple {
-		s.errAt("SyntaxError", m.line, m.col, "unterminated triple-quoted f-string literal (detected at line %d)", s.line)
+		s.errAt("SyntaxError", m.line, m.col, "unterminated triple-quoted string literal (detected at line %d)", s.lastLine())
 	}
-	s.errAt("SyntaxError", m.line, m.col, "unterminated f-string literal (detected at line %d)", s.line)
+	s.errAt("SyntaxError", m.line, m.col, "unterminated string literal (detected at line %d)", s.line)
+}
+
+// lastLine is the number of the last line of the source.
+func (s *scanner) lastLine() int {
+	if n := len(s.src); n > 0 && (s.src[n-1] == '\n' || s.src[n-1] == '\r') && s.pos >= n {
+		return s.line - 1
+	}
+	return s.line
 }
 
 func (s *scanner) scanToken() {
@@ -467,11 +481,12 @@ func (s *scanner) scanToken() {
 			continue
 		case '\\':
 			if s.pos+1 < len(src) && (src[s.pos+1] == '\n' || src[s.pos+1] == '\r') {
+				bl, bc := s.line, s.col(s.pos)+1
 				s.pos++
 				s.skipNewline()
 				s.contLine = true
 				if s.pos >= len(src) {
-					s.errAt("SyntaxError", s.line, s.col(s.pos), "unexpected EOF while parsing")
+					s.errAt("SyntaxError", bl, bc, "unexpected EOF while parsing")
 				}
 				continue
 			}
@@ -802,7 +817,7 @@ func (s *scanner) scanNumber() {
 					return
 				}
 			}
-			s.errAt("SyntaxError", s.line, s.col(s.pos), "invalid %s literal", kind)
+			s.errAt("SyntaxError", line, col, "invalid %s literal", kind)
 		}
 	}
 	c := src[s.pos]
@@ -926,7 +941,7 @@ func (s *scanner) scanString(start, line, col int, raw, f bool) {
 		}
 	}
 	if triple {
-		s.errAt("SyntaxError", line, col, "unterminated triple-quoted string literal (detected at line %d)", s.line)
+		s.errAt("SyntaxError", line, col, "unterminated triple-quoted string literal (detected at line %d)", s.lastLine())
 	}
 	s.errAt("SyntaxError", line, col, "unterminated string literal (detected at line %d)", line)
 }
