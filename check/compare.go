@@ -11,7 +11,6 @@ package check
 // (a print before or after a displayed value) is not judged.
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -343,12 +342,11 @@ func (c *comparer) view(outs []*ipynb.Output) outputView {
 			v.streams[o.Name] += o.Text
 		case ipynb.ExecuteResult, ipynb.DisplayData:
 			r := resultOut{index: i}
-			for mime, raw := range o.Data {
-				if mime == "text/plain" {
-					r.text, r.hasText = mimeText(raw)
-					continue
+			r.text, r.hasText = o.Data.Text("text/plain")
+			for mime := range o.Data {
+				if mime != "text/plain" {
+					c.rich[mime] = true
 				}
-				c.rich[mime] = true
 			}
 			v.results = append(v.results, r)
 		case ipynb.Error:
@@ -356,20 +354,6 @@ func (c *comparer) view(outs []*ipynb.Output) outputView {
 		}
 	}
 	return v
-}
-
-// mimeText decodes a MIME bundle value holding text: a JSON string or a
-// list of strings.
-func mimeText(raw json.RawMessage) (string, bool) {
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
-		return s, true
-	}
-	var lines []string
-	if err := json.Unmarshal(raw, &lines); err == nil {
-		return strings.Join(lines, ""), true
-	}
-	return "", false
 }
 
 // outputs compares every channel of recorded and produced.

@@ -30,9 +30,9 @@ const maxEdits = 1000
 // would hide a single line is shown instead). A line is printed as a Go
 // quoted string, with its "\n" if it has one, when it holds a character
 // that is not printable (tabs included) or ends in a space; when one
-// changed line of a hunk is quoted, or when a changed line lacks a final
-// newline, all changed lines of that hunk are quoted, so that differences
-// in invisible characters show.
+// changed line of a hunk is quoted, or when the changed lines of a hunk
+// differ in having a final newline, all changed lines of that hunk are
+// quoted, so that differences in invisible characters show.
 func Diff(want, got string) string {
 	if want == got {
 		return ""
@@ -92,13 +92,17 @@ func writeEqualRun(sb *strings.Builder, run []op, a []string, first, last bool) 
 
 // writeHunk writes a run of removed and added lines, removals first.
 func writeHunk(sb *strings.Builder, hunk []op, a, b []string) {
-	quote := false
+	quote, ended, unended := false, false, false
 	for _, o := range hunk {
 		l := lineOf(o, a, b)
-		if needsQuote(l) || !strings.HasSuffix(l, "\n") {
-			quote = true
+		quote = quote || needsQuote(l)
+		if strings.HasSuffix(l, "\n") {
+			ended = true
+		} else {
+			unended = true
 		}
 	}
+	quote = quote || ended && unended
 	for _, kind := range []opKind{opDelete, opInsert} {
 		for _, o := range hunk {
 			if o.kind != kind {
