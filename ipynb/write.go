@@ -94,12 +94,15 @@ func AtomicWriteFile(path string, data []byte) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Rename(tmp, path); err != nil {
+	if err = rename(tmp, path); err != nil {
 		return err
 	}
 	syncDir(filepath.Dir(path))
 	return nil
 }
+
+// rename is os.Rename; tests replace it to inject failures.
+var rename = os.Rename
 
 // syncDir makes a rename in dir durable where the system allows it.
 func syncDir(dir string) {
@@ -160,7 +163,7 @@ func (w *writer) raw(jsonPath string, v []byte, edit func(*node)) func(int) erro
 	return func(level int) error {
 		n, err := parseRaw(v)
 		if err != nil {
-			return &WriteError{jsonPath, "invalid JSON: " + err.(*ReadError).Msg}
+			return &WriteError{jsonPath, err.(*ReadError).Msg}
 		}
 		if edit != nil {
 			edit(n)
