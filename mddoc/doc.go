@@ -70,8 +70,14 @@
 // b'), or no comment lines (form b). A code cell that had no output and now
 // has some gets a new block in the document's own style: a copy of the
 // label and fences of the first form-a output, or comment lines if the
-// document uses form b or b'; a document with neither gets a ```text
-// block after a blank line.
+// document uses form b or b' (in a python block of their own when the
+// block has no code); a document with neither gets a ```text block after
+// a blank line.
+//
+// An empty form-b output leaves no trace, so it reads back as no output;
+// and if the block's own code then ends with a blank line and "# "
+// comments, those read back as its output. Use form a for code whose
+// output may be empty.
 //
 // Not supported: fences inside block quotes or list items indented by
 // four spaces or more (CommonMark reads those as indented code), and

@@ -209,7 +209,7 @@ func closesFence(s string, f fence) bool {
 // other line.
 func parseMarker(s string) (words []string, ok bool) {
 	t := strings.TrimSpace(s)
-	if !strings.HasPrefix(t, "<!--") || !strings.HasSuffix(t, "-->") || len(s)-len(strings.TrimLeft(s, " ")) > 3 {
+	if len(t) < len("<!---->") || !strings.HasPrefix(t, "<!--") || !strings.HasSuffix(t, "-->") || len(s)-len(strings.TrimLeft(s, " ")) > 3 {
 		return nil, false
 	}
 	t = strings.TrimSpace(t[4 : len(t)-3])
@@ -508,12 +508,21 @@ func commentRun(lines []string) (r0, r1 int, ok bool) {
 	if r0 == r1 || r0 == 0 || !isBlank(lines[r0-1]) {
 		return 0, 0, false
 	}
-	for _, s := range lines[:r0] {
-		if !isBlank(s) && !strings.HasPrefix(strings.TrimLeft(s, " \t"), "#") {
-			return r0, r1, true
-		}
+	if hasCode(lines[:r0]) {
+		return r0, r1, true
 	}
 	return 0, 0, false
+}
+
+// hasCode reports whether lines hold a line that is neither blank nor a
+// comment.
+func hasCode(lines []string) bool {
+	for _, s := range lines {
+		if !isBlank(s) && !strings.HasPrefix(strings.TrimLeft(s, " \t"), "#") {
+			return true
+		}
+	}
+	return false
 }
 
 func allComments(lines []string) bool {

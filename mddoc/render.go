@@ -212,19 +212,28 @@ func (d *Doc) insert(b *codeBlock, text string) edit {
 			break
 		}
 	}
-	if tmpl != nil && tmpl.form != Fence && strings.TrimSpace(b.source) != "" && !allComments(strings.Split(b.source, "\n")) {
+	indent := strings.Repeat(" ", b.f.indent)
+	comments := tmpl != nil && tmpl.form != Fence
+	if comments && hasCode(strings.Split(b.source, "\n")) {
 		// Comment style: a blank line (unless there is one) and the comments.
 		pre := ""
 		if b.close > b.open+1 && !isBlank(d.text(b.close-1)) {
 			pre = d.eol
 		}
 		at := d.lines[b.close].start
-		return edit{start: at, end: at, text: pre + d.commentLines(text, strings.Repeat(" ", b.f.indent))}
+		return edit{start: at, end: at, text: pre + d.commentLines(text, indent)}
 	}
 	at := d.lines[b.close].next
 	pre := ""
 	if d.lineEnd(b.close) == "" {
 		pre = d.eol
+	}
+	if comments {
+		// A block with no code cannot end in output comments: write them
+		// in a python block of their own (form b').
+		open := d.text(b.open) + d.eol
+		closeLine := indent + strings.Repeat(string(b.f.char), b.f.n) + d.eol
+		return edit{start: at, end: at, text: pre + d.eol + open + d.commentLines(text, indent) + closeLine}
 	}
 	if tmpl != nil && tmpl.form == Fence {
 		o := tmpl.out
