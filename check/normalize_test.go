@@ -1,0 +1,108 @@
+package check_test
+
+import (
+	"testing"
+
+	"github.com/nbcheck/nbcheck/check"
+)
+
+func TestNormalizations(t *testing.T) {
+	tests := []struct {
+		name   string
+		f      func(string) string
+		in     string
+		want   string
+		reason string
+	}{
+		{"address-repr", check.NormalizeAddresses, "<function main at 0x7f3a2c1b0d30>", "<function main at 0xADDR>", "a 12-digit CPython address"},
+		{"address-6", check.NormalizeAddresses, "at 0xabcdef>", "at 0xADDR>", "6 hex digits is the shortest address"},
+		{"address-5", check.NormalizeAddresses, "flags 0xabcde", "flags 0xabcde", "5 hex digits is a constant, not an address"},
+		{"address-16", check.NormalizeAddresses, "0x00007fffffffe3a0", "0xADDR", "16 hex digits is the longest"},
+		{"address-17", check.NormalizeAddresses, "0x00007fffffffe3a01", "0x00007fffffffe3a01", "17 hex digits is not an address"},
+		{"address-in-word", check.NormalizeAddresses, "id_0x7f3a2c1b0d30 a0x7f3a2c1b0d30", "id_0x7f3a2c1b0d30 a0x7f3a2c1b0d30", "an address must stand as a word"},
+		{"address-upper", check.NormalizeAddresses, "0x7F3A2C1B0D30", "0xADDR", "upper-case hex digits count"},
+		{"address-several", check.NormalizeAddresses, "<Task pending coro=<main() running at 0x10a2b3c4d>> <obj at 0xc000123456>", "<Task pending coro=<main() running at 0xADDR>> <obj at 0xADDR>", "every address in the text"},
+		{"ansi-colour", check.StripANSI, "\x1b[1;31mError\x1b[0m: x", "Error: x", "SGR colour codes"},
+		{"ansi-osc", check.StripANSI, "\x1b]8;;http://x\x07link\x1b]8;;\x07", "link", "OSC hyperlinks"},
+		{"ansi-cursor", check.StripANSI, "a\x1b[2Kb\x1b[1A", "ab", "erase-line and cursor-up CSI sequences"},
+		{"ansi-none", check.StripANSI, "plain [31m", "plain [31m", "brackets without ESC stay"},
+		{"terminal-cr", check.Terminal, "abcdef\rXY", "XYcdef", "\\r returns to the line start and later text overwrites"},
+		{"terminal-cr-progress", check.Terminal, "10%\r20%\r100%\ndone\n", "100%\ndone\n", "a progress counter shows its last state"},
+		{"terminal-crlf", check.Terminal, "a\r\nb\r\n", "a\nb\n", "\\r\\n is a newline"},
+		{"terminal-trailing-cr", check.Terminal, "abc\r", "abc", "a final \\r erases nothing"},
+		{"terminal-backspace", check.Terminal, "abc\b\bX", "aXc", "\\b moves left one column; later text overwrites"},
+		{"terminal-spinner", check.Terminal, "|\b/\b-\b\\", "\\", "a spinner shows its last frame"},
+		{"terminal-backspace-start", check.Terminal, "\b\bab", "ab", "\\b never goes past the line start"},
+		{"terminal-multibyte", check.Terminal, "héllo\rHE", "HEllo", "columns count characters, not bytes"},
+		{"trailing-space", check.TrimTrailingSpace, "a  \nb\t\n c \n", "a\nb\n c\n", "spaces and tabs at the end of each line"},
+		{"trailing-space-end", check.TrimTrailingSpace, "x  ", "x", "at the end of the text too"},
+		{"line-endings", check.NormalizeLineEndings, "a\r\nb\rc\n", "a\nb\nc\n", "\\r\\n and lone \\r become \\n"},
+	}
+	seen := map[string]bool{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if seen[tt.name] || tt.reason == "" {
+				t.Fatal("duplicate name or missing reason")
+			}
+			seen[tt.name] = true
+			if got := tt.f(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q (%s)", got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestFloatTolerance(t *testing.T) {
+	tests := []struct {
+		name      string
+		want, got string
+		tol       *check.Tolerance
+		verdict   check.Verdict
+		reason    string
+	}{
+		{"brief-1", "Time elapsed = 1.508040428161621\n", "Time elapsed = 1.5\n", nil, check.Match, "the brief's first example"},
+		{"brief-2", "time took :  1.0147268772125244\n", "time took :  1.0\n", nil, check.Match, "the brief's second example"},
+		{"half", "0.5031\n", "0.5\n", nil, check.Match, "a short sleep's overhead"},
+		{"three", "3.012\n", "3.0\n", nil, check.Match, "3 s with overhead"},
+		{"corpus-1.02", "executed in 1.02 seconds.\n", "executed in 1.00 seconds.\n", nil, check.Match, "seen in the corpus: 1.02 against 1.00"},
+		{"corpus-6.02", "Time: 6.024572849273682\n", "Time: 6.0\n", nil, check.Match, "seen in the corpus: 0.4% over 6 s"},
+		{"format-only", "1.50\n", "1.5\n", nil, check.Match, "the same value written differently"},
+		{"float-vs-int", "took 2.003 s\n", "took 2 s\n", nil, check.Match, "one float side is enough for tolerance"},
+		{"too-far-abs", "0.95\n", "0.99\n", nil, check.NumericDrift, "0.04 is beyond the absolute 0.03"},
+		{"too-far-rel", "10.5\n", "10.0\n", nil, check.NumericDrift, "5% is beyond the relative 2%"},
+		{"ints-exact", "count 100\n", "count 101\n", nil, check.Mismatch, "integers are never approximate"},
+		{"tight", "1.01\n", "1.0\n", &check.Tolerance{}, check.NumericDrift, "a zero tolerance compares values exactly"},
+		{"tight-equal-value", "1.50\n", "1.5\n", &check.Tolerance{}, check.Match, "a zero tolerance still equates equal values"},
+		{"wide", "2.5\n", "2.0\n", &check.Tolerance{Rel: 0.5}, check.Match, "a wide relative tolerance"},
+		{"exponent", "1e-3\n", "0.00101\n", nil, check.Match, "exponent notation"},
+		{"text-differs-too", "took 1.5 s\n", "took 1.5 ms\n", nil, check.Mismatch, "other text differs: not only numbers"},
+		{"count-differs", "1.0 2.0\n", "1.0\n", nil, check.Mismatch, "a different count of numbers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := check.Compare(outs(stdout(tt.want)), outs(stdout(tt.got)), check.Options{Tolerance: tt.tol})
+			if r.Verdict != tt.verdict {
+				t.Errorf("verdict %q, want %q (%s): %s", r.Verdict, tt.verdict, tt.reason, r.Reason)
+			}
+		})
+	}
+	// With Floats disabled, the texts must be equal.
+	r := check.Compare(outs(stdout("1.508\n")), outs(stdout("1.5\n")), check.Options{Disable: check.Floats})
+	if r.Verdict != check.NumericDrift {
+		t.Errorf("Floats disabled: verdict %q, want numeric drift", r.Verdict)
+	}
+}
+
+func TestParseNormalization(t *testing.T) {
+	n, err := check.ParseNormalization([]string{"ansi", "floats"})
+	if err != nil || n != check.ANSI|check.Floats {
+		t.Errorf("got %v, %v", n, err)
+	}
+	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings" {
+		t.Errorf("String() = %q", got)
+	}
+	_, err = check.ParseNormalization([]string{"adresses"})
+	if err == nil || err.Error() != `unknown normalisation "adresses"; did you mean "addresses"?` {
+		t.Errorf("got error %v", err)
+	}
+}
