@@ -183,7 +183,7 @@ func orNone(o py.Object) py.Object {
 }
 
 // ExceptionStr is BaseException.__str__ (with KeyError's and OSError's
-// variants): '' for no args, str(arg) for one, str(args) for more.
+// variants): ” for no args, str(arg) for one, str(args) for more.
 func ExceptionStr(e *py.Exception) (py.Object, error) {
 	args := excArgs(e)
 	if isSubclass(e.Base, py.KeyError) && len(args) == 1 {

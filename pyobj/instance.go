@@ -556,7 +556,7 @@ type seqIter struct {
 
 var seqIterType = newGoType("iterator", "sequence iterator")
 
-func (it *seqIter) Type() *py.Type                 { return seqIterType }
+func (it *seqIter) Type() *py.Type                { return seqIterType }
 func (it *seqIter) M__iter__() (py.Object, error) { return it, nil }
 func (it *seqIter) M__next__() (py.Object, error) {
 	if it.seq == nil {

@@ -1,0 +1,2 @@
+class L(list): pass
+print(not L(), not L([1]))

@@ -1,0 +1,2 @@
+class S(str): pass
+print(S('a') == 'a', 'a' == S('a'), hash(S('a')) == hash('a'))

@@ -1,0 +1,4 @@
+class Name(str):
+    def shout(self):
+        return self.upper() + '!'
+print(Name('bob').shout())

@@ -1,0 +1,3 @@
+class Point:
+    pass
+Point().missing

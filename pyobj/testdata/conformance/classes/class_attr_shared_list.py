@@ -1,0 +1,5 @@
+class A:
+    items = []
+a, b = A(), A()
+a.items.append(1)
+print(b.items)

@@ -1,0 +1,5 @@
+class A:
+    x = 2
+    y = x * 3
+    z = [x, y]
+print(A.y, A.z)

@@ -1,0 +1,7 @@
+def deco(cls):
+    cls.tagged = True
+    return cls
+@deco
+class A:
+    pass
+print(A.tagged)

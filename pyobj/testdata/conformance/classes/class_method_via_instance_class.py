@@ -1,0 +1,5 @@
+class A:
+    @classmethod
+    def c(cls):
+        return cls is A
+print(A().c())

@@ -1,0 +1,3 @@
+class A:
+    pass
+print(type(A), type(int), type(type))

@@ -1,0 +1,7 @@
+class A:
+    @classmethod
+    def name(cls):
+        return cls.__name__
+class B(A):
+    pass
+print(A.name(), B.name(), B().name())

@@ -1,0 +1,4 @@
+class A:
+    x = 1
+del A.x
+print(hasattr(A, 'x'))

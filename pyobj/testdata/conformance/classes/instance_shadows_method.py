@@ -1,0 +1,6 @@
+class A:
+    def f(self):
+        return 'method'
+a = A()
+a.f = lambda: 'instance'
+print(a.f(), A().f())

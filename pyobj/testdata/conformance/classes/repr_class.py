@@ -1,0 +1,4 @@
+class Point:
+    pass
+print(Point)
+print(repr(Point))

@@ -1,0 +1,5 @@
+class A:
+    def __eq__(self, o):
+        return NotImplemented
+a = A()
+print(a == a, a == A())

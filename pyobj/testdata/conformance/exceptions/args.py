@@ -1,0 +1,4 @@
+class E(Exception):
+    pass
+e = E('a', 2)
+print(e.args, len(e.args), e.args[1])

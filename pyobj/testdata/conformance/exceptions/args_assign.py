@@ -1,0 +1,3 @@
+e = ValueError('a')
+e.args = ('b', 'c')
+print(e.args, str(e))

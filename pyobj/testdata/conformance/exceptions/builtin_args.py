@@ -1,0 +1,4 @@
+try:
+    int('x')
+except ValueError as e:
+    print(type(e.args).__name__, len(e.args))

@@ -1,0 +1,1 @@
+print(repr(ValueError('bad')), repr(TypeError()), str(ValueError('a', 'b')))

@@ -1,0 +1,2 @@
+class MyErr(Exception): pass
+print(MyErr, Exception, ValueError)

@@ -1,0 +1,4 @@
+class E(Exception):
+    def __repr__(self):
+        return 'E!'
+print(repr(E('x')), str(E('x')))

@@ -1,0 +1,3 @@
+class MyError(Exception):
+    pass
+print(str(MyError('x')), str(MyError('a', 1)), '[' + str(MyError()) + ']')

@@ -1,0 +1,2 @@
+e = ValueError('a')
+print(e == e, ValueError('a') == ValueError('a'))

@@ -1,0 +1,3 @@
+class E(Exception): pass
+e = E('formatted')
+print('Error: {}'.format(e), 'Error: ' + str(e))

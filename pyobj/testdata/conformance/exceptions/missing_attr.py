@@ -1,0 +1,4 @@
+class E(Exception):
+    def f(self):
+        self.known = 1
+E('x').known

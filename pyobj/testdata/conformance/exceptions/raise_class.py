@@ -1,0 +1,6 @@
+class Boom(Exception):
+    pass
+try:
+    raise Boom
+except Boom as e:
+    print('caught', repr(e), e.args)

@@ -1,0 +1,2 @@
+e = StopIteration(5)
+print(e.value, StopIteration().value)

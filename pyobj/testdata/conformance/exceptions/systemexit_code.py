@@ -1,0 +1,1 @@
+print(SystemExit(3).code, SystemExit().code, SystemExit('bye').code)

@@ -1,0 +1,2 @@
+e = ValueError('x')
+print(e.with_traceback(None) is e)

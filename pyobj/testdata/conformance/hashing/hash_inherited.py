@@ -1,0 +1,6 @@
+class A:
+    def __hash__(self):
+        return 42
+class B(A):
+    pass
+print(hash(B()))

@@ -1,0 +1,3 @@
+class A:
+    __hash__ = None
+hash(A())

@@ -1,0 +1,7 @@
+class A:
+    kind = 'a'
+    def describe(self):
+        return self.kind
+class B(A):
+    kind = 'b'
+print(A().describe(), B().describe())

@@ -1,0 +1,1 @@
+print(issubclass(bool, int), isinstance(True, int), issubclass(KeyError, LookupError), issubclass(int, object))

@@ -1,0 +1,7 @@
+class Meta(type):
+    def __new__(mcs, name, bases, ns):
+        ns['added'] = name.lower()
+        return super(Meta, mcs).__new__(mcs, name, bases, ns)
+class A(metaclass=Meta):
+    pass
+print(A.added, type(A).__name__, isinstance(A, Meta))

@@ -1,0 +1,3 @@
+class A(metaclass=type):
+    pass
+print(type(A), A.__name__)

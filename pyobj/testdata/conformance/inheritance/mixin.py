@@ -1,0 +1,8 @@
+class JsonMixin:
+    def to_dict(self):
+        return sorted(vars(self).items())
+class P(JsonMixin):
+    def __init__(self):
+        self.b = 2
+        self.a = 1
+print(P().to_dict())

@@ -1,0 +1,4 @@
+class A: pass
+print(not A())
+if A():
+    print('truthy')

@@ -1,0 +1,2 @@
+class A: pass
+len(A())

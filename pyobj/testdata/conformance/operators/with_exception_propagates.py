@@ -1,0 +1,10 @@
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, t, v, tb):
+        print('exit', t.__name__)
+try:
+    with CM():
+        raise KeyError('k')
+except KeyError as e:
+    print('caught', repr(e))

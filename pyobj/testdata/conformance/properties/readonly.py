@@ -1,0 +1,5 @@
+class C:
+    @property
+    def v(self):
+        return 1
+C().v = 2
