@@ -1,0 +1,1021 @@
+package pyrt
+
+// This file defines the builtins pyrt replaces or adds, in one table keyed
+// by Python name (see builtinTable), and the reserved __nbc_* helpers of
+// docs/lowering.md whose owner is pyrt. Keep the table and
+// docs/lowering.md in step.
+
+import (
+	"math"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+func (rt *runtime) builtinTable() map[string]method {
+	return map[string]method{
+		"print":            rt.builtin_print,
+		"repr":             oneArg("repr", ReprObject),
+		"ascii":            oneArg("ascii", func(o py.Object) (py.Object, error) { s, err := ASCII(o); return py.String(s), err }),
+		"format":           builtin_format,
+		"sorted":           builtin_sorted,
+		"min":              func(a py.Tuple, k py.StringDict) (py.Object, error) { return minMax(a, k, "min", true) },
+		"max":              func(a py.Tuple, k py.StringDict) (py.Object, error) { return minMax(a, k, "max", false) },
+		"reversed":         builtin_reversed,
+		"enumerate":        builtin_enumerate,
+		"zip":              builtin_zip,
+		"callable":         oneArg("callable", builtin_callable),
+		"dir":              builtin_dir,
+		"vars":             builtin_vars,
+		"id":               oneArg("id", func(o py.Object) (py.Object, error) { return py.Int(Addr(o)), nil }),
+		"hash":             oneArg("hash", builtin_hash),
+		"round":            builtin_round,
+		"divmod":           builtin_divmod,
+		"pow":              builtin_pow,
+		"abs":              oneArg("abs", builtin_abs),
+		"sum":              builtin_sum,
+		"any":              oneArg("any", func(o py.Object) (py.Object, error) { return anyAll(o, true) }),
+		"all":              oneArg("all", func(o py.Object) (py.Object, error) { return anyAll(o, false) }),
+		"isinstance":       builtin_isinstance,
+		"issubclass":       builtin_issubclass,
+		"bin":              oneArg("bin", func(o py.Object) (py.Object, error) { return intBase(o, 'b') }),
+		"oct":              oneArg("oct", func(o py.Object) (py.Object, error) { return intBase(o, 'o') }),
+		"hex":              oneArg("hex", func(o py.Object) (py.Object, error) { return intBase(o, 'x') }),
+		"chr":              oneArg("chr", builtin_chr),
+		"ord":              oneArg("ord", builtin_ord),
+		"input":            rt.builtin_input,
+		"len":              oneArg("len", builtin_len),
+		"__import__":       rt.builtin_import,
+		"__nbc_fmt":        helper_fmt,
+		"__nbc_cat":        helper_cat,
+		"__nbc_dict":       helper_dict,
+		"__nbc_dict_merge": helper_dictMerge,
+		"__nbc_dict_from":  oneArg("__nbc_dict_from", helper_dictFrom),
+		"__nbc_set":        helper_set,
+		"__nbc_set_from":   oneArg("__nbc_set_from", func(o py.Object) (py.Object, error) { return setFromIterable(o) }),
+		"__nbc_list":       func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_concat(a, false) },
+		"__nbc_tuple":      func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_concat(a, true) },
+		"__nbc_star":       oneArg("__nbc_star", func(o py.Object) (py.Object, error) { return &Star{X: o}, nil }),
+		"__nbc_call":       helper_call,
+		"__nbc_mod":        func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_mod(a) },
+		"__nbc_iter":       oneArg("__nbc_iter", helper_iter),
+		"__nbc_iterdone":   oneArg("__nbc_iterdone", helper_iterdone),
+		"__nbc_super":      rt.helper_super,
+	}
+}
+
+// oneArg adapts a one-argument function to the builtin calling convention.
+func oneArg(name string, f func(py.Object) (py.Object, error)) method {
+	return func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+		}
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		return f(args[0])
+	}
+}
+
+// kwarg pops a keyword argument, reporting unexpected ones afterwards.
+type kwargs struct {
+	name string
+	kw   py.StringDict
+	used int
+}
+
+func (k *kwargs) get(name string) (py.Object, bool) {
+	v, ok := k.kw[name]
+	if ok {
+		k.used++
+	}
+	return v, ok
+}
+
+func (k *kwargs) done() error {
+	if k.used == len(k.kw) {
+		return nil
+	}
+	names := make([]string, 0, len(k.kw))
+	for n := range k.kw {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		switch n {
+		default:
+			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", k.name, n)
+		}
+	}
+	return nil
+}
+
+func (rt *runtime) sysStream(name string) (py.Object, error) {
+	sys, err := rt.ctx.GetModule("sys")
+	if err != nil {
+		return nil, err
+	}
+	f, ok := sys.Globals[name]
+	if !ok || f == py.None {
+		return nil, py.ExceptionNewf(py.RuntimeError, "lost sys.%s", name)
+	}
+	return f, nil
+}
+
+func (rt *runtime) builtin_print(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	k := kwargs{name: "print", kw: kw}
+	sep, end := " ", "\n"
+	if v, ok := k.get("sep"); ok && v != py.None {
+		s, ok := v.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "sep must be None or a string, not %s", TypeName(v))
+		}
+		sep = string(s)
+	}
+	if v, ok := k.get("end"); ok && v != py.None {
+		s, ok := v.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "end must be None or a string, not %s", TypeName(v))
+		}
+		end = string(s)
+	}
+	file, _ := k.get("file")
+	flush, _ := k.get("flush")
+	if err := k.done(); err != nil {
+		return nil, err
+	}
+	if file == nil || file == py.None {
+		f, err := rt.sysStream("stdout")
+		if err != nil {
+			return nil, err
+		}
+		file = f
+	}
+	write, err := py.GetAttrString(file, "write")
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range args {
+		if i > 0 {
+			if _, err := py.Call(write, py.Tuple{py.String(sep)}, nil); err != nil {
+				return nil, err
+			}
+		}
+		s, err := StrObject(a)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := py.Call(write, py.Tuple{s}, nil); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := py.Call(write, py.Tuple{py.String(end)}, nil); err != nil {
+		return nil, err
+	}
+	if flush != nil {
+		if ok, _ := truth(flush); ok {
+			if f, err := py.GetAttrString(file, "flush"); err == nil {
+				if _, err := py.Call(f, nil, nil); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return py.None, nil
+}
+
+func (rt *runtime) builtin_input(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "input expected at most 1 argument, got %d", len(args))
+	}
+	prompt := ""
+	if len(args) == 1 {
+		s, err := Str(args[0])
+		if err != nil {
+			return nil, err
+		}
+		prompt = s
+	}
+	if rt.opts.Input == nil {
+		return nil, py.ExceptionNewf(py.EOFError, "input(): nbcheck runs notebooks without stdin, so input() cannot read a line")
+	}
+	line, err := rt.opts.Input(prompt)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.EOFError, "EOF when reading a line")
+	}
+	return py.String(line), nil
+}
+
+func (rt *runtime) builtin_import(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var name, globals, locals, fromlist, level py.Object
+	err := py.ParseTupleAndKeywords(args, kw, "U|OOOO:__import__", []string{"name", "globals", "locals", "fromlist", "level"}, &name, &globals, &locals, &fromlist, &level)
+	if err != nil {
+		return nil, err
+	}
+	modname := string(name.(py.String))
+	g, _ := globals.(py.StringDict)
+	lvl := 0
+	if l, ok := level.(py.Int); ok {
+		lvl = int(l)
+	}
+	if lvl > 0 {
+		return nil, py.ExceptionNewf(py.ImportError, "attempted relative import with no known parent package")
+	}
+	var from py.Tuple
+	switch f := fromlist.(type) {
+	case py.Tuple:
+		from = f
+	case *py.List:
+		from = f.Items
+	}
+	mod, err := py.ImportModuleLevelObject(rt.ctx, modname, g, nil, from, 0)
+	if err == nil {
+		return mod, nil
+	}
+	if !isExc(err, py.FileNotFoundError) && !isExc(err, py.ImportError) {
+		return nil, err
+	}
+	// import a.b where b is an attribute-module of a (os.path).
+	if i := strings.IndexByte(modname, '.'); i > 0 {
+		top, terr := rt.builtin_import(py.Tuple{py.String(modname[:i])}, nil)
+		if terr == nil {
+			var cur py.Object = top
+			ok := true
+			for _, part := range strings.Split(modname[i+1:], ".") {
+				next, err := py.GetAttrString(cur, part)
+				if err != nil {
+					ok = false
+					break
+				}
+				cur = next
+			}
+			if ok {
+				if len(from) > 0 {
+					return cur, nil
+				}
+				return top, nil
+			}
+		}
+	}
+	e := &py.Exception{Base: moduleNotFoundError, Args: py.Tuple{py.String("No module named '" + modname + "'")}, Dict: py.StringDict{"name": py.String(modname)}}
+	return nil, e
+}
+
+func (rt *runtime) helper_super(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	sup, ok := rt.builtins.Globals["super"]
+	if !ok {
+		return nil, py.ExceptionNewf(py.RuntimeError, "super() is not available: no class machinery installed")
+	}
+	return py.Call(sup, args, kw)
+}
+
+func builtin_len(o py.Object) (py.Object, error) {
+	switch x := o.(type) {
+	case py.String:
+		return py.Int(len([]rune(string(x)))), nil
+	case py.Tuple:
+		return py.Int(len(x)), nil
+	case *py.List:
+		return py.Int(len(x.Items)), nil
+	}
+	if l, ok := o.(py.I__len__); ok {
+		return l.M__len__()
+	}
+	if res, ok, err := py.TypeCall0(o, "__len__"); ok {
+		return res, err
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "object of type '%s' has no len()", TypeName(o))
+}
+
+func builtin_format(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(kw) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "format() takes no keyword arguments")
+	}
+	if len(args) < 1 || len(args) > 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "format expected at most 2 arguments, got %d", len(args))
+	}
+	spec := ""
+	if len(args) == 2 {
+		s, ok := args[1].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "format() argument 2 must be str, not %s", TypeName(args[1]))
+		}
+		spec = string(s)
+	}
+	s, err := Format(args[0], spec)
+	return py.String(s), err
+}
+
+func builtin_callable(o py.Object) (py.Object, error) {
+	switch x := o.(type) {
+	case *py.Type:
+		if x.Name == "" {
+			return py.NewBool(x.Type().Lookup("__call__") != nil), nil
+		}
+		return py.True, nil
+	case py.I__call__:
+		return py.True, nil
+	}
+	return py.False, nil
+}
+
+func builtin_hash(o py.Object) (py.Object, error) {
+	h, err := Hash(o)
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(h), nil
+}
+
+func builtin_dir(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "dir(): nbcheck supports only dir(object)")
+	}
+	o := args[0]
+	names := map[string]bool{}
+	addDict := func(d py.StringDict) {
+		for k := range d {
+			names[k] = true
+		}
+	}
+	if g, ok := o.(py.IGetDict); ok {
+		addDict(g.GetDict())
+	}
+	var t *py.Type
+	if tt, ok := o.(*py.Type); ok && tt.Name != "" {
+		t = tt
+	} else if _, ok := o.(*py.Module); !ok {
+		t = o.Type()
+	}
+	for t != nil {
+		addDict(t.Dict)
+		for _, b := range t.Mro {
+			if bt, ok := b.(*py.Type); ok {
+				addDict(bt.Dict)
+			}
+		}
+		break
+	}
+	out := make([]string, 0, len(names))
+	for n := range names {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return py.NewListFromStrings(out), nil
+}
+
+func builtin_vars(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "vars(): nbcheck supports only vars(object)")
+	}
+	if g, ok := args[0].(py.IGetDict); ok {
+		return g.GetDict(), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")
+}
+
+func builtin_abs(o py.Object) (py.Object, error) {
+	switch x := o.(type) {
+	case py.Bool:
+		return py.Int(boolInt(x)), nil
+	case py.Complex:
+		return py.Float(math.Hypot(real(complex128(x)), imag(complex128(x)))), nil
+	}
+	return py.Abs(o)
+}
+
+func anyAll(o py.Object, isAny bool) (py.Object, error) {
+	result := !isAny
+	err := iterate(o, func(it py.Object) error {
+		t, err := truth(it)
+		if err != nil {
+			return err
+		}
+		if t == isAny {
+			result = isAny
+			return errStopLoop
+		}
+		return nil
+	})
+	return py.NewBool(result), err
+}
+
+func builtin_sum(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	k := kwargs{name: "sum", kw: kw}
+	var start py.Object = py.Int(0)
+	if len(args) < 1 || len(args) > 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "sum() takes at most 2 arguments (%d given)", len(args))
+	}
+	if len(args) == 2 {
+		start = args[1]
+	}
+	if v, ok := k.get("start"); ok {
+		start = v
+	}
+	if err := k.done(); err != nil {
+		return nil, err
+	}
+	switch start.(type) {
+	case py.String:
+		return nil, py.ExceptionNewf(py.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+	case py.Bytes:
+		return nil, py.ExceptionNewf(py.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+	}
+	acc := start
+	err := iterate(args[0], func(it py.Object) error {
+		r, err := add(acc, it)
+		acc = r
+		return err
+	})
+	return acc, err
+}
+
+// add is a + b, routing sequences that gpython adds wrongly through Go.
+func add(a, b py.Object) (py.Object, error) {
+	switch x := a.(type) {
+	case py.Bool:
+		a = py.Int(boolInt(x))
+	case py.Tuple:
+		if y, ok := b.(py.Tuple); ok {
+			r := make(py.Tuple, 0, len(x)+len(y))
+			return append(append(r, x...), y...), nil
+		}
+	}
+	if y, ok := b.(py.Bool); ok {
+		b = py.Int(boolInt(y))
+	}
+	return py.Add(a, b)
+}
+
+func builtin_divmod(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "divmod expected 2 arguments, got %d", len(args))
+	}
+	a, b := unbool(args[0]), unbool(args[1])
+	q, err := py.FloorDiv(a, b)
+	if err != nil {
+		return nil, divmodMessage(err, a, b)
+	}
+	r, err := py.Mod(a, b)
+	if err != nil {
+		return nil, divmodMessage(err, a, b)
+	}
+	return py.Tuple{q, r}, nil
+}
+
+func divmodMessage(err error, a, b py.Object) error {
+	if isExc(err, py.ZeroDivisionError) {
+		if _, ok := a.(py.Float); ok {
+			return py.ExceptionNewf(py.ZeroDivisionError, "float divmod()")
+		}
+		if _, ok := b.(py.Float); ok {
+			return py.ExceptionNewf(py.ZeroDivisionError, "float divmod()")
+		}
+		return py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
+	}
+	return err
+}
+
+func unbool(o py.Object) py.Object {
+	if b, ok := o.(py.Bool); ok {
+		return py.Int(boolInt(b))
+	}
+	return o
+}
+
+// bigOf returns an int-like object as a big.Int.
+func bigOf(o py.Object) (*big.Int, bool) {
+	switch x := o.(type) {
+	case py.Int:
+		return big.NewInt(int64(x)), true
+	case py.Bool:
+		return big.NewInt(boolInt(x)), true
+	case *py.BigInt:
+		return new(big.Int).Set((*big.Int)(x)), true
+	}
+	return nil, false
+}
+
+// intObject returns n as a gpython int, small when it fits.
+func intObject(n *big.Int) py.Object {
+	if n.IsInt64() {
+		return py.Int(n.Int64())
+	}
+	return (*py.BigInt)(new(big.Int).Set(n))
+}
+
+func builtin_pow(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	k := kwargs{name: "pow", kw: kw}
+	var base, exp, mod py.Object
+	if len(args) > 0 {
+		base = args[0]
+	}
+	if len(args) > 1 {
+		exp = args[1]
+	}
+	if len(args) > 2 {
+		mod = args[2]
+	}
+	if v, ok := k.get("base"); ok {
+		base = v
+	}
+	if v, ok := k.get("exp"); ok {
+		exp = v
+	}
+	if v, ok := k.get("mod"); ok {
+		mod = v
+	}
+	if err := k.done(); err != nil {
+		return nil, err
+	}
+	if base == nil || exp == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "pow() missing required argument 'exp' (pos 2)")
+	}
+	if mod == nil || mod == py.None {
+		return py.Pow(unbool(base), unbool(exp), py.None)
+	}
+	b, ok1 := bigOf(base)
+	e, ok2 := bigOf(exp)
+	m, ok3 := bigOf(mod)
+	if !ok1 || !ok2 || !ok3 {
+		return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	if m.Sign() == 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "pow() 3rd argument cannot be 0")
+	}
+	neg := m.Sign() < 0
+	am := new(big.Int).Abs(m)
+	if e.Sign() < 0 {
+		inv := new(big.Int).ModInverse(new(big.Int).Mod(b, am), am)
+		if inv == nil {
+			return nil, py.ExceptionNewf(py.ValueError, "base is not invertible for the given modulus")
+		}
+		b = inv
+		e = new(big.Int).Neg(e)
+	}
+	r := new(big.Int).Exp(new(big.Int).Mod(b, am), e, am)
+	if neg && r.Sign() != 0 {
+		r.Add(r, m)
+	}
+	return intObject(r), nil
+}
+
+func builtin_round(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	k := kwargs{name: "round", kw: kw}
+	var num, nd py.Object
+	if len(args) > 0 {
+		num = args[0]
+	}
+	if len(args) > 1 {
+		nd = args[1]
+	}
+	if v, ok := k.get("number"); ok {
+		num = v
+	}
+	if v, ok := k.get("ndigits"); ok {
+		nd = v
+	}
+	if err := k.done(); err != nil {
+		return nil, err
+	}
+	if num == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "round() missing required argument 'number' (pos 1)")
+	}
+	switch x := num.(type) {
+	case py.Float:
+		f := float64(x)
+		if nd == nil || nd == py.None {
+			if math.IsInf(f, 0) {
+				return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+			}
+			if math.IsNaN(f) {
+				return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+			}
+			r := math.RoundToEven(f)
+			if math.Abs(r) < 1<<62 {
+				return py.Int(int64(r)), nil
+			}
+			bf := new(big.Float).SetFloat64(r)
+			bi, _ := bf.Int(nil)
+			return intObject(bi), nil
+		}
+		n, err := py.IndexInt(nd)
+		if err != nil {
+			return nil, err
+		}
+		return py.Float(roundFloat(f, n)), nil
+	case py.Int, py.Bool, *py.BigInt:
+		v, _ := bigOf(x)
+		if nd == nil || nd == py.None {
+			return intObject(v), nil
+		}
+		n, err := py.IndexInt(nd)
+		if err != nil {
+			return nil, err
+		}
+		if n >= 0 {
+			return intObject(v), nil
+		}
+		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-n)), nil)
+		q, r := new(big.Int).DivMod(v, p, new(big.Int))
+		twice := new(big.Int).Mul(r, big.NewInt(2))
+		c := twice.Cmp(p)
+		if c > 0 || (c == 0 && q.Bit(0) == 1) {
+			q.Add(q, big.NewInt(1))
+		}
+		return intObject(q.Mul(q, p)), nil
+	}
+	if res, ok, err := py.TypeCall(num, "__round__", argsOrEmpty(nd), nil); ok {
+		return res, err
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", TypeName(num))
+}
+
+func argsOrEmpty(o py.Object) py.Tuple {
+	if o == nil {
+		return nil
+	}
+	return py.Tuple{o}
+}
+
+// roundFloat is CPython's float rounding to n decimal places: the exact
+// binary value rounded half-even in decimal.
+func roundFloat(f float64, n int) float64 {
+	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
+		return f
+	}
+	if n > 323 {
+		return f
+	}
+	if n >= 0 {
+		s := strconvFormat(f, n)
+		r, _ := parseFloat(s)
+		return r
+	}
+	if n < -308 {
+		return math.Copysign(0, f)
+	}
+	bf := new(big.Float).SetPrec(2000).SetFloat64(f)
+	p := new(big.Float).SetPrec(2000).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-n)), nil))
+	q := new(big.Float).SetPrec(2000).Quo(bf, p)
+	qi, _ := q.Int(nil)
+	rem := new(big.Float).SetPrec(2000).Sub(q, new(big.Float).SetPrec(2000).SetInt(qi))
+	half := big.NewFloat(0.5)
+	absRem := new(big.Float).Abs(rem)
+	c := absRem.Cmp(half)
+	if c > 0 || (c == 0 && qi.Bit(0) == 1) {
+		if f > 0 {
+			qi.Add(qi, big.NewInt(1))
+		} else {
+			qi.Sub(qi, big.NewInt(1))
+		}
+	}
+	res := new(big.Float).SetPrec(2000).Mul(new(big.Float).SetPrec(2000).SetInt(qi), p)
+	out, _ := res.Float64()
+	if out == 0 {
+		return math.Copysign(0, f)
+	}
+	return out
+}
+
+func intBase(o py.Object, verb byte) (py.Object, error) {
+	if _, ok := bigOf(o); !ok {
+		idx, err := py.Index(o)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", TypeName(o))
+		}
+		o = idx
+	}
+	s, err := Format(o, "#"+string(verb))
+	return py.String(s), err
+}
+
+func builtin_chr(o py.Object) (py.Object, error) {
+	n, ok := bigOf(o)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", TypeName(o))
+	}
+	if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 0x10ffff {
+		return nil, py.ExceptionNewf(py.ValueError, "chr() arg not in range(0x110000)")
+	}
+	return py.String(string(rune(n.Int64()))), nil
+}
+
+func builtin_ord(o py.Object) (py.Object, error) {
+	switch x := o.(type) {
+	case py.String:
+		r := []rune(string(x))
+		if len(r) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "ord() expected a character, but string of length %d found", len(r))
+		}
+		return py.Int(r[0]), nil
+	case py.Bytes:
+		if len(x) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "ord() expected a character, but string of length %d found", len(x))
+		}
+		return py.Int(x[0]), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "ord() expected string of length 1, but %s found", TypeName(o))
+}
+
+// IsInstance is isinstance(o, cls) for one class, with CPython's
+// subclassing (bool is an int, gpython's bigint is an int, its string
+// dict is a dict).
+func IsInstance(o py.Object, cls *py.Type) bool {
+	t := o.Type()
+	if t == nil {
+		return false
+	}
+	if t.IsSubtype(cls) {
+		return true
+	}
+	switch cls {
+	case py.IntType:
+		switch o.(type) {
+		case py.Bool, *py.BigInt:
+			return true
+		}
+	case DictType:
+		_, ok := o.(py.StringDict)
+		return ok
+	case SetType:
+		_, ok := o.(*py.Set)
+		return ok
+	case FrozenSetType:
+		_, ok := o.(*py.FrozenSet)
+		return ok
+	case py.ObjectType:
+		return true
+	}
+	return false
+}
+
+func classInfo(name string, cls py.Object, f func(*py.Type) bool) (bool, error) {
+	switch c := cls.(type) {
+	case *py.Type:
+		return f(c), nil
+	case py.Tuple:
+		for _, it := range c {
+			ok, err := classInfo(name, it, f)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	if name == "isinstance" {
+		return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	}
+	return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+func builtin_isinstance(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "isinstance expected 2 arguments, got %d", len(args))
+	}
+	ok, err := classInfo("isinstance", args[1], func(t *py.Type) bool { return IsInstance(args[0], t) })
+	return py.NewBool(ok), err
+}
+
+func builtin_issubclass(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "issubclass expected 2 arguments, got %d", len(args))
+	}
+	sub, ok := args[0].(*py.Type)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
+	}
+	r, err := classInfo("issubclass", args[1], func(t *py.Type) bool {
+		return sub.IsSubtype(t) || t == py.ObjectType || (t == py.IntType && sub == py.BoolType)
+	})
+	return py.NewBool(r), err
+}
+
+// Star marks a starred part of a display or call (__nbc_star).
+type Star struct{ X py.Object }
+
+var starType = py.NewType("__nbc_star", "a starred part of a display")
+
+// Type returns the internal star type.
+func (s *Star) Type() *py.Type { return starType }
+
+func helper_cat(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var b strings.Builder
+	for _, a := range args {
+		s, ok := a.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "can only concatenate str (not \"%s\") to str", TypeName(a))
+		}
+		b.WriteString(string(s))
+	}
+	return py.String(b.String()), nil
+}
+
+func helper_fmt(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_fmt expected 3 arguments, got %d", len(args))
+	}
+	v := args[0]
+	conv, _ := args[1].(py.String)
+	spec, ok := args[2].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "format spec must be str, not %s", TypeName(args[2]))
+	}
+	var err error
+	switch conv {
+	case "r":
+		v, err = ReprObject(v)
+	case "s":
+		v, err = StrObject(v)
+	case "a":
+		var s string
+		s, err = ASCII(v)
+		v = py.String(s)
+	case "":
+	default:
+		return nil, py.ExceptionNewf(py.ValueError, "Unknown conversion specifier %s", conv)
+	}
+	if err != nil {
+		return nil, err
+	}
+	s, err := Format(v, string(spec))
+	return py.String(s), err
+}
+
+func helper_dict(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args)%2 != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_dict expects key, value pairs")
+	}
+	d := NewDict()
+	for i := 0; i < len(args); i += 2 {
+		if err := d.SetItem(args[i], args[i+1]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func helper_dictMerge(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	d := NewDict()
+	for _, m := range args {
+		if _, ok := asMapping(m); !ok {
+			if _, err := py.GetAttrString(m, "keys"); err != nil {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not a mapping", TypeName(m))
+			}
+		}
+		if err := d.update(m); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func helper_dictFrom(it py.Object) (py.Object, error) {
+	d := NewDict()
+	err := iterate(it, func(pair py.Object) error {
+		t, ok := pair.(py.Tuple)
+		if !ok || len(t) != 2 {
+			return py.ExceptionNewf(py.TypeError, "__nbc_dict_from: want (key, value) pairs")
+		}
+		return d.SetItem(t[0], t[1])
+	})
+	return d, err
+}
+
+func setFromIterable(o py.Object) (*Set, error) {
+	s := newSet(false)
+	return s, s.update(o)
+}
+
+func helper_set(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	s := newSet(false)
+	for _, a := range args {
+		if st, ok := a.(*Star); ok {
+			if err := s.update(st.X); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if err := s.add(a); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// expandParts concatenates display parts: tuples of plain items and
+// starred iterables.
+func expandParts(parts py.Tuple) ([]py.Object, error) {
+	var out []py.Object
+	for _, p := range parts {
+		switch x := p.(type) {
+		case *Star:
+			items, err := toSlice(x.X)
+			if err != nil {
+				if isExc(err, py.TypeError) {
+					return nil, py.ExceptionNewf(py.TypeError, "Value after * must be an iterable, not %s", TypeName(x.X))
+				}
+				return nil, err
+			}
+			out = append(out, items...)
+		case py.Tuple:
+			out = append(out, x...)
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "__nbc display part must be a tuple or __nbc_star, not %s", TypeName(p))
+		}
+	}
+	return out, nil
+}
+
+func helper_concat(parts py.Tuple, tuple bool) (py.Object, error) {
+	items, err := expandParts(parts)
+	if err != nil {
+		return nil, err
+	}
+	if tuple {
+		return py.Tuple(append([]py.Object{}, items...)), nil
+	}
+	return py.NewListFromItems(append([]py.Object{}, items...)), nil
+}
+
+func helper_call(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_call expects a callable and kwargs")
+	}
+	fn := args[0]
+	pos, err := expandParts(args[1 : len(args)-1])
+	if err != nil {
+		return nil, err
+	}
+	kwObj := args[len(args)-1]
+	var kwargs py.StringDict
+	switch k := kwObj.(type) {
+	case py.NoneType:
+	case py.StringDict:
+		kwargs = k
+	case *Dict:
+		kwargs = py.NewStringDict()
+		for _, e := range k.t.entries {
+			if e.deleted {
+				continue
+			}
+			name, ok := e.key.(py.String)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
+			}
+			kwargs[string(name)] = e.value
+		}
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "argument after ** must be a mapping, not %s", TypeName(kwObj))
+	}
+	return py.Call(fn, py.Tuple(pos), kwargs)
+}
+
+// forIter wraps an iterator so that an exception from __next__ ends a
+// gpython for loop (which would swallow it) and is re-raised by
+// __nbc_iterdone (C-FORITER).
+type forIter struct {
+	it  py.Object
+	err error
+}
+
+var forIterType = py.NewType("iterator", "an iterator whose errors survive gpython's for loop")
+
+func (f *forIter) Type() *py.Type                { return forIterType }
+func (f *forIter) M__iter__() (py.Object, error) { return f, nil }
+func (f *forIter) M__next__() (py.Object, error) {
+	if f.err != nil {
+		return nil, py.StopIteration
+	}
+	v, err := py.Next(f.it)
+	if err != nil {
+		if !isStop(err) {
+			f.err = err
+		}
+		return nil, py.StopIteration
+	}
+	return v, nil
+}
+
+func helper_iter(o py.Object) (py.Object, error) {
+	it, err := py.Iter(o)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(o))
+	}
+	return &forIter{it: it}, nil
+}
+
+func helper_iterdone(o py.Object) (py.Object, error) {
+	f, ok := o.(*forIter)
+	if !ok {
+		return py.None, nil
+	}
+	if f.err != nil {
+		err := f.err
+		f.err = nil
+		return nil, err
+	}
+	return py.None, nil
+}

@@ -1,0 +1,437 @@
+package pyrt
+
+// This file defines ordering comparisons done in Go (gpython cannot
+// compare tuples or lists: C-CMPSEQ) and the builtins built on them:
+// sorted, min, max; and the iterator builtins reversed, enumerate, zip.
+
+import (
+	"math/big"
+	"sort"
+	"strconv"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Less reports whether a < b, with CPython's semantics for numbers,
+// strings, tuples and lists (lexicographic), and sets (proper subset).
+func Less(a, b py.Object) (bool, error) {
+	if x, ok := numOf(a); ok {
+		if y, ok := numOf(b); ok {
+			return numLess(x, y), nil
+		}
+	}
+	switch x := a.(type) {
+	case py.String:
+		if y, ok := b.(py.String); ok {
+			return x < y, nil
+		}
+	case py.Bytes:
+		if y, ok := b.(py.Bytes); ok {
+			return string(x) < string(y), nil
+		}
+	case py.Tuple:
+		if y, ok := b.(py.Tuple); ok {
+			return seqLess(x, y)
+		}
+	case *py.List:
+		if y, ok := b.(*py.List); ok {
+			return seqLess(x.Items, y.Items)
+		}
+	}
+	res, err := py.Lt(a, b)
+	if err != nil {
+		if isExc(err, py.TypeError) {
+			return false, cmpError("<", a, b)
+		}
+		return false, err
+	}
+	return truth(res)
+}
+
+func seqLess(x, y []py.Object) (bool, error) {
+	n := len(x)
+	if len(y) < n {
+		n = len(y)
+	}
+	for i := 0; i < n; i++ {
+		eq, err := Eq(x[i], y[i])
+		if err != nil {
+			return false, err
+		}
+		if !eq {
+			return Less(x[i], y[i])
+		}
+	}
+	return len(x) < len(y), nil
+}
+
+// num is a real number for comparisons: a big int or a float.
+type num struct {
+	i     *big.Int
+	f     float64
+	isInt bool
+}
+
+func numOf(o py.Object) (num, bool) {
+	switch x := o.(type) {
+	case py.Int:
+		return num{i: big.NewInt(int64(x)), isInt: true}, true
+	case py.Bool:
+		return num{i: big.NewInt(boolInt(x)), isInt: true}, true
+	case *py.BigInt:
+		return num{i: (*big.Int)(x), isInt: true}, true
+	case py.Float:
+		return num{f: float64(x)}, true
+	}
+	return num{}, false
+}
+
+func numLess(x, y num) bool {
+	switch {
+	case x.isInt && y.isInt:
+		return x.i.Cmp(y.i) < 0
+	case !x.isInt && !y.isInt:
+		return x.f < y.f
+	case x.isInt:
+		if y.f != y.f {
+			return false
+		}
+		return new(big.Float).SetInt(x.i).Cmp(big.NewFloat(y.f)) < 0
+	default:
+		if x.f != x.f {
+			return false
+		}
+		return big.NewFloat(x.f).Cmp(new(big.Float).SetInt(y.i)) < 0
+	}
+}
+
+func builtin_sorted(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "sorted expected 1 argument, got %d", len(args))
+	}
+	items, err := toSlice(args[0])
+	if err != nil {
+		return nil, err
+	}
+	l := py.NewListFromItems(append([]py.Object{}, items...))
+	if err := sortList(l, kw, "sort"); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// sortList is list.sort(*, key=None, reverse=False): stable, using only <.
+func sortList(l *py.List, kw py.StringDict, name string) error {
+	k := kwargs{name: name, kw: kw}
+	key, _ := k.get("key")
+	rev, _ := k.get("reverse")
+	if err := k.done(); err != nil {
+		return err
+	}
+	reverse := false
+	if rev != nil {
+		r, err := truth(rev)
+		if err != nil {
+			return err
+		}
+		reverse = r
+	}
+	items := l.Items
+	keys := items
+	if key != nil && key != py.None {
+		keys = make([]py.Object, len(items))
+		for i, it := range items {
+			v, err := py.Call(key, py.Tuple{it}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = v
+		}
+	}
+	// CPython sorts reverse=True by reversing, sorting stably ascending
+	// and reversing back, which keeps equal items in input order.
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	if reverse {
+		reverseInts(idx)
+	}
+	var cmpErr error
+	sort.SliceStable(idx, func(i, j int) bool {
+		if cmpErr != nil {
+			return false
+		}
+		lt, err := Less(keys[idx[i]], keys[idx[j]])
+		if err != nil {
+			cmpErr = err
+		}
+		return lt
+	})
+	if cmpErr != nil {
+		return cmpErr
+	}
+	if reverse {
+		reverseInts(idx)
+	}
+	out := make([]py.Object, len(items))
+	for i, n := range idx {
+		out[i] = items[n]
+	}
+	l.Items = out
+	return nil
+}
+
+func reverseInts(s []int) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+func minMax(args py.Tuple, kw py.StringDict, name string, isMin bool) (py.Object, error) {
+	k := kwargs{name: name, kw: kw}
+	key, _ := k.get("key")
+	def, hasDef := k.get("default")
+	if err := k.done(); err != nil {
+		return nil, err
+	}
+	var items []py.Object
+	switch len(args) {
+	case 0:
+		return nil, py.ExceptionNewf(py.TypeError, "%s expected at least 1 argument, got 0", name)
+	case 1:
+		s, err := toSlice(args[0])
+		if err != nil {
+			return nil, err
+		}
+		items = s
+	default:
+		if hasDef {
+			return nil, py.ExceptionNewf(py.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		items = args
+	}
+	if len(items) == 0 {
+		if hasDef {
+			return def, nil
+		}
+		return nil, py.ExceptionNewf(py.ValueError, "%s() arg is an empty sequence", name)
+	}
+	best := items[0]
+	bestKey := best
+	if key != nil && key != py.None {
+		v, err := py.Call(key, py.Tuple{best}, nil)
+		if err != nil {
+			return nil, err
+		}
+		bestKey = v
+	}
+	for _, it := range items[1:] {
+		kv := it
+		if key != nil && key != py.None {
+			v, err := py.Call(key, py.Tuple{it}, nil)
+			if err != nil {
+				return nil, err
+			}
+			kv = v
+		}
+		var better bool
+		var err error
+		if isMin {
+			better, err = Less(kv, bestKey)
+		} else {
+			better, err = Less(bestKey, kv)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if better {
+			best, bestKey = it, kv
+		}
+	}
+	return best, nil
+}
+
+var (
+	reversedType  = py.NewType("reversed", "")
+	enumerateType = py.NewType("enumerate", "")
+	zipType       = py.NewType("zip", "")
+)
+
+// goIter is an iterator implemented by a Go function.
+type goIter struct {
+	typ  *py.Type
+	next func() (py.Object, error)
+}
+
+func (g *goIter) Type() *py.Type                { return g.typ }
+func (g *goIter) M__iter__() (py.Object, error) { return g, nil }
+func (g *goIter) M__next__() (py.Object, error) { return g.next() }
+
+func builtin_reversed(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "reversed expected 1 argument, got %d", len(args))
+	}
+	o := args[0]
+	var items []py.Object
+	switch x := o.(type) {
+	case py.Tuple:
+		items = x
+	case *py.List:
+		i := len(x.Items) - 1
+		return &goIter{typ: reversedType, next: func() (py.Object, error) {
+			if i < 0 || i >= len(x.Items) {
+				i = -1
+				return nil, py.StopIteration
+			}
+			i--
+			return x.Items[i+1], nil
+		}}, nil
+	case py.String:
+		for _, r := range x {
+			items = append(items, py.String(r))
+		}
+	case *py.Range:
+		l, _ := x.M__len__()
+		n := int(l.(py.Int))
+		i := n - 1
+		return &goIter{typ: reversedType, next: func() (py.Object, error) {
+			if i < 0 {
+				return nil, py.StopIteration
+			}
+			i--
+			return py.Int(int64(x.Start) + int64(i+1)*int64(x.Step)), nil
+		}}, nil
+	default:
+		if r, err := py.GetAttrString(o, "__reversed__"); err == nil {
+			return py.Call(r, nil, nil)
+		}
+		ln, err := py.Len(o)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not reversible", TypeName(o))
+		}
+		i := int(ln.(py.Int)) - 1
+		return &goIter{typ: reversedType, next: func() (py.Object, error) {
+			if i < 0 {
+				return nil, py.StopIteration
+			}
+			i--
+			return py.GetItem(o, py.Int(i+1))
+		}}, nil
+	}
+	i := len(items) - 1
+	return &goIter{typ: reversedType, next: func() (py.Object, error) {
+		if i < 0 {
+			return nil, py.StopIteration
+		}
+		i--
+		return items[i+1], nil
+	}}, nil
+}
+
+func builtin_enumerate(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	k := kwargs{name: "enumerate", kw: kw}
+	var iterable py.Object
+	var start py.Object = py.Int(0)
+	if len(args) > 0 {
+		iterable = args[0]
+	}
+	if len(args) > 1 {
+		start = args[1]
+	}
+	if len(args) > 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "enumerate() takes at most 2 arguments (%d given)", len(args))
+	}
+	if v, ok := k.get("iterable"); ok {
+		iterable = v
+	}
+	if v, ok := k.get("start"); ok {
+		start = v
+	}
+	if err := k.done(); err != nil {
+		return nil, err
+	}
+	if iterable == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "enumerate() missing required argument 'iterable' (pos 1)")
+	}
+	n, ok := bigOf(start)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", TypeName(start))
+	}
+	it, err := py.Iter(iterable)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(iterable))
+	}
+	return &goIter{typ: enumerateType, next: func() (py.Object, error) {
+		v, err := py.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		i := intObject(n)
+		n = new(big.Int).Add(n, big.NewInt(1))
+		return py.Tuple{i, v}, nil
+	}}, nil
+}
+
+func builtin_zip(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	k := kwargs{name: "zip", kw: kw}
+	strictObj, _ := k.get("strict")
+	if err := k.done(); err != nil {
+		return nil, err
+	}
+	strict := false
+	if strictObj != nil {
+		s, err := truth(strictObj)
+		if err != nil {
+			return nil, err
+		}
+		strict = s
+	}
+	its := make([]py.Object, len(args))
+	for i, a := range args {
+		it, err := py.Iter(a)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "zip argument #%d must support iteration", i+1)
+		}
+		its[i] = it
+	}
+	done := false
+	return &goIter{typ: zipType, next: func() (py.Object, error) {
+		if done || len(its) == 0 {
+			return nil, py.StopIteration
+		}
+		out := make(py.Tuple, len(its))
+		for i, it := range its {
+			v, err := py.Next(it)
+			if err != nil {
+				if !isStop(err) {
+					return nil, err
+				}
+				done = true
+				if strict {
+					if i > 0 {
+						s := "s 1-" + itoa(i)
+						if i == 1 {
+							s = " 1"
+						}
+						return nil, py.ExceptionNewf(py.ValueError, "zip() argument %d is shorter than argument%s", i+1, s)
+					}
+					for j := 1; j < len(its); j++ {
+						if _, err := py.Next(its[j]); err == nil {
+							s := "s 1-" + itoa(j)
+							if j == 1 {
+								s = " 1"
+							}
+							return nil, py.ExceptionNewf(py.ValueError, "zip() argument %d is longer than argument%s", j+1, s)
+						}
+					}
+				}
+				return nil, py.StopIteration
+			}
+			out[i] = v
+		}
+		return out, nil
+	}}, nil
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

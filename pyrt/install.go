@@ -1,0 +1,140 @@
+package pyrt
+
+// This file defines the installation of pyrt into gpython: type dicts
+// (once per process) and builtins (once per context).
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+var typeMethodsOnce sync.Once
+
+// installTypeMethods fills the type dicts of pyrt's own types and adds
+// the missing methods to gpython's types. Type dicts are shared by every
+// context, so this runs once per process.
+func installTypeMethods() {
+	typeMethodsOnce.Do(func() {
+		for name, f := range dictMethods {
+			DictType.Dict[name] = py.MustNewMethod(name, f, 0, "")
+		}
+		DictType.Dict["fromkeys"] = py.MustNewMethod("fromkeys", dictFromkeys, py.METH_CLASS, "")
+		DictType.Dict["__hash__"] = py.None
+		for name, f := range setMethods {
+			m := py.MustNewMethod(name, f, 0, "")
+			switch name {
+			case "add", "discard", "remove", "pop", "clear", "update",
+				"intersection_update", "difference_update", "symmetric_difference_update":
+				SetType.Dict[name] = m
+			default:
+				SetType.Dict[name] = m
+				FrozenSetType.Dict[name] = m
+			}
+		}
+		SetType.Dict["__hash__"] = py.None
+		installStrMethods()
+		installSeqMethods()
+		installNumMethods()
+		installBytesMethods()
+		py.StringType.New = strNew
+	})
+}
+
+// strNew is str(): str(object=”) and str(bytes, encoding, errors).
+func strNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var obj, encoding, errors py.Object
+	err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:str", []string{"object", "encoding", "errors"}, &obj, &encoding, &errors)
+	if err != nil {
+		return nil, err
+	}
+	if obj == nil {
+		return py.String(""), nil
+	}
+	if encoding != nil || errors != nil {
+		b, ok := obj.(py.Bytes)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "decoding to str: need a bytes-like object, %s found", TypeName(obj))
+		}
+		return decodeBytes(b, encoding, errors)
+	}
+	return StrObject(obj)
+}
+
+// method is a Go builtin as the table in builtins.go defines it.
+type method = func(args py.Tuple, kwargs py.StringDict) (py.Object, error)
+
+func (rt *runtime) install() error {
+	g := rt.builtins.Globals
+	for name, f := range rt.builtinTable() {
+		f := f
+		g[name] = py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return f(args, kwargs)
+		}, 0, "")
+	}
+	g["dict"] = DictType
+	g["set"] = SetType
+	g["frozenset"] = FrozenSetType
+	g["ModuleNotFoundError"] = moduleNotFoundError
+	g["RecursionError"] = RecursionError
+	return nil
+}
+
+var moduleNotFoundError = newSubType(py.ImportError, "ModuleNotFoundError", "Module not found.")
+
+// RecursionError is raised when the maximum recursion depth is exceeded
+// (gpython v0.2.0 has no such class).
+var RecursionError = newSubType(py.RuntimeError, "RecursionError", "Recursion limit exceeded.")
+
+// ModuleNotFoundError is the exception type for an import of a missing
+// module.
+var ModuleNotFoundError = moduleNotFoundError
+
+// sortForDeterminism orders objects whose order gpython lost, by repr.
+func sortForDeterminism(items []py.Object) {
+	keys := make([]string, len(items))
+	for i, it := range items {
+		s, err := Repr(it)
+		if err != nil {
+			s = fmt.Sprintf("%T", it)
+		}
+		keys[i] = s
+	}
+	sort.Sort(byKey{items, keys})
+}
+
+type byKey struct {
+	items []py.Object
+	keys  []string
+}
+
+func (b byKey) Len() int           { return len(b.items) }
+func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byKey) Swap(i, j int) {
+	b.items[i], b.items[j] = b.items[j], b.items[i]
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
+}
+
+// init readies the types pyrt creates: gpython readies only the types
+// that exist when its own package initializes.
+func init() {
+	if err := py.TypeMakeReady(); err != nil {
+		panic("pyrt: " + err.Error())
+	}
+}
+
+// newSubType makes a subclass of a builtin gpython type. Type.NewType
+// copies the parent's flags, READY included, so the new type would never
+// get its MRO (and except clauses would not match it): clear the flag
+// and ready it here.
+func newSubType(base *py.Type, name, doc string) *py.Type {
+	t := base.NewType(name, doc, nil, nil)
+	t.Flags &^= py.TPFLAGS_READY | py.TPFLAGS_READYING
+	t.Base = base
+	if err := t.Ready(); err != nil {
+		panic("pyrt: " + err.Error())
+	}
+	return t
+}

@@ -1,0 +1,128 @@
+package pyrt
+
+// This file defines iteration helpers that treat StopIteration the way
+// CPython does, whatever form gpython gives it (the type itself, an
+// instance, or an ExceptionInfo).
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// isStop reports whether err is StopIteration.
+func isStop(err error) bool {
+	return isExc(err, py.StopIteration)
+}
+
+// isExc reports whether err is an exception of type t or a subclass.
+func isExc(err error, t *py.Type) bool {
+	switch e := err.(type) {
+	case *py.Type:
+		return e.IsSubtype(t)
+	case *py.Exception:
+		return e.Base.IsSubtype(t)
+	case py.ExceptionInfo:
+		return e.Type != nil && e.Type.IsSubtype(t)
+	case *py.ExceptionInfo:
+		return e.Type != nil && e.Type.IsSubtype(t)
+	}
+	return false
+}
+
+// iterate calls fn on each item of obj; fn returning errStopLoop ends the
+// loop early without error.
+func iterate(obj py.Object, fn func(py.Object) error) error {
+	switch x := obj.(type) {
+	case py.Tuple:
+		for _, it := range x {
+			if err := fn(it); err != nil {
+				return stopLoop(err)
+			}
+		}
+		return nil
+	case *py.List:
+		for i := 0; i < len(x.Items); i++ {
+			if err := fn(x.Items[i]); err != nil {
+				return stopLoop(err)
+			}
+		}
+		return nil
+	case py.String:
+		for _, r := range x {
+			if err := fn(py.String(r)); err != nil {
+				return stopLoop(err)
+			}
+		}
+		return nil
+	}
+	it, err := py.Iter(obj)
+	if err != nil {
+		return err
+	}
+	for {
+		item, err := py.Next(it)
+		if err != nil {
+			if isStop(err) {
+				return nil
+			}
+			return err
+		}
+		if err := fn(item); err != nil {
+			return stopLoop(err)
+		}
+	}
+}
+
+type loopStop struct{}
+
+func (loopStop) Error() string { return "loop stopped" }
+
+var errStopLoop error = loopStop{}
+
+func stopLoop(err error) error {
+	if err == errStopLoop {
+		return nil
+	}
+	return err
+}
+
+// toSlice returns the items of an iterable.
+func toSlice(obj py.Object) ([]py.Object, error) {
+	switch x := obj.(type) {
+	case py.Tuple:
+		return x, nil
+	case *py.List:
+		return x.Items, nil
+	}
+	var out []py.Object
+	err := iterate(obj, func(o py.Object) error {
+		out = append(out, o)
+		return nil
+	})
+	return out, err
+}
+
+// sliceIter is an iterator over a fixed slice of items.
+type sliceIter struct {
+	items []py.Object
+	i     int
+	check func() error
+}
+
+var sliceIterType = py.NewType("iterator", "iterator over a snapshot")
+
+func (it *sliceIter) Type() *py.Type { return sliceIterType }
+
+func (it *sliceIter) M__iter__() (py.Object, error) { return it, nil }
+
+func (it *sliceIter) M__next__() (py.Object, error) {
+	if it.check != nil {
+		if err := it.check(); err != nil {
+			return nil, err
+		}
+	}
+	if it.i >= len(it.items) {
+		return nil, py.StopIteration
+	}
+	it.i++
+	return it.items[it.i-1], nil
+}
