@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -174,8 +175,31 @@ func ParseConfig(path string, data []byte) (cfg Config, found bool, err error) {
 			return Config{}, false, err
 		}
 	}
+	if err := checkKeyCase(path, data, prefix); err != nil {
+		return Config{}, false, err
+	}
 	cfg, err = fc.config(path, data, prefix)
 	return cfg, err == nil, err
+}
+
+// checkKeyCase rejects keys that differ from a known key only in case,
+// which the TOML decoder would accept: TOML keys are case-sensitive.
+func checkKeyCase(path string, data []byte, prefix []string) error {
+	var doc map[string]any
+	if err := toml.Unmarshal(data, &doc); err != nil {
+		return nil // reported by decodeTOML
+	}
+	table := doc
+	for _, k := range prefix {
+		table, _ = table[k].(map[string]any)
+	}
+	for k := range table {
+		if !slices.Contains(configKeys, k) {
+			return &ConfigError{Path: path, Line: keyLine(data, k),
+				Msg: fmt.Sprintf("unknown key %s; did you mean %s?", strings.Join(append(append([]string(nil), prefix...), k), "."), nearest(k, configKeys))}
+		}
+	}
+	return nil
 }
 
 // decodeTOML decodes data into v strictly; unknown keys under prefix are

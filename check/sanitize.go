@@ -128,7 +128,7 @@ func (l SanitizeErrorList) Error() string {
 	if len(l) == 1 {
 		return l[0].Error()
 	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0].Error(), len(l)-1)
+	return fmt.Sprintf("%s (and %d more)", l[0].Error(), len(l)-1)
 }
 
 // LoadSanitizers reads the sanitize file at path; see [ParseSanitizers].
@@ -236,27 +236,36 @@ func compilePython(pattern string) (*regexp.Regexp, error) {
 		return nil, err
 	}
 	const tail = ": Go's RE2 regexps do not support it; rewrite the regex without it"
-	switch expr := se.Expr; {
-	case strings.HasPrefix(expr, "(?=") || strings.HasPrefix(expr, "(?!"):
-		return nil, fmt.Errorf("lookahead %s"+tail, expr)
-	case strings.HasPrefix(expr, "(?<=") || strings.HasPrefix(expr, "(?<!"):
-		return nil, fmt.Errorf("lookbehind %s"+tail, expr)
-	case strings.HasPrefix(expr, "(?P="):
-		return nil, fmt.Errorf("backreference %s"+tail, expr)
-	case strings.HasPrefix(expr, "(?>"):
-		return nil, fmt.Errorf("atomic group %s"+tail, expr)
-	case strings.HasPrefix(expr, "(?("):
-		return nil, fmt.Errorf("conditional group %s"+tail, expr)
-	case strings.HasPrefix(expr, "(?#"):
-		return nil, fmt.Errorf("comment group %s"+tail, expr)
+	expr := se.Expr
+	feature := ""
+	for _, f := range pythonOnly {
+		if strings.HasPrefix(expr, f.prefix) {
+			feature = f.name + " " + f.prefix + "...)"
+			break
+		}
+	}
+	switch {
+	case feature != "":
 	case se.Code == syntax.ErrInvalidEscape && len(expr) == 2 && expr[1] >= '1' && expr[1] <= '9':
-		return nil, fmt.Errorf("backreference %s"+tail, expr)
+		feature = "backreference " + expr
 	case se.Code == syntax.ErrInvalidRepeatOp && strings.HasSuffix(expr, "+"):
-		return nil, fmt.Errorf("possessive quantifier %s"+tail, expr)
-	case se.Code == syntax.ErrInvalidPerlOp && strings.ContainsAny(expr, "xLau"):
-		return nil, fmt.Errorf("flag group %s"+tail, expr)
+		feature = "possessive quantifier " + expr
+	case se.Code == syntax.ErrInvalidPerlOp && strings.HasPrefix(expr, "(?"):
+		feature = "flag group " + expr
+	}
+	if feature != "" {
+		return nil, fmt.Errorf("%s: Go's RE2 regexps do not support it; rewrite the regex without it", feature)
 	}
 	return nil, fmt.Errorf("invalid regex: %s", se.Error())
+}
+
+// pythonOnly are the groups of Python's re that RE2 lacks, by the text
+// that opens them.
+var pythonOnly = []struct{ prefix, name string }{
+	{"(?=", "lookahead"}, {"(?!", "negative lookahead"},
+	{"(?<=", "lookbehind"}, {"(?<!", "negative lookbehind"},
+	{"(?P=", "backreference"}, {"(?>", "atomic group"},
+	{"(?(", "conditional group"}, {"(?#", "comment group"},
 }
 
 // translatePython rewrites the Python-only spellings that have a Go
