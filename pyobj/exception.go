@@ -283,49 +283,60 @@ func init() {
 		e.Traceback = v
 		return nil
 	})
-	d["with_traceback"] = py.MustNewMethod("with_traceback", func(self py.Object, args py.Tuple) (py.Object, error) {
-		e, err := asExc(self, "with_traceback")
+	d["with_traceback"] = method("with_traceback", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "with_traceback() takes exactly one argument (%d given)", len(args)-1)
+		}
+		e, err := asExc(args[0], "with_traceback")
 		if err != nil {
 			return nil, err
 		}
-		var tb py.Object
-		if err := py.UnpackTuple(args, nil, "with_traceback", 1, 1, &tb); err != nil {
+		e.Traceback = args[1]
+		return e, nil
+	})
+	d["__str__"] = method("__str__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := needSelf("BaseException.__str__", args, 1); err != nil {
 			return nil, err
 		}
-		e.Traceback = tb
-		return e, nil
-	}, 0, "")
-	d["__str__"] = py.MustNewMethod("__str__", func(self py.Object) (py.Object, error) {
-		if t, ok := self.(*py.Type); ok {
+		if t, ok := args[0].(*py.Type); ok {
 			return py.String(classRepr(t)), nil
 		}
-		e, err := asExc(self, "__str__")
+		e, err := asExc(args[0], "__str__")
 		if err != nil {
 			return nil, err
 		}
 		return ExceptionStr(e)
-	}, 0, "")
-	d["__repr__"] = py.MustNewMethod("__repr__", func(self py.Object) (py.Object, error) {
-		if t, ok := self.(*py.Type); ok {
+	})
+	d["__repr__"] = method("__repr__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := needSelf("BaseException.__repr__", args, 1); err != nil {
+			return nil, err
+		}
+		if t, ok := args[0].(*py.Type); ok {
 			return py.String(classRepr(t)), nil
 		}
-		e, err := asExc(self, "__repr__")
+		e, err := asExc(args[0], "__repr__")
 		if err != nil {
 			return nil, err
 		}
 		return ExceptionRepr(e)
-	}, 0, "")
-	d["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		e, err := asExc(self, "__init__")
+	})
+	d["__init__"] = method("__init__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := needSelf("BaseException.__init__", args, 1); err != nil {
+			return nil, err
+		}
+		e, err := asExc(args[0], "__init__")
 		if err != nil {
 			return nil, err
 		}
 		if len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", e.Base.Name)
 		}
-		e.Args = args.Copy()
+		e.Args = args[1:].Copy()
 		return py.None, nil
-	}, 0, "")
+	})
+	d["__class__"] = prop(func(e *py.Exception) (py.Object, error) {
+		return e.Base, nil
+	}, nil)
 	py.StopIteration.Dict["value"] = prop(func(e *py.Exception) (py.Object, error) {
 		if a := excArgs(e); len(a) > 0 {
 			return a[0], nil

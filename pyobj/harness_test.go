@@ -53,6 +53,14 @@ func runPy(t testing.TB, src string) string {
 	mod.Globals["repr"] = py.MustNewMethod("repr", func(self py.Object, o py.Object) (py.Object, error) {
 		return pyobj.Repr(o)
 	}, 0, "")
+	// Until pyrt's str() is installed here, stand in for it: str(x)
+	// must reach an exception's __str__ along its MRO, as pyrt's will.
+	py.StringType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 {
+			return py.String(""), nil
+		}
+		return pyobj.Str(args[0])
+	}
 	code, err := py.Compile(src, "case.py", py.ExecMode, 0, true)
 	if err != nil {
 		return out.String() + "CompileError: " + err.Error() + "\n"

@@ -48,6 +48,18 @@ func fixGlobals(builtins py.StringDict) {
 	for _, t := range []*py.Type{py.BaseException, py.ExceptionType, py.StopIteration, py.SystemExit, py.OSError, py.KeyError} {
 		fix(t)
 	}
+	py.TypeType.Flags |= py.TPFLAGS_BASETYPE
+	for name, get := range map[string]func(b *py.BoundMethod) py.Object{
+		"__self__": func(b *py.BoundMethod) py.Object { return b.Self },
+		"__func__": func(b *py.BoundMethod) py.Object { return b.Method },
+	} {
+		if _, ok := py.BoundMethodType.Dict[name]; !ok {
+			get := get
+			py.BoundMethodType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+				return get(self.(*py.BoundMethod)), nil
+			}}
+		}
+	}
 	py.TypeType.New = typeNew
 	py.ObjectType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if t == py.ObjectType && (len(args) > 0 || len(kwargs) > 0) {

@@ -250,6 +250,9 @@ func genericSetAttr(o *Instance, name string, value py.Object) error {
 		o.dict = d
 		return nil
 	}
+	if o.cls == py.ObjectType {
+		return attrError(o, name)
+	}
 	o.dict.Set(name, value)
 	return nil
 }
@@ -388,7 +391,13 @@ func (o *Instance) M__format__(spec py.Object) (py.Object, error) {
 // M__eq__ calls __eq__, else the base's, else identity.
 func (o *Instance) M__eq__(other py.Object) (py.Object, error) {
 	if res, ok, err := o.dunder("__eq__", other); ok {
-		return res, err
+		if err != nil || res != py.NotImplemented {
+			return res, err
+		}
+		if oi, ok := other.(*Instance); ok && oi.cls != o.cls && userLookup(oi.cls, "__eq__") != nil {
+			return res, nil
+		}
+		return py.NewBool(py.Object(o) == other), nil
 	}
 	if o.base != nil {
 		if b, ok := o.base.(py.I__eq__); ok {

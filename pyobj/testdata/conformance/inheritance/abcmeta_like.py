@@ -1,8 +1,8 @@
 class ABCLike(type):
     def __call__(cls, *a, **k):
-        missing = [n for n in getattr(cls, '__abstract__', []) if n not in cls.__dict__]
-        if missing:
-            raise TypeError("Can't instantiate abstract class " + cls.__name__)
+        for n in getattr(cls, '__abstract__', []):
+            if n not in cls.__dict__:
+                raise TypeError("Can't instantiate abstract class " + cls.__name__)
         return super(ABCLike, cls).__call__(*a, **k)
 class Base(metaclass=ABCLike):
     __abstract__ = ['run']

@@ -1,6 +1,6 @@
 class Meta(type):
     def __new__(mcs, name, bases, ns):
-        ns['added'] = name.lower()
+        ns['added'] = name + '!'
         return super(Meta, mcs).__new__(mcs, name, bases, ns)
 class A(metaclass=Meta):
     pass

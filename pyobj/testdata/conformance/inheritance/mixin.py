@@ -1,6 +1,6 @@
 class JsonMixin:
     def to_dict(self):
-        return sorted(vars(self).items())
+        return sorted(vars(self))
 class P(JsonMixin):
     def __init__(self):
         self.b = 2
