@@ -1,0 +1,240 @@
+package pyrun
+
+// This file defines Kernel: one gpython context running the cells of one
+// notebook with ipykernel's semantics.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib" // registers py.NewContext and the stdlib modules
+
+	"github.com/nbcheck/nbcheck/ipynb"
+	"github.com/nbcheck/nbcheck/pyrt"
+)
+
+// Runner runs a cell's code; asyncshim provides one that runs it as a
+// task on its event loop, so that top-level await works. RunCell must call
+// fn exactly once and return its error (or an error of its own).
+type Runner interface {
+	RunCell(ctx py.Context, fn func() error) error
+}
+
+// Options configures a [Kernel]. The zero value is the default.
+type Options struct {
+	// Runner runs each cell; nil runs it on the calling goroutine.
+	Runner Runner
+	// RecursionLimit is the maximum Python call depth; 0 means
+	// [DefaultRecursionLimit].
+	RecursionLimit int
+	// Install is called, in order, after pyrt is installed and before any
+	// cell runs: the place for other packages (classes, asyncio, match
+	// helpers) to install their builtins and modules.
+	Install []func(ctx py.Context) error
+	// Input answers input(prompt); nil makes input() raise EOFError.
+	Input func(prompt string) (string, error)
+	// Argv is sys.argv; nil means [""] as in a notebook... (ipykernel's
+	// argv is its own command line; scripts get their path).
+	Argv []string
+}
+
+// Cell is one cell to run.
+type Cell struct {
+	// Code is the cell's code in gpython's dialect (after transpiling).
+	Code string
+	// Source is the cell's original source, stored in In[n]; "" means
+	// Code.
+	Source string
+	// Filename names the code in tracebacks; "" means "Cell In[n]".
+	Filename string
+}
+
+// Status is how a cell ended.
+type Status int
+
+// The statuses of a cell run.
+const (
+	OK    Status = iota // ran to the end
+	Error               // raised an exception (an error output was recorded)
+	Empty               // was empty: not executed, no execution count
+)
+
+// Result is what running one cell produced.
+type Result struct {
+	Outputs        []*ipynb.Output
+	Status         Status
+	ExecutionCount int // 0 for an empty cell
+	// Err is the exception that ended the cell, as a *PyError, or nil.
+	Err error
+}
+
+// PyError is an uncaught Python exception.
+type PyError struct {
+	Ename     string   // the exception class name, e.g. "ZeroDivisionError"
+	Evalue    string   // str(exception)
+	Traceback []string // ipykernel-style traceback lines
+	// Value is the exception object.
+	Value py.Object
+}
+
+func (e *PyError) Error() string {
+	if e.Evalue == "" {
+		return e.Ename
+	}
+	return e.Ename + ": " + e.Evalue
+}
+
+// Kernel runs the cells of one notebook in one namespace.
+type Kernel struct {
+	opts    Options
+	ctx     py.Context
+	main    *py.Module
+	state   *frameState
+	count   int
+	outputs []*ipynb.Output
+	sink    func(name, text string) // where stream text goes
+	out     *pyrt.Dict              // Out
+	in      *py.List                // In
+	source  string                  // the running cell's source
+}
+
+// New starts a kernel: a fresh gpython context with pyrt installed, an
+// empty __main__, and captured sys.stdout/sys.stderr.
+func New(opts Options) (*Kernel, error) {
+	wrapVM()
+	k := &Kernel{opts: opts}
+	k.sink = k.capture
+	ctx := py.NewContext(py.DefaultContextOpts())
+	k.ctx = ctx
+	limit := opts.RecursionLimit
+	if limit <= 0 {
+		limit = DefaultRecursionLimit
+	}
+	k.state = &frameState{limit: limit}
+	states.Store(ctx, k.state)
+	kernels.Store(ctx, k)
+	if err := pyrt.Install(ctx, pyrt.Options{Input: opts.Input}); err != nil {
+		k.Close()
+		return nil, fmt.Errorf("pyrun: install pyrt: %w", err)
+	}
+	if err := k.installBuiltins(); err != nil {
+		k.Close()
+		return nil, err
+	}
+	for _, f := range opts.Install {
+		if err := f(ctx); err != nil {
+			k.Close()
+			return nil, fmt.Errorf("pyrun: install: %w", err)
+		}
+	}
+	main, err := ctx.ModuleInit(&py.ModuleImpl{Info: py.ModuleInfo{Name: py.MainModuleName}})
+	if err != nil {
+		k.Close()
+		return nil, fmt.Errorf("pyrun: make __main__: %w", err)
+	}
+	k.main = main
+	k.out = pyrt.NewDict()
+	k.in = py.NewListFromItems([]py.Object{py.String("")})
+	main.Globals["Out"] = k.out
+	main.Globals["In"] = k.in
+	main.Globals["_"] = py.String("")
+	main.Globals["__"] = py.String("")
+	main.Globals["___"] = py.String("")
+	return k, nil
+}
+
+// Context returns the kernel's gpython context.
+func (k *Kernel) Context() py.Context { return k.ctx }
+
+// Globals returns the notebook namespace (__main__'s globals).
+func (k *Kernel) Globals() py.StringDict { return k.main.Globals }
+
+// ExecutionCount returns the execution count of the last non-empty cell.
+func (k *Kernel) ExecutionCount() int { return k.count }
+
+// Close releases the kernel's context.
+func (k *Kernel) Close() error {
+	states.Delete(k.ctx)
+	kernels.Delete(k.ctx)
+	return k.ctx.Close()
+}
+
+// capture records stream text as notebook outputs, coalescing
+// consecutive writes to the same stream.
+func (k *Kernel) capture(name, text string) {
+	if n := len(k.outputs); n > 0 {
+		last := k.outputs[n-1]
+		if last.Type == ipynb.Stream && last.Name == name {
+			last.Text += text
+			return
+		}
+	}
+	k.outputs = append(k.outputs, &ipynb.Output{Type: ipynb.Stream, Name: name, Text: text})
+}
+
+// Run runs one cell and returns its outputs.
+func (k *Kernel) Run(cell Cell) Result {
+	src := cell.Source
+	if src == "" {
+		src = cell.Code
+	}
+	if strings.TrimSpace(cell.Code) == "" && strings.TrimSpace(src) == "" {
+		return Result{Status: Empty}
+	}
+	k.count++
+	k.outputs = nil
+	k.source = src
+	k.in.Items = append(k.in.Items, py.String(src))
+	k.main.Globals[fmt.Sprintf("_i%d", k.count)] = py.String(src)
+	filename := cell.Filename
+	if filename == "" {
+		filename = fmt.Sprintf("Cell In[%d]", k.count)
+	}
+	err := k.exec(cell.Code, filename)
+	res := Result{ExecutionCount: k.count, Status: OK}
+	if err != nil {
+		pe := k.pyError(err, filename, cell.Code)
+		res.Status = Error
+		res.Err = pe
+		k.outputs = append(k.outputs, &ipynb.Output{
+			Type:      ipynb.Error,
+			Ename:     pe.Ename,
+			Evalue:    pe.Evalue,
+			Traceback: pe.Traceback,
+		})
+	}
+	res.Outputs = k.outputs
+	k.outputs = nil
+	return res
+}
+
+// exec compiles and runs code in __main__, through the Runner if any,
+// recovering any Go panic.
+func (k *Kernel) exec(code, filename string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			k.state.depth = 0
+			err = internalError(r)
+		}
+	}()
+	compiled, err := py.Compile(code+"\n", filename, py.ExecMode, 0, true)
+	if err != nil {
+		return err
+	}
+	run := func() (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = internalError(r)
+			}
+		}()
+		_, err = k.ctx.RunCode(compiled, k.main.Globals, k.main.Globals, nil)
+		return err
+	}
+	if k.opts.Runner != nil {
+		return k.opts.Runner.RunCell(k.ctx, run)
+	}
+	return run()
+}
+
+func strOf(o py.Object) (string, error) { return pyrt.Str(o) }

@@ -1,0 +1,53 @@
+package pyrun
+
+// This file defines script mode, for `nbcheck exec FILE.py`: the whole
+// file runs as __main__, stdout and stderr go straight to writers, and an
+// uncaught exception prints a CPython-style traceback to stderr.
+
+import (
+	"io"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// RunScript runs code (gpython dialect) as the script filename, writing
+// its output to stdout and stderr, and returns the process exit status
+// CPython would: 0, 1 after an uncaught exception, or the SystemExit code.
+func (k *Kernel) RunScript(code, filename string, stdout, stderr io.Writer) int {
+	k.sink = writerSink(stdout, stderr)
+	defer func() { k.sink = k.capture }()
+	k.main.Globals["__file__"] = py.String(filename)
+	err := k.exec(code, filename)
+	if err == nil {
+		return 0
+	}
+	if code, ok := exitCode(err, stderr); ok {
+		return code
+	}
+	io.WriteString(stderr, scriptTraceback(err, map[string][]string{filename: strings.Split(code, "\n")}))
+	return 1
+}
+
+// exitCode handles SystemExit as CPython's interpreter does.
+func exitCode(err error, stderr io.Writer) (int, bool) {
+	value, _, _, _ := excParts(err)
+	e, ok := value.(*py.Exception)
+	if !ok || !e.Base.IsSubtype(py.SystemExit) {
+		return 0, false
+	}
+	args, _ := e.Args.(py.Tuple)
+	if len(args) == 0 || args[0] == py.None {
+		return 0, true
+	}
+	if n, ok := args[0].(py.Int); ok {
+		return int(n) & 0xff, true
+	}
+	s, _, _, _ := excParts(py.ExceptionInfo{Value: args[0]})
+	_ = s
+	text, serr := strOf(args[0])
+	if serr == nil {
+		io.WriteString(stderr, text+"\n")
+	}
+	return 1, true
+}

@@ -1,0 +1,139 @@
+package pyrun
+
+// This file turns gpython errors into ipykernel-style error outputs and
+// CPython-style script tracebacks.
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
+)
+
+func jsonString(s string) json.RawMessage {
+	b, _ := json.Marshal(s)
+	return b
+}
+
+// frame is one traceback entry.
+type frame struct {
+	file string
+	line int // 1-based
+	name string
+}
+
+// excParts returns the exception object, its class name and str(), and
+// the traceback frames of a gpython error.
+func excParts(err error) (value py.Object, ename, evalue string, frames []frame) {
+	var tb *py.Traceback
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		value, tb = e.Value, e.Traceback
+		if value == nil && e.Type != nil {
+			value = &py.Exception{Base: e.Type, Args: py.Tuple{}, Dict: py.StringDict{}}
+		}
+	case *py.ExceptionInfo:
+		value, tb = e.Value, e.Traceback
+	case *py.Exception:
+		value = e
+	case *py.Type:
+		value = &py.Exception{Base: e, Args: py.Tuple{}, Dict: py.StringDict{}}
+	default:
+		return nil, "SystemError", fmt.Sprintf("%s: %v", InternalError, err), nil
+	}
+	if value == nil {
+		return nil, "SystemError", InternalError + ": exception without a value", nil
+	}
+	ename = pyrt.TypeName(value)
+	if t, ok := value.(*py.Type); ok && t.Name != "" {
+		ename = t.Name
+	}
+	s, serr := pyrt.Str(value)
+	if serr != nil {
+		s = fmt.Sprintf("<exception str() failed: %v>", serr)
+	}
+	evalue = s
+	if e, ok := value.(*py.Exception); ok && e.Base.IsSubtype(py.SyntaxError) {
+		evalue, frames = syntaxParts(e)
+	}
+	for ; tb != nil; tb = tb.Next {
+		frames = append(frames, frame{file: tb.Frame.Code.Filename, line: int(tb.Lineno), name: tb.Frame.Code.Name})
+	}
+	return value, ename, evalue, frames
+}
+
+// syntaxParts returns the message of a gpython SyntaxError and its
+// position as a frame.
+func syntaxParts(e *py.Exception) (string, []frame) {
+	msg := ""
+	if args, ok := e.Args.(py.Tuple); ok && len(args) > 0 {
+		if s, ok := args[0].(py.String); ok {
+			msg = string(s)
+		}
+	}
+	var frames []frame
+	file, _ := e.Dict["filename"].(py.String)
+	line, _ := e.Dict["lineno"].(py.Int)
+	if line > 0 {
+		msg = fmt.Sprintf("%s (%s, line %d)", msg, file, line)
+		frames = append(frames, frame{file: string(file), line: int(line)})
+	}
+	return msg, frames
+}
+
+// pyError builds the PyError of a cell, with ipykernel's traceback shape:
+// a rule, the class name and "Traceback (most recent call last)", one
+// block per frame, and "ename: evalue".
+func (k *Kernel) pyError(err error, filename, code string) *PyError {
+	value, ename, evalue, frames := excParts(err)
+	lines := []string{
+		strings.Repeat("-", 75),
+		fmt.Sprintf("%-42sTraceback (most recent call last)", ename),
+	}
+	src := strings.Split(code, "\n")
+	for _, f := range frames {
+		where := f.file
+		if f.name != "" && f.name != "<module>" {
+			where += ", in " + f.name
+		}
+		block := fmt.Sprintf("%s, line %d", where, f.line)
+		if f.file == filename && f.line >= 1 && f.line <= len(src) {
+			block += "\n----> " + fmt.Sprint(f.line) + " " + strings.TrimSpace(src[f.line-1])
+		}
+		lines = append(lines, block)
+	}
+	last := ename
+	if evalue != "" {
+		last += ": " + evalue
+	}
+	lines = append(lines, "", last)
+	return &PyError{Ename: ename, Evalue: evalue, Traceback: lines, Value: value}
+}
+
+// scriptTraceback formats an uncaught exception as CPython prints it.
+func scriptTraceback(err error, sources map[string][]string) string {
+	_, ename, evalue, frames := excParts(err)
+	var b strings.Builder
+	if len(frames) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+	}
+	for _, f := range frames {
+		name := f.name
+		if name == "" {
+			name = "<module>"
+		}
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.file, f.line, name)
+		if src, ok := sources[f.file]; ok && f.line >= 1 && f.line <= len(src) {
+			fmt.Fprintf(&b, "    %s\n", strings.TrimSpace(src[f.line-1]))
+		}
+	}
+	b.WriteString(ename)
+	if evalue != "" {
+		b.WriteString(": " + evalue)
+	}
+	b.WriteString("\n")
+	return b.String()
+}
