@@ -215,3 +215,23 @@ func BenchmarkParse(b *testing.B) {
 		pysyntax.Parse("b.py", src, pysyntax.Options{TopLevelAwait: true})
 	}
 }
+
+func TestDeepNesting(t *testing.T) {
+	tests := []struct {
+		name, src, want, reason string
+	}{
+		{"parens", strings.Repeat("(", 300) + "1" + strings.Repeat(")", 300), "too many nested parentheses", "CPython's tokenizer allows 200 levels"},
+		{"unary", strings.Repeat("-", 100000) + "1", "too many nested expressions", "a long unary chain must not overflow the stack"},
+		{"not", strings.Repeat("not ", 100000) + "x", "too many nested expressions", "a long not chain must not overflow the stack"},
+		{"lambda", strings.Repeat("lambda: ", 100000) + "x", "too many nested expressions", "nested lambdas must not overflow the stack"},
+		{"power", strings.Repeat("2**", 100000) + "1", "too many nested expressions", "right-associative ** recurses"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := pysyntax.Parse("deep.py", []byte(tt.src), pysyntax.Options{})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want %q (%s)", err, tt.want, tt.reason)
+			}
+		})
+	}
+}

@@ -72,6 +72,11 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 	return mod, nil
 }
 
+// maxDepth bounds expression nesting (chains of unary operators, nested
+// lambdas and conditionals), so that hostile input cannot overflow the
+// Go stack.
+const maxDepth = 1000
+
 // parser is the state of one parse.
 type parser struct {
 	filename string
@@ -86,6 +91,7 @@ type parser struct {
 	inClass    bool // innermost scope is a class body
 	loopDepth  int  // loops in the innermost function
 	inFinally  bool
+	depth      int // expression nesting, bounded by maxDepth
 	lineStarts []int
 }
 

@@ -74,6 +74,11 @@ func (p *parser) namedExpression() Expr {
 
 // expression parses a conditional expression or a lambda.
 func (p *parser) expression() Expr {
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxDepth {
+		p.failTok(p.tok(), "too many nested expressions")
+	}
 	if p.kind() == tLambda {
 		return p.lambda()
 	}
@@ -122,6 +127,11 @@ func (p *parser) conjunction() Expr {
 
 func (p *parser) inversion() Expr {
 	if p.kind() == tNot {
+		p.depth++
+		defer func() { p.depth-- }()
+		if p.depth > maxDepth {
+			p.failTok(p.tok(), "too many nested expressions")
+		}
 		start := p.i
 		p.i++
 		e := p.inversion()
@@ -249,6 +259,11 @@ func (p *parser) binaryAbove(prec int) Expr {
 }
 
 func (p *parser) factor() Expr {
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxDepth {
+		p.failTok(p.tok(), "too many nested expressions")
+	}
 	var op UnaryOpKind
 	switch p.kind() {
 	case tPlus:

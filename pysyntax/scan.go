@@ -16,6 +16,12 @@ import (
 	"unicode/utf8"
 )
 
+// CPython's tokenizer limits (MAXLEVEL and MAXINDENT).
+const (
+	maxBrackets = 200
+	maxIndent   = 100
+)
+
 type tokKind uint8
 
 // The token kinds. Keep tokNames in step.
@@ -386,6 +392,9 @@ done:
 		if alt <= altTop {
 			s.p.failAt("TabError", line, c0, line, c0, "inconsistent use of tabs and spaces in indentation")
 		}
+		if len(s.indents) > maxIndent {
+			s.p.failAt("IndentationError", line, c0, line, c0, "too many levels of indentation")
+		}
 		s.indents = append(s.indents, col)
 		s.altIndent = append(s.altIndent, alt)
 		s.toks = append(s.toks, token{kind: tIndent, pos: s.lineStart, end: i, line: line, col: 0, eline: line, ecol: c0})
@@ -732,6 +741,9 @@ func (s *scanner) scanOperator(start, line, col int, r rune, size int) {
 	s.pos += n
 	switch k {
 	case tLPar, tLSqb, tLBrace:
+		if len(s.brackets) >= maxBrackets {
+			s.errAt("SyntaxError", line, col, "too many nested parentheses")
+		}
 		s.brackets = append(s.brackets, bracket{c, line, col})
 	case tRPar, tRSqb, tRBrace:
 		if len(s.brackets) == 0 {
