@@ -173,6 +173,9 @@ func lookupIn(mt *py.Type, name string) py.Object {
 	case py.TypeType:
 		return typeMethods[name]
 	}
+	if w, ok := slotWrappers[name]; ok && !isSubclass(mt, py.BaseException) {
+		return w
+	}
 	return nil
 }
 
@@ -267,6 +270,12 @@ const subclassFlags = py.TPFLAGS_INT_SUBCLASS | py.TPFLAGS_LONG_SUBCLASS |
 	py.TPFLAGS_UNICODE_SUBCLASS | py.TPFLAGS_DICT_SUBCLASS |
 	py.TPFLAGS_BASE_EXC_SUBCLASS | py.TPFLAGS_TYPE_SUBCLASS
 
+// notBaseType are the builtin types CPython refuses as a base.
+var notBaseType = map[string]bool{
+	"bool": true, "NoneType": true, "range": true, "slice": true, "function": true,
+	"generator": true, "ellipsis": true, "NotImplementedType": true, "boundmethod": true,
+}
+
 // immutableBuiltins are the builtin types whose value is fixed by
 // __new__; other builtin bases get their value from __init__.
 func immutableBuiltin(t *py.Type) bool {
@@ -288,7 +297,7 @@ func makeClass(meta *py.Type, name string, bases py.Tuple, ns *AttrDict, kwargs 
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "bases must be types")
 		}
-		if t.Flags&py.TPFLAGS_BASETYPE == 0 && !IsClass(t) && t.Name != "object" {
+		if notBaseType[t.Name] && !IsClass(t) {
 			return nil, py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", t.Name)
 		}
 		bt[i] = t
@@ -391,6 +400,9 @@ func makeClass(meta *py.Type, name string, bases py.Tuple, ns *AttrDict, kwargs 
 	// __set_name__ on descriptors, then __init_subclass__ on the parent.
 	for _, k := range append([]string(nil), cd.names...) {
 		v := cd.ns[k]
+		if p, ok := v.(*Property); ok && p.name == "" {
+			p.name = k
+		}
 		if inst, ok := v.(*Instance); ok {
 			if f := userLookup(inst.cls, "__set_name__"); f != nil {
 				if _, err := callBound(f, inst, inst.cls, py.Tuple{cls, py.String(k)}, nil); err != nil {

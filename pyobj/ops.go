@@ -32,7 +32,11 @@ func (o *Instance) M__iadd__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__iadd__); ok {
-		return b.M__iadd__(unwrap(other))
+		res, err := b.M__iadd__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -65,7 +69,11 @@ func (o *Instance) M__isub__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__isub__); ok {
-		return b.M__isub__(unwrap(other))
+		res, err := b.M__isub__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -98,7 +106,11 @@ func (o *Instance) M__imul__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__imul__); ok {
-		return b.M__imul__(unwrap(other))
+		res, err := b.M__imul__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -131,7 +143,11 @@ func (o *Instance) M__itruediv__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__itruediv__); ok {
-		return b.M__itruediv__(unwrap(other))
+		res, err := b.M__itruediv__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -164,7 +180,11 @@ func (o *Instance) M__ifloordiv__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__ifloordiv__); ok {
-		return b.M__ifloordiv__(unwrap(other))
+		res, err := b.M__ifloordiv__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -197,7 +217,11 @@ func (o *Instance) M__imod__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__imod__); ok {
-		return b.M__imod__(unwrap(other))
+		res, err := b.M__imod__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -230,7 +254,11 @@ func (o *Instance) M__ilshift__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__ilshift__); ok {
-		return b.M__ilshift__(unwrap(other))
+		res, err := b.M__ilshift__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -263,7 +291,11 @@ func (o *Instance) M__irshift__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__irshift__); ok {
-		return b.M__irshift__(unwrap(other))
+		res, err := b.M__irshift__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -296,7 +328,11 @@ func (o *Instance) M__iand__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__iand__); ok {
-		return b.M__iand__(unwrap(other))
+		res, err := b.M__iand__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -329,7 +365,11 @@ func (o *Instance) M__ixor__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__ixor__); ok {
-		return b.M__ixor__(unwrap(other))
+		res, err := b.M__ixor__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }
@@ -362,7 +402,11 @@ func (o *Instance) M__ior__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if b, ok := o.base.(py.I__ior__); ok {
-		return b.M__ior__(unwrap(other))
+		res, err := b.M__ior__(unwrap(other))
+		if res == o.base {
+			return o, err
+		}
+		return res, err
 	}
 	return py.NotImplemented, nil
 }

@@ -1,0 +1,66 @@
+package pyobj_test
+
+import (
+	"testing"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyobj"
+)
+
+const benchSrc = `
+class V:
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+    def __add__(self, o):
+        return V(self.x + o.x)
+    def __lt__(self, o):
+        return self.x < o.x
+def calls(n):
+    v = V(1)
+    t = 0
+    for i in range(n):
+        t += v.get()
+    return t
+def ops(n):
+    v = V(1)
+    w = V(2)
+    for i in range(n):
+        v = v + w
+        v < w
+    return v
+`
+
+// benchRun compiles benchSrc on a context (with pyobj when install is
+// set; bare gpython otherwise) and returns fn(n).
+func benchRun(b *testing.B, install bool, fn string) {
+	ctx := py.NewContext(py.DefaultContextOpts())
+	defer ctx.Close()
+	if install {
+		if err := pyobj.Install(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	code, err := py.Compile(benchSrc, "bench.py", py.ExecMode, 0, true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	mod, err := py.RunCode(ctx, code, "__main__", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := mod.Globals[fn]
+	b.ResetTimer()
+	if _, err := py.Call(f, py.Tuple{py.Int(b.N)}, nil); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// Method calls are correct on bare gpython too, so both are measured.
+func BenchmarkMethodCallBare(b *testing.B)  { benchRun(b, false, "calls") }
+func BenchmarkMethodCallPyobj(b *testing.B) { benchRun(b, true, "calls") }
+
+// Bare gpython cannot dispatch + and < on instances; only pyobj runs this.
+func BenchmarkOperatorDispatchPyobj(b *testing.B) { benchRun(b, true, "ops") }
