@@ -65,7 +65,7 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 	}()
 	s := &scanner{src: src, p: p, firstLine: firstLine, firstCol: firstCol}
 	p.sc = s
-	s.toks = make([]token, 0, len(src)/4+8)
+	s.toks = make([]token, 0, len(src)/3+16) // about one token per 3 bytes of code
 	s.scanAll()
 	p.toks = s.toks
 	mod = p.parseFile()
