@@ -149,4 +149,3 @@ func sameOutputs(a, b []*ipynb.Output) bool {
 	}
 	return true
 }
-
