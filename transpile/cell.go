@@ -1,0 +1,188 @@
+package transpile
+
+// This file gives a notebook cell IPython's semantics before and after
+// parsing: the input transforms (a cell whose first line is indented is
+// dedented), magics and shell lines, top-level await, and the display of
+// the last expression. Each transform keeps the cell's lines where they
+// are, so positions only need a per-line column shift.
+//
+// Magics: %time and %%time run the code between __nbc_time_start() and
+// __nbc_time_stop(value), which prints IPython's timing lines and passes
+// the displayed value through; %timeit and %%timeit run the code once
+// between __nbc_timeit_start() and __nbc_timeit_stop(). !cmd, %pip and
+// %conda lines are skipped (Result.Notes says so). Help (?, ??) and any
+// other magic make the cell unsupported.
+
+import (
+	"regexp"
+	"strings"
+
+	py "github.com/nbcheck/nbcheck/pysyntax"
+)
+
+// cellPlan is what the input transforms found in a cell.
+type cellPlan struct {
+	src   string // the transformed source, line for line
+	notes []string
+	// timeLines maps 0-based lines that had %time or %timeit to the
+	// helper prefix ("__nbc_time" or "__nbc_timeit").
+	timeLines map[int]string
+	// colShift is how many bytes each 0-based line lost at its start.
+	colShift map[int]int
+	// cellMagic is "__nbc_time" or "__nbc_timeit" for %%time/%%timeit.
+	cellMagic string
+	errs      ErrorList
+}
+
+// quiet reports whether the cell's last expression statement is followed
+// by a semicolon, which suppresses its display.
+func (c *cellPlan) quiet(es *py.ExprStmt) bool {
+	pr := printer{src: c.src}
+	off := pr.offset(es.EndLineno, es.EndColOffset)
+	if off < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(c.src[off:], " \t\\\n\r)")
+	return strings.HasPrefix(rest, ";")
+}
+
+var helpRE = regexp.MustCompile(`^\?{0,2}[A-Za-z_][\w.\[\]()'"]*\?{0,2}$`)
+
+// Cell transpiles a notebook cell with IPython's semantics. The error is
+// a *pysyntax.SyntaxError (positions in the original cell) or an
+// [ErrorList] of every unsupported construct.
+func Cell(src string, opts Options) (*Result, error) {
+	c := transformCell(src)
+	mod, err := py.Parse(filename(opts), []byte(c.src), py.Options{TopLevelAwait: true})
+	if err != nil {
+		if len(c.errs) > 0 {
+			return nil, c.errs
+		}
+		if se, ok := err.(*py.SyntaxError); ok {
+			se.Col += c.colShift[se.Line-1]
+			se.EndCol += c.colShift[se.EndLine-1]
+		}
+		return nil, err
+	}
+	res, err := emit(mod, c.src, c, opts)
+	if len(c.errs) > 0 {
+		if l, ok := err.(ErrorList); ok {
+			c.errs = append(c.errs, l...)
+		}
+		return nil, c.errs
+	}
+	return res, err
+}
+
+// transformCell applies the input transforms and finds the magics.
+func transformCell(src string) *cellPlan {
+	c := &cellPlan{timeLines: map[int]string{}, colShift: map[int]int{}}
+	src = strings.ReplaceAll(src, "\r\n", "\n")
+	lines := strings.Split(src, "\n")
+	// Dedent when the first non-blank line is indented.
+	first := -1
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			first = i
+			break
+		}
+	}
+	if first >= 0 {
+		l := lines[first]
+		ind := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if ind != "" {
+			for i := first; i < len(lines); i++ {
+				if strings.HasPrefix(lines[i], ind) {
+					lines[i] = lines[i][len(ind):]
+					c.colShift[i] += len(ind)
+				}
+			}
+		}
+	}
+	cont := false // the previous line continues onto this one
+	for i, l := range lines {
+		trimmed := strings.TrimLeft(l, " \t")
+		ind := l[:len(l)-len(trimmed)]
+		wasCont := cont
+		t := strings.TrimRight(trimmed, " \t")
+		cont = strings.HasSuffix(t, "\\") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, "(") || strings.HasSuffix(t, "[") || strings.HasSuffix(t, "{")
+		if wasCont || t == "" {
+			continue
+		}
+		pos := Pos{i + 1, len(ind) + 1 + c.colShift[i]}
+		switch {
+		case strings.HasPrefix(t, "%%"):
+			name := magicName(t[2:])
+			if i == first && (name == "time" || name == "timeit") {
+				c.cellMagic = "__nbc_" + name
+				lines[i] = ""
+				continue
+			}
+			c.errs = append(c.errs, &UnsupportedError{Feature: Magic, Pos: pos, Msg: "cell magic `%%" + name + "` is not supported"})
+			lines[i] = ind + "pass"
+		case strings.HasPrefix(t, "!") && !strings.HasPrefix(t, "!="):
+			c.notes = append(c.notes, "line "+itoa(i+1)+": shell command skipped: "+t)
+			lines[i] = ind + "pass"
+		case strings.HasPrefix(t, "%") && len(t) > 1 && isLetter(t[1]):
+			name := magicName(t[1:])
+			rest := strings.TrimSpace(t[1+len(name):])
+			switch name {
+			case "pip", "conda":
+				c.notes = append(c.notes, "line "+itoa(i+1)+": `%"+name+"` skipped: "+t)
+				lines[i] = ind + "pass"
+			case "time", "timeit":
+				for name == "timeit" && strings.HasPrefix(rest, "-") {
+					// Options such as -n1 -r1, each a single word.
+					sp := strings.IndexAny(rest, " \t")
+					if sp < 0 {
+						rest = ""
+						break
+					}
+					rest = strings.TrimLeft(rest[sp:], " \t")
+				}
+				if rest == "" {
+					c.errs = append(c.errs, &UnsupportedError{Feature: Magic, Pos: pos, Msg: "`%" + name + "` without a statement is not supported"})
+					lines[i] = ind + "pass"
+					continue
+				}
+				c.timeLines[i] = "__nbc_" + name
+				shift := len(l) - len(ind) - len(rest) - (len(l) - len(strings.TrimRight(l, " \t")))
+				c.colShift[i] += shift
+				lines[i] = ind + rest
+				c.notes = append(c.notes, "line "+itoa(i+1)+": `%"+name+"` emulated: the statement runs once")
+			default:
+				c.errs = append(c.errs, &UnsupportedError{Feature: Magic, Pos: pos, Msg: "magic `%" + name + "` is not supported"})
+				lines[i] = ind + "pass"
+			}
+		case strings.Contains(t, "?") && helpRE.MatchString(t) && (strings.HasPrefix(t, "?") || strings.HasSuffix(t, "?")):
+			c.errs = append(c.errs, &UnsupportedError{Feature: Magic, Pos: pos, Msg: "help `?` is not supported"})
+			lines[i] = ind + "pass"
+		}
+	}
+	c.src = strings.Join(lines, "\n")
+	return c
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' }
+
+func magicName(s string) string {
+	i := 0
+	for i < len(s) && (isLetter(s[i]) || s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	return s[:i]
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

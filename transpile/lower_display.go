@@ -1,0 +1,225 @@
+package transpile
+
+// This file lowers dict and set displays and comprehensions (gpython's
+// dict takes only str keys and forgets insertion order: C-DICTKEYS,
+// C-ORDER, C-SETHASH) and PEP 448 unpacking in displays and calls, into
+// the __nbc_dict*/__nbc_set*/__nbc_list/__nbc_tuple/__nbc_call helpers of
+// docs/lowering.md.
+
+import py "github.com/nbcheck/nbcheck/pysyntax"
+
+func (p *printer) dict(e *py.Dict) {
+	p.features |= DictDisplay
+	merge := false
+	for _, k := range e.Keys {
+		if k == nil {
+			merge = true
+		}
+	}
+	if !merge {
+		p.w("__nbc_dict(")
+		for i := range e.Keys {
+			if i > 0 {
+				p.w(", ")
+			}
+			p.expr(e.Keys[i], precLambda)
+			p.w(", ")
+			p.expr(e.Values[i], precLambda)
+		}
+		p.w(")")
+		return
+	}
+	p.features |= Unpack
+	p.w("__nbc_dict_merge(")
+	inRun := false
+	for i := range e.Keys {
+		if e.Keys[i] == nil {
+			if inRun {
+				p.w("), ")
+				inRun = false
+			} else if i > 0 {
+				p.w(", ")
+			}
+			p.expr(e.Values[i], precLambda)
+			continue
+		}
+		if !inRun {
+			if i > 0 {
+				p.w(", ")
+			}
+			p.w("__nbc_dict(")
+			inRun = true
+		} else {
+			p.w(", ")
+		}
+		p.expr(e.Keys[i], precLambda)
+		p.w(", ")
+		p.expr(e.Values[i], precLambda)
+	}
+	if inRun {
+		p.w(")")
+	}
+	p.w(")")
+}
+
+func (p *printer) set(e *py.Set) {
+	p.features |= SetDisplay
+	p.w("__nbc_set(")
+	for i, x := range e.Elts {
+		if i > 0 {
+			p.w(", ")
+		}
+		p.item(x)
+	}
+	p.w(")")
+}
+
+// item prints a display item, marking a starred one with __nbc_star.
+func (p *printer) item(x py.Expr) {
+	if s, ok := x.(*py.Starred); ok {
+		p.features |= Unpack
+		p.w("__nbc_star(")
+		p.expr(s.Value, precLambda)
+		p.w(")")
+		return
+	}
+	p.expr(x, precLambda)
+}
+
+// starredDisplay prints a list or tuple display with *x items: each run
+// of plain items as a tuple, each starred item as __nbc_star(x).
+func (p *printer) starredDisplay(helper string, elts []py.Expr) {
+	p.features |= Unpack
+	p.w(helper + "(")
+	inRun := false
+	for i, x := range elts {
+		if _, ok := x.(*py.Starred); ok {
+			if inRun {
+				p.w(",), ")
+				inRun = false
+			} else if i > 0 {
+				p.w(", ")
+			}
+			p.item(x)
+			continue
+		}
+		if !inRun {
+			if i > 0 {
+				p.w(", ")
+			}
+			p.w("(")
+			inRun = true
+		} else {
+			p.w(", ")
+		}
+		p.expr(x, precLambda)
+	}
+	if inRun {
+		p.w(",)")
+	}
+	p.w(")")
+}
+
+// callNeedsHelper reports whether a call uses PEP 448 forms that Python
+// 3.4's grammar lacks: several *a, a positional after *a, several **k, or
+// a keyword after **k.
+func callNeedsHelper(e *py.Call) bool {
+	for i, a := range e.Args {
+		if _, ok := a.(*py.Starred); ok && i != len(e.Args)-1 {
+			return true
+		}
+	}
+	for i, k := range e.Keywords {
+		if k.Arg == "" && i != len(e.Keywords)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *printer) call(e *py.Call) {
+	if p.zeroArgSuper(e) {
+		return
+	}
+	if callNeedsHelper(e) {
+		p.features |= Unpack
+		p.w("__nbc_call(")
+		p.expr(e.Func, precLambda)
+		p.w(", ")
+		p.starredDisplayParts(e.Args)
+		p.dict(keywordsDict(e.Keywords))
+		p.w(")")
+		return
+	}
+	p.expr(e.Func, precAtom)
+	p.w("(")
+	n := 0
+	for _, a := range e.Args {
+		if n > 0 {
+			p.w(", ")
+		}
+		n++
+		if g, ok := a.(*py.GeneratorExp); ok {
+			p.w("(")
+			p.exprBare(g)
+			p.w(")")
+			continue
+		}
+		p.expr(a, precLambda)
+	}
+	for _, k := range e.Keywords {
+		if n > 0 {
+			p.w(", ")
+		}
+		n++
+		if k.Arg == "" {
+			p.w("**")
+		} else {
+			p.w(k.Arg + "=")
+		}
+		p.expr(k.Value, precLambda)
+	}
+	p.w(")")
+}
+
+// starredDisplayParts prints a call's positional arguments as
+// __nbc_call parts (plain runs as tuples, starred as __nbc_star), each
+// followed by ", ".
+func (p *printer) starredDisplayParts(args []py.Expr) {
+	inRun := false
+	for _, x := range args {
+		if _, ok := x.(*py.Starred); ok {
+			if inRun {
+				p.w(",), ")
+				inRun = false
+			}
+			p.item(x)
+			p.w(", ")
+			continue
+		}
+		if !inRun {
+			p.w("(")
+			inRun = true
+		} else {
+			p.w(", ")
+		}
+		p.expr(x, precLambda)
+	}
+	if inRun {
+		p.w(",), ")
+	}
+}
+
+// keywordsDict turns keyword arguments into a dict display.
+func keywordsDict(ks []*py.Keyword) *py.Dict {
+	d := &py.Dict{}
+	for _, k := range ks {
+		if k.Arg == "" {
+			d.Keys = append(d.Keys, nil)
+		} else {
+			d.Keys = append(d.Keys, &py.Constant{Kind: py.ConstStr, Str: k.Arg})
+		}
+		d.Values = append(d.Values, k.Value)
+	}
+	return d
+}

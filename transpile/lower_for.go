@@ -1,0 +1,162 @@
+package transpile
+
+// This file lowers for loops and comprehensions (C-FORITER: gpython ends a
+// loop silently on any exception from the iterator). The iterable goes
+// through __nbc_iter, which stashes such an exception and ends the loop;
+// __nbc_iterdone(it) re-raises it: in a loop's else clause, or around a
+// comprehension as __nbc_iterdone(it, value). A list or tuple display or
+// a range(...) call cannot raise, and is left alone to keep loops fast.
+// async for and async comprehensions iterate __nbc_aiter(x).
+
+import py "github.com/nbcheck/nbcheck/pysyntax"
+
+// iterCanRaise reports whether iterating e may raise.
+func iterCanRaise(e py.Expr) bool {
+	switch e := e.(type) {
+	case *py.List, *py.Tuple, *py.Dict, *py.Set:
+		return false
+	case *py.Constant:
+		return false
+	case *py.Call:
+		if n, ok := e.Func.(*py.Name); ok && n.ID == "range" {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.Stmt, async bool) {
+	if async {
+		p.features |= AsyncFor
+		p.begin(sp)
+		p.w("for ")
+		p.target(target)
+		p.w(" in __nbc_aiter(")
+		p.expr(iter, precLambda)
+		p.w("):")
+		p.block(body)
+		if len(orelse) > 0 {
+			p.begin(nil)
+			p.w("else:")
+			p.block(orelse)
+		}
+		return
+	}
+	if !iterCanRaise(iter) {
+		p.begin(sp)
+		p.w("for ")
+		p.target(target)
+		p.w(" in ")
+		p.expr(iter, precLambda)
+		p.w(":")
+		p.block(body)
+		if len(orelse) > 0 {
+			p.begin(nil)
+			p.w("else:")
+			p.block(orelse)
+		}
+		return
+	}
+	p.features |= ForIter
+	it := p.newTemp("it")
+	p.begin(sp)
+	p.w(it + " = __nbc_iter(")
+	p.expr(iter, precLambda)
+	p.w(")")
+	p.begin(sp)
+	p.w("for ")
+	p.target(target)
+	p.w(" in " + it + ":")
+	p.block(body)
+	p.begin(nil)
+	p.w("else:")
+	p.indent++
+	p.begin(nil)
+	p.w("__nbc_iterdone(" + it + ")")
+	p.indent--
+	if len(orelse) > 0 {
+		p.block(orelse)
+	}
+}
+
+// comprehension prints a list, set or dict comprehension or a generator
+// expression.
+func (p *printer) comprehension(e py.Expr, gens []*py.Comprehension) {
+	first := gens[0]
+	_, isGen := e.(*py.GeneratorExp)
+	wrap := !isGen && !first.IsAsync && iterCanRaise(first.Iter)
+	if wrap {
+		p.features |= ForIter
+		p.w("(lambda __nbc_it: __nbc_iterdone(__nbc_it, ")
+	}
+	p.pushComp(e)
+	switch e := e.(type) {
+	case *py.ListComp:
+		p.w("[")
+		p.expr(e.Elt, precLambda)
+		p.compFor(gens, wrap)
+		p.w("]")
+	case *py.GeneratorExp:
+		p.w("(")
+		p.expr(e.Elt, precLambda)
+		p.compFor(gens, wrap)
+		p.w(")")
+	case *py.SetComp:
+		p.features |= SetDisplay
+		p.w("__nbc_set_from((")
+		p.expr(e.Elt, precLambda)
+		p.compFor(gens, wrap)
+		p.w("))")
+	case *py.DictComp:
+		p.features |= DictDisplay
+		p.w("__nbc_dict_from(((")
+		p.expr(e.Key, precLambda)
+		p.w(", ")
+		p.expr(e.Value, precLambda)
+		p.w(")")
+		p.compFor(gens, wrap)
+		p.w("))")
+	}
+	p.popScope()
+	if wrap {
+		p.w("))(__nbc_iter(")
+		p.expr(first.Iter, precLambda)
+		p.w("))")
+	}
+}
+
+// compFor prints the for and if clauses of a comprehension, in the
+// comprehension's own scope except for the first iterable; wrapped, the
+// first iterable is the lambda's parameter __nbc_it.
+func (p *printer) compFor(gens []*py.Comprehension, wrapped bool) {
+	for i, g := range gens {
+		if g.IsAsync {
+			p.features |= AsyncComp
+		}
+		p.w(" for ")
+		p.target(g.Target)
+		p.w(" in ")
+		if g.IsAsync {
+			p.w("__nbc_aiter(")
+		}
+		switch {
+		case i == 0 && wrapped:
+			p.w("__nbc_it")
+		case i == 0:
+			// The first iterable belongs to the enclosing scope.
+			s := p.scopes[len(p.scopes)-1]
+			p.scopes = p.scopes[:len(p.scopes)-1]
+			p.expr(g.Iter, precOr)
+			p.scopes = append(p.scopes, s)
+		default:
+			p.expr(g.Iter, precOr)
+		}
+		if g.IsAsync {
+			p.w(")")
+		}
+		for _, c := range g.Ifs {
+			p.w(" if ")
+			p.expr(c, precOr)
+		}
+	}
+}

@@ -1,0 +1,267 @@
+package transpile
+
+// This file prints def, async def and lambda. It drops annotations and the
+// positional-only marker (gpython 3.4 knows neither), puts keyword-only
+// parameters that have defaults first (gpython attaches keyword-only
+// defaults to the first keyword-only parameters: C-KWONLY), decorates
+// async def with __nbc_coroutine or __nbc_asyncgen, and routes around
+// C-CLOSURE: gpython miscompiles an argument that a nested scope captures,
+// but not a plain local, so a captured argument x is copied into the local
+// __nbc_c_x on entry and every use that resolves to it is renamed. The
+// argument keeps its name, so keyword calls still work. A lambda has no
+// statements, so its body runs inside a one-item list comprehension that
+// binds the copies: lambda x: [body for __nbc_c_x in [x]][0].
+
+import (
+	"sort"
+	"strings"
+
+	py "github.com/nbcheck/nbcheck/pysyntax"
+)
+
+// capturedArgs returns the renames for the arguments of a def or lambda
+// that its nested scopes capture, in parameter order.
+func capturedArgs(d *scopeData, a *py.Arguments) (map[string]string, []string) {
+	if len(d.childFree) == 0 {
+		return nil, nil
+	}
+	var order []string
+	m := map[string]string{}
+	each := func(x *py.Arg) {
+		if x != nil && d.childFree[x.Arg] && !d.globals[x.Arg] && !d.nonlocals[x.Arg] {
+			if _, dup := m[x.Arg]; !dup {
+				m[x.Arg] = "__nbc_c_" + x.Arg
+				order = append(order, x.Arg)
+			}
+		}
+	}
+	for _, x := range a.Posonlyargs {
+		each(x)
+	}
+	for _, x := range a.Args {
+		each(x)
+	}
+	each(a.Vararg)
+	for _, x := range a.Kwonlyargs {
+		each(x)
+	}
+	each(a.Kwarg)
+	if len(order) == 0 {
+		return nil, nil
+	}
+	return m, order
+}
+
+// params prints a parameter list (without parentheses), in the current
+// (enclosing) scope for the defaults.
+func (p *printer) params(a *py.Arguments) {
+	n := 0
+	sep := func() {
+		if n > 0 {
+			p.w(", ")
+		}
+		n++
+	}
+	ann := func(x *py.Arg) {
+		if x.Annotation != nil {
+			p.features |= Annotation
+		}
+		p.checkName(x.Arg, &x.Span)
+	}
+	if len(a.Posonlyargs) > 0 {
+		p.features |= PosOnly
+	}
+	pos := append(append([]*py.Arg(nil), a.Posonlyargs...), a.Args...)
+	firstDefault := len(pos) - len(a.Defaults)
+	for i, x := range pos {
+		sep()
+		ann(x)
+		p.w(p.mangle(x.Arg))
+		if i >= firstDefault {
+			p.w("=")
+			p.expr(a.Defaults[i-firstDefault], precLambda)
+		}
+	}
+	if a.Vararg != nil {
+		sep()
+		ann(a.Vararg)
+		p.w("*" + p.mangle(a.Vararg.Arg))
+	} else if len(a.Kwonlyargs) > 0 {
+		sep()
+		p.w("*")
+	}
+	// Keyword-only parameters with defaults first (C-KWONLY).
+	idx := make([]int, len(a.Kwonlyargs))
+	for i := range idx {
+		idx[i] = i
+	}
+	hasDef := func(i int) bool { return i < len(a.KwDefaults) && a.KwDefaults[i] != nil }
+	sort.SliceStable(idx, func(i, j int) bool { return hasDef(idx[i]) && !hasDef(idx[j]) })
+	for _, i := range idx {
+		x := a.Kwonlyargs[i]
+		sep()
+		ann(x)
+		p.w(p.mangle(x.Arg))
+		if hasDef(i) {
+			p.features |= KwOnlyDefaults
+			p.w("=")
+			p.expr(a.KwDefaults[i], precLambda)
+		}
+	}
+	if a.Kwarg != nil {
+		sep()
+		ann(a.Kwarg)
+		p.w("**" + p.mangle(a.Kwarg.Arg))
+	}
+}
+
+func firstPositional(a *py.Arguments) string {
+	if len(a.Posonlyargs) > 0 {
+		return a.Posonlyargs[0].Arg
+	}
+	if len(a.Args) > 0 {
+		return a.Args[0].Arg
+	}
+	return ""
+}
+
+func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.Stmt, decos []py.Expr, tps []py.TypeParam, async bool) {
+	sp := n.NodeSpan()
+	if len(tps) > 0 {
+		p.unsupported(TypeParams, sp, "type parameters (PEP 695) are not supported by gpython")
+		return
+	}
+	p.checkName(name, sp)
+	for _, d := range decos {
+		p.begin(d.NodeSpan())
+		p.w("@")
+		p.expr(d, precLambda)
+	}
+	d := p.an.scopeOf(n)
+	if async {
+		p.features |= AsyncDef
+		p.begin(sp)
+		if d.hasYield {
+			p.w("@__nbc_asyncgen")
+		} else {
+			p.w("@__nbc_coroutine")
+		}
+	}
+	if fd, ok := n.(*py.FunctionDef); ok && fd.Returns != nil {
+		p.features |= Annotation
+	}
+	if fd, ok := n.(*py.AsyncFunctionDef); ok && fd.Returns != nil {
+		p.features |= Annotation
+	}
+	p.begin(sp)
+	p.w("def " + p.resolveFrom(name, len(p.scopes)-1) + "(")
+	p.params(args)
+	p.w("):")
+	rename, order := capturedArgs(d, args)
+	outer := p.top()
+	p.scopes = append(p.scopes, &pscope{kind: scopeFunc, data: d, rename: rename, firstArg: firstPositional(args), method: outer.kind == scopeClass})
+	p.indent++
+	rest := body
+	if len(order) > 0 {
+		p.features |= Closure
+		if len(rest) > 0 && isDocstring(rest[0]) {
+			p.stmt(rest[0])
+			rest = rest[1:]
+		}
+		p.begin(nil)
+		for i, a := range order {
+			if i > 0 {
+				p.w("; ")
+			}
+			p.w(rename[a] + " = " + p.mangle(a))
+		}
+	}
+	n0 := len(p.buf)
+	p.stmts(rest)
+	if len(p.buf) == n0 && len(order) == 0 {
+		p.begin(nil)
+		p.w("pass")
+	}
+	p.indent--
+	p.popScope()
+}
+
+func isDocstring(s py.Stmt) bool {
+	es, ok := s.(*py.ExprStmt)
+	if !ok {
+		return false
+	}
+	c, ok := es.Value.(*py.Constant)
+	return ok && c.Kind == py.ConstStr
+}
+
+func (p *printer) lambda(e *py.Lambda) {
+	d := p.an.scopeOf(e)
+	p.w("lambda")
+	if hasParams(e.Args) {
+		p.w(" ")
+		p.params(e.Args)
+	}
+	p.w(": ")
+	rename, order := capturedArgs(d, e.Args)
+	if len(order) > 0 {
+		// The body moves into a comprehension, which would capture
+		// every argument it uses: copy them all.
+		rename, order = allArgs(e.Args)
+	}
+	p.scopes = append(p.scopes, &pscope{kind: scopeLambda, data: d, rename: rename})
+	if len(order) == 0 {
+		p.expr(e.Body, precLambda)
+		p.popScope()
+		return
+	}
+	p.features |= Closure | Lambda
+	p.w("[")
+	p.expr(e.Body, precLambda)
+	copies := make([]string, len(order))
+	origs := make([]string, len(order))
+	for i, a := range order {
+		copies[i] = rename[a]
+		origs[i] = p.mangle(a)
+	}
+	if len(order) == 1 {
+		p.w(" for " + copies[0] + " in [" + origs[0] + "]][0]")
+	} else {
+		p.w(" for (" + strings.Join(copies, ", ") + ") in [(" + strings.Join(origs, ", ") + ")]][0]")
+	}
+	p.popScope()
+}
+
+func hasParams(a *py.Arguments) bool {
+	return len(a.Posonlyargs)+len(a.Args)+len(a.Kwonlyargs) > 0 || a.Vararg != nil || a.Kwarg != nil
+}
+
+func (p *printer) pushComp(e py.Expr) {
+	p.scopes = append(p.scopes, &pscope{kind: scopeComp, data: p.an.scopeOf(e)})
+}
+
+func (p *printer) popScope() { p.scopes = p.scopes[:len(p.scopes)-1] }
+
+// allArgs returns renames for every parameter of a lambda.
+func allArgs(a *py.Arguments) (map[string]string, []string) {
+	m := map[string]string{}
+	var order []string
+	each := func(x *py.Arg) {
+		if x != nil {
+			m[x.Arg] = "__nbc_c_" + x.Arg
+			order = append(order, x.Arg)
+		}
+	}
+	for _, x := range a.Posonlyargs {
+		each(x)
+	}
+	for _, x := range a.Args {
+		each(x)
+	}
+	each(a.Vararg)
+	for _, x := range a.Kwonlyargs {
+		each(x)
+	}
+	each(a.Kwarg)
+	return m, order
+}

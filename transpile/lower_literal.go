@@ -1,0 +1,130 @@
+package transpile
+
+// This file prints literals. Numbers lose their underscores (gpython's
+// lexer predates PEP 515). Every string and bytes literal is re-emitted in
+// one canonical form, single-quoted with escapes for everything outside
+// printable ASCII, because gpython's lexer mishandles some prefixes and
+// escapes (\N{...}, for one).
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	py "github.com/nbcheck/nbcheck/pysyntax"
+)
+
+func (p *printer) constant(c *py.Constant) {
+	switch c.Kind {
+	case py.ConstNone:
+		p.w("None")
+	case py.ConstBool:
+		if c.Bool {
+			p.w("True")
+		} else {
+			p.w("False")
+		}
+	case py.ConstEllipsis:
+		p.w("...")
+	case py.ConstInt, py.ConstFloat, py.ConstComplex:
+		raw := c.Raw
+		if strings.IndexByte(raw, '_') >= 0 {
+			p.features |= NumUnderscore
+			raw = strings.ReplaceAll(raw, "_", "")
+		}
+		if raw == "" {
+			switch c.Kind {
+			case py.ConstInt:
+				if v := c.BigInt(); v != nil {
+					raw = v.String()
+				}
+			case py.ConstFloat:
+				raw = strconv.FormatFloat(c.Float, 'g', -1, 64)
+				if !strings.ContainsAny(raw, ".eIN") {
+					raw += ".0"
+				}
+			case py.ConstComplex:
+				raw = strconv.FormatFloat(c.Float, 'g', -1, 64) + "j"
+			}
+		}
+		p.w(raw)
+	case py.ConstStr:
+		p.w(quoteStr(c.Str))
+	case py.ConstBytes:
+		p.w(quoteBytes(c.Str))
+	}
+}
+
+const hexDigits = "0123456789abcdef"
+
+// quoteStr returns s as a canonical gpython str literal.
+func quoteStr(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('\'')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			writeASCII(&b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			// A lone surrogate kept as WTF-8 (3 bytes: ED A0..BF xx).
+			if c == 0xED && i+2 < len(s) {
+				r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+				size = 3
+			} else {
+				r = rune(c)
+			}
+		}
+		if r <= 0xFFFF {
+			b.WriteString(`\u`)
+			for sh := 12; sh >= 0; sh -= 4 {
+				b.WriteByte(hexDigits[(r>>sh)&0xF])
+			}
+		} else {
+			b.WriteString(`\U`)
+			for sh := 28; sh >= 0; sh -= 4 {
+				b.WriteByte(hexDigits[(r>>sh)&0xF])
+			}
+		}
+		i += size
+	}
+	b.WriteByte('\'')
+	return b.String()
+}
+
+// quoteBytes returns s (raw bytes) as a canonical bytes literal.
+func quoteBytes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 3)
+	b.WriteString("b'")
+	for i := 0; i < len(s); i++ {
+		writeASCII(&b, s[i])
+	}
+	b.WriteByte('\'')
+	return b.String()
+}
+
+func writeASCII(b *strings.Builder, c byte) {
+	switch {
+	case c == '\\':
+		b.WriteString(`\\`)
+	case c == '\'':
+		b.WriteString(`\'`)
+	case c == '\n':
+		b.WriteString(`\n`)
+	case c == '\t':
+		b.WriteString(`\t`)
+	case c == '\r':
+		b.WriteString(`\r`)
+	case c >= 0x20 && c < 0x7f:
+		b.WriteByte(c)
+	default:
+		b.WriteString(`\x`)
+		b.WriteByte(hexDigits[c>>4])
+		b.WriteByte(hexDigits[c&0xF])
+	}
+}

@@ -1,0 +1,272 @@
+package transpile
+
+// This file resolves scopes: which names each function, lambda, class and
+// comprehension binds, which it uses free, and whether it yields. The
+// printer needs this to rename arguments captured by closures (C-CLOSURE)
+// and to tell generators from plain functions.
+
+import py "github.com/nbcheck/nbcheck/pysyntax"
+
+// scopeData is what one scope binds and uses.
+type scopeData struct {
+	locals    map[string]bool
+	globals   map[string]bool // declared global
+	nonlocals map[string]bool // declared nonlocal
+	free      map[string]bool // used here or below, bound outside
+	childFree map[string]bool // used free by the nested scopes
+	hasYield  bool
+}
+
+// analyzer memoizes scopeData per scope node.
+type analyzer struct {
+	memo map[py.Node]*scopeData
+}
+
+func set(m *map[string]bool, k string) {
+	if *m == nil {
+		*m = map[string]bool{}
+	}
+	(*m)[k] = true
+}
+
+// scopeOf returns the data of a scope node: *FunctionDef,
+// *AsyncFunctionDef, *Lambda, *ClassDef, *ListComp, *SetComp, *DictComp or
+// *GeneratorExp.
+func (a *analyzer) scopeOf(n py.Node) *scopeData {
+	if d, ok := a.memo[n]; ok {
+		return d
+	}
+	d := &scopeData{}
+	refs := map[string]bool{}
+	w := &scopeWalker{a: a, d: d, refs: refs}
+	isClass := false
+	switch n := n.(type) {
+	case *py.FunctionDef:
+		w.params(n.Args)
+		w.stmts(n.Body)
+	case *py.AsyncFunctionDef:
+		w.params(n.Args)
+		w.stmts(n.Body)
+	case *py.Lambda:
+		w.params(n.Args)
+		w.expr(n.Body)
+	case *py.ClassDef:
+		isClass = true
+		w.stmts(n.Body)
+	case *py.ListComp:
+		w.comp(n.Generators, n.Elt)
+	case *py.SetComp:
+		w.comp(n.Generators, n.Elt)
+	case *py.GeneratorExp:
+		w.comp(n.Generators, n.Elt)
+	case *py.DictComp:
+		w.comp(n.Generators, n.Key, n.Value)
+	}
+	d.free = map[string]bool{}
+	for k := range refs {
+		if !d.locals[k] && !d.globals[k] || d.nonlocals[k] {
+			d.free[k] = true
+		}
+	}
+	for k := range w.childFree {
+		if isClass || (!d.locals[k] && !d.globals[k]) || d.nonlocals[k] {
+			d.free[k] = true
+		}
+	}
+	d.childFree = w.childFree
+	if a.memo == nil {
+		a.memo = map[py.Node]*scopeData{}
+	}
+	a.memo[n] = d
+	return d
+}
+
+// scopeWalker collects one scope's bindings and uses.
+type scopeWalker struct {
+	a         *analyzer
+	d         *scopeData
+	refs      map[string]bool
+	childFree map[string]bool
+}
+
+func (w *scopeWalker) bind(name string) { set(&w.d.locals, name) }
+
+func (w *scopeWalker) child(n py.Node) {
+	for k := range w.a.scopeOf(n).free {
+		set(&w.childFree, k)
+	}
+}
+
+func (w *scopeWalker) params(a *py.Arguments) {
+	for _, x := range a.Posonlyargs {
+		w.bind(x.Arg)
+	}
+	for _, x := range a.Args {
+		w.bind(x.Arg)
+	}
+	for _, x := range a.Kwonlyargs {
+		w.bind(x.Arg)
+	}
+	if a.Vararg != nil {
+		w.bind(a.Vararg.Arg)
+	}
+	if a.Kwarg != nil {
+		w.bind(a.Kwarg.Arg)
+	}
+}
+
+func (w *scopeWalker) comp(gens []*py.Comprehension, elts ...py.Expr) {
+	for i, g := range gens {
+		w.expr(g.Target)
+		if i > 0 {
+			w.expr(g.Iter)
+		}
+		for _, e := range g.Ifs {
+			w.expr(e)
+		}
+	}
+	for _, e := range elts {
+		w.expr(e)
+	}
+}
+
+func (w *scopeWalker) stmts(body []py.Stmt) {
+	for _, s := range body {
+		w.node(s)
+	}
+}
+
+func (w *scopeWalker) expr(e py.Expr) {
+	if e != nil {
+		w.node(e)
+	}
+}
+
+// argDefaults visits what a def or lambda evaluates in the enclosing
+// scope: defaults (annotations are dropped by the printer).
+func (w *scopeWalker) argDefaults(a *py.Arguments) {
+	for _, e := range a.Defaults {
+		w.expr(e)
+	}
+	for _, e := range a.KwDefaults {
+		w.expr(e)
+	}
+}
+
+func (w *scopeWalker) node(n py.Node) {
+	switch n := n.(type) {
+	case *py.Name:
+		if n.Ctx == py.Load {
+			w.refs[n.ID] = true
+		} else {
+			w.bind(n.ID)
+		}
+		return
+	case *py.FunctionDef:
+		w.bind(n.Name)
+		for _, e := range n.DecoratorList {
+			w.expr(e)
+		}
+		w.argDefaults(n.Args)
+		w.child(n)
+		return
+	case *py.AsyncFunctionDef:
+		w.bind(n.Name)
+		for _, e := range n.DecoratorList {
+			w.expr(e)
+		}
+		w.argDefaults(n.Args)
+		w.child(n)
+		return
+	case *py.ClassDef:
+		w.bind(n.Name)
+		for _, e := range n.DecoratorList {
+			w.expr(e)
+		}
+		for _, e := range n.Bases {
+			w.expr(e)
+		}
+		for _, k := range n.Keywords {
+			w.expr(k.Value)
+		}
+		w.child(n)
+		return
+	case *py.Lambda:
+		w.argDefaults(n.Args)
+		w.child(n)
+		return
+	case *py.ListComp:
+		w.expr(n.Generators[0].Iter)
+		w.child(n)
+		return
+	case *py.SetComp:
+		w.expr(n.Generators[0].Iter)
+		w.child(n)
+		return
+	case *py.DictComp:
+		w.expr(n.Generators[0].Iter)
+		w.child(n)
+		return
+	case *py.GeneratorExp:
+		w.expr(n.Generators[0].Iter)
+		w.child(n)
+		return
+	case *py.Global:
+		for _, x := range n.Names {
+			set(&w.d.globals, x)
+		}
+		return
+	case *py.Nonlocal:
+		for _, x := range n.Names {
+			set(&w.d.nonlocals, x)
+		}
+		return
+	case *py.Import:
+		for _, al := range n.Names {
+			w.bind(importBinding(al))
+		}
+		return
+	case *py.ImportFrom:
+		for _, al := range n.Names {
+			w.bind(importBinding(al))
+		}
+		return
+	case *py.ExceptHandler:
+		if n.Name != "" {
+			w.bind(n.Name)
+		}
+	case *py.MatchAs:
+		if n.Name != "" {
+			w.bind(n.Name)
+		}
+	case *py.MatchStar:
+		if n.Name != "" {
+			w.bind(n.Name)
+		}
+	case *py.MatchMapping:
+		if n.Rest != "" {
+			w.bind(n.Rest)
+		}
+	case *py.Yield, *py.YieldFrom:
+		w.d.hasYield = true
+	case *py.AnnAssign:
+		// The annotation is not evaluated.
+		w.expr(n.Target)
+		w.expr(n.Value)
+		return
+	}
+	eachChild(n, w.node)
+}
+
+func importBinding(al *py.Alias) string {
+	if al.Asname != "" {
+		return al.Asname
+	}
+	name := al.Name
+	for i := 0; i < len(name); i++ {
+		if name[i] == '.' {
+			return name[:i]
+		}
+	}
+	return name
+}
