@@ -1,0 +1,59 @@
+// Package asyncshim runs asyncio, threads and time for gpython on one
+// deterministic scheduler with a virtual clock.
+//
+// One [Loop] serves one kernel. Every asyncio task and every emulated thread
+// (threading.Thread, ThreadPoolExecutor workers, asyncio.to_thread,
+// run_in_executor, and ProcessPoolExecutor, which is emulated on threads)
+// runs on its own goroutine, but exactly one goroutine runs Python at any
+// time: the goroutines pass a baton (a "fiber" switch), so gpython never
+// sees two frames running at once.
+//
+// # Virtual time
+//
+// The clock is a pair (t, lag) compared lexicographically: t is virtual
+// time in nanoseconds and lag an infinitesimal count. A timer created at
+// now = (t, L) with delay d is due at (t+d, L). When nothing can run, the
+// scheduler jumps to the earliest timer, due at (t', L'), and now becomes
+// max(now, (t', L'+1)): every real wake-up from a timer happens a little
+// after its deadline, so a chain of n sleeps has accumulated n lags and wakes
+// after a single sleep of the same total length. Timers with equal keys
+// fire in creation order. Python-visible clocks read only t, so
+// time.time() - start prints 2.0 after sleeping 2 seconds. Delays are
+// rounded to whole nanoseconds, so 10 sleeps of 0.1 s sum to exactly 1 s.
+//
+// In virtual mode time.time() starts at 1700000000.0 (2023-11-14
+// 22:13:20 UTC), time.monotonic() and time.perf_counter() at 1000.0 and the
+// local zone is UTC. [Options.Clock] may supply a real clock instead, which
+// really waits.
+//
+// # Jupyter and script semantics
+//
+// Under Jupyter semantics (the default) an event loop is always running on
+// the main thread; each cell runs as a task on it, so top-level await works,
+// asyncio.run raises "RuntimeError: asyncio.run() cannot be called from a
+// running event loop" and loop.run_until_complete raises "RuntimeError: This
+// event loop is already running", until nest_asyncio.apply() is called.
+// Tasks still pending when a cell's code returns keep running until the
+// kernel is idle or [Options.Horizon] of virtual time has passed since the
+// cell's code returned (default 60 s); what is left runs on in later cells.
+// Task names count Task-1, Task-2, ... per kernel; the cell's own task does
+// not take a number.
+//
+// Under script semantics the cell's code runs directly on the main thread;
+// asyncio.run makes a fresh loop, runs the coroutine, cancels what is left
+// and closes the loop.
+//
+// A cell whose tasks all wait with no timer pending and no thread runnable
+// ends with a "deadlock: ..." error naming the waiting tasks and threads;
+// [Options.Budget] (virtual time) and [Options.WallBudget] bound each cell.
+//
+// # Known limits
+//
+// CPython prints "coroutine ... was never awaited" when a coroutine object
+// is garbage collected; nbcheck cannot know when that happens and does not
+// print it. asyncio.coroutine does not exist (it was removed in Python
+// 3.11). Networking and subprocess functions raise "unsupported: network"
+// or "unsupported: subprocess". Threads switch only where they block
+// (sleep, join, locks, queues, events): a thread that never blocks runs to
+// its end before another thread runs.
+package asyncshim

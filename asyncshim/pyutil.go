@@ -1,0 +1,299 @@
+package asyncshim
+
+// This file defines small helpers over gpython's object API: method tables,
+// argument unpacking, and exceptions as Go errors.
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Exception types of asyncio, queue and concurrent.futures. Keep them in
+// step with the module tables that export them.
+var (
+	CancelledErrorType    = py.BaseException.NewType("CancelledError", "The Future or Task was cancelled.", nil, nil)
+	InvalidStateErrorType = py.ExceptionType.NewType("InvalidStateError", "The operation is not allowed in this state.", nil, nil)
+	QueueEmptyType        = py.ExceptionType.NewType("QueueEmpty", "Raised when Queue.get_nowait() is called on an empty Queue.", nil, nil)
+	QueueFullType         = py.ExceptionType.NewType("QueueFull", "Raised when the Queue.put_nowait() method is called on a full Queue.", nil, nil)
+	LimitOverrunErrorType = py.ExceptionType.NewType("LimitOverrunError", "Reached the buffer limit while looking for a separator.", nil, nil)
+	IncompleteReadType    = py.EOFError.NewType("IncompleteReadError", "Incomplete read error.", nil, nil)
+	BrokenBarrierType     = py.RuntimeError.NewType("BrokenBarrierError", "Barrier is broken by barrier.abort() call.", nil, nil)
+	SendfileNotAvailType  = py.RuntimeError.NewType("SendfileNotAvailableError", "Sendfile syscall is not available.", nil, nil)
+	// queue module
+	EmptyType = py.ExceptionType.NewType("Empty", "Exception raised by Queue.get(block=0)/get_nowait().", nil, nil)
+	FullType  = py.ExceptionType.NewType("Full", "Exception raised by Queue.put(block=0)/put_nowait().", nil, nil)
+	// concurrent.futures
+	CFCancelledErrorType = py.ExceptionType.NewType("CancelledError", "The Future was cancelled.", nil, nil)
+	BrokenExecutorType   = py.RuntimeError.NewType("BrokenExecutor", "Raised when a executor has become non-functional after a severe failure.", nil, nil)
+	// threading
+	ThreadBrokenBarrierType = py.RuntimeError.NewType("BrokenBarrierError", "", nil, nil)
+)
+
+// addMethods adds Go methods to a type's dict.
+func addMethods(t *py.Type, methods map[string]interface{}) {
+	names := make([]string, 0, len(methods))
+	for name := range methods {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		t.Dict[name] = py.MustNewMethod(name, methods[name], 0, "")
+	}
+}
+
+// moduleMethods turns a table of module functions into gpython methods.
+func moduleMethods(fns map[string]interface{}) []*py.Method {
+	names := make([]string, 0, len(fns))
+	for name := range fns {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var out []*py.Method
+	for _, name := range names {
+		out = append(out, py.MustNewMethod(name, fns[name], 0, ""))
+	}
+	return out
+}
+
+// unpack unpacks Python arguments into pointers. spec is pairs of a name and
+// a *py.Object: "name" is required, "name?" optional, a leading "*" makes
+// the parameter keyword-only, and "*args" (with a *py.Tuple) takes the rest.
+func unpack(fn string, args py.Tuple, kwargs py.StringDict, spec ...interface{}) error {
+	type param struct {
+		name     string
+		optional bool
+		kwonly   bool
+		rest     bool
+		ptr      interface{}
+	}
+	var ps []param
+	for i := 0; i < len(spec); i += 2 {
+		n := spec[i].(string)
+		p := param{ptr: spec[i+1]}
+		if n == "*args" {
+			p.rest = true
+			p.name = "args"
+			ps = append(ps, p)
+			continue
+		}
+		if strings.HasPrefix(n, "*") {
+			p.kwonly = true
+			n = n[1:]
+		}
+		if strings.HasSuffix(n, "?") {
+			p.optional = true
+			n = n[:len(n)-1]
+		}
+		p.name = n
+		ps = append(ps, p)
+	}
+	set := map[string]bool{}
+	ai := 0
+	for _, p := range ps {
+		if p.rest {
+			*(p.ptr.(*py.Tuple)) = args[ai:]
+			ai = len(args)
+			continue
+		}
+		if p.kwonly || ai >= len(args) {
+			continue
+		}
+		*(p.ptr.(*py.Object)) = args[ai]
+		set[p.name] = true
+		ai++
+	}
+	if ai < len(args) {
+		npos := 0
+		for _, p := range ps {
+			if !p.kwonly && !p.rest {
+				npos++
+			}
+		}
+		return newExc(py.TypeError, fmt.Sprintf("%s() takes at most %d positional arguments (%d given)", fn, npos, len(args)))
+	}
+	for k, v := range kwargs {
+		found := false
+		for _, p := range ps {
+			if p.name == k && !p.rest {
+				if set[k] {
+					return newExc(py.TypeError, fmt.Sprintf("%s() got multiple values for argument '%s'", fn, k))
+				}
+				*(p.ptr.(*py.Object)) = v
+				set[k] = true
+				found = true
+			}
+		}
+		if !found {
+			return newExc(py.TypeError, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", fn, k))
+		}
+	}
+	for _, p := range ps {
+		if !p.optional && !p.rest && !set[p.name] {
+			return newExc(py.TypeError, fmt.Sprintf("%s() missing required argument: '%s'", fn, p.name))
+		}
+	}
+	return nil
+}
+
+// own copies an argument tuple: gpython passes a slice of its value stack,
+// which later calls overwrite.
+func own(args py.Tuple) py.Tuple {
+	if len(args) == 0 {
+		return nil
+	}
+	return append(py.Tuple(nil), args...)
+}
+
+func ownKw(kw py.StringDict) py.StringDict {
+	if len(kw) == 0 {
+		return nil
+	}
+	out := make(py.StringDict, len(kw))
+	for k, v := range kw {
+		out[k] = v
+	}
+	return out
+}
+
+// newExc makes an exception of type t with one str argument, as an error.
+func newExc(t *py.Type, msg string) error {
+	return newExcObj(t, py.String(msg))
+}
+
+// newExcObj makes an exception of type t with the given arguments.
+func newExcObj(t *py.Type, args ...py.Object) error {
+	e, err := py.Call(t, py.Tuple(args), nil)
+	if err != nil {
+		return err
+	}
+	return objToErr(e)
+}
+
+// objToErr turns an exception object into an error to return from Go.
+func objToErr(o py.Object) error {
+	if e, ok := o.(error); ok {
+		return e
+	}
+	return py.ExceptionInfo{Type: o.Type(), Value: o}
+}
+
+// excObject returns the exception object an error carries.
+func excObject(err error) py.Object {
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		return e.Value
+	case *py.ExceptionInfo:
+		return e.Value
+	case *py.Exception:
+		return e
+	}
+	return py.MakeException(err)
+}
+
+func excIs(err error, t *py.Type) bool {
+	if err == nil {
+		return false
+	}
+	o := excObject(err)
+	return o.Type() == t || o.Type().IsSubtype(t)
+}
+
+func isCancelled(err error) bool { return excIs(err, CancelledErrorType) }
+
+func isStopIteration(o py.Object) bool {
+	if t, ok := o.(*py.Type); ok {
+		return t == py.StopIteration || t.IsSubtype(py.StopIteration)
+	}
+	return o.Type() == py.StopIteration || o.Type().IsSubtype(py.StopIteration)
+}
+
+// stopIteration returns StopIteration(v) as an error.
+func stopIteration(v py.Object) error {
+	if v == nil || v == py.None {
+		return py.ExceptionNewf(py.StopIteration, "")
+	}
+	return objToErr(&py.Exception{Base: py.StopIteration, Args: py.Tuple{v}, Dict: py.StringDict{"value": v}})
+}
+
+// stopValue returns the value a StopIteration error carries.
+func stopValue(err error) py.Object {
+	o := excObject(err)
+	if e, ok := o.(*py.Exception); ok {
+		if v, ok := e.Dict["value"]; ok {
+			return v
+		}
+		if args, ok := e.Args.(py.Tuple); ok && len(args) > 0 {
+			if s, ok := args[0].(py.String); ok && s == "" {
+				return py.None
+			}
+			return args[0]
+		}
+		return py.None
+	}
+	if v, err := py.GetAttrString(o, "value"); err == nil {
+		return v
+	}
+	return py.None
+}
+
+func pyEq(a, b py.Object) bool {
+	if a == b {
+		return true
+	}
+	r, err := py.Eq(a, b)
+	return err == nil && r == py.True
+}
+
+func pyTruth(o py.Object) bool {
+	r, err := py.MakeBool(o)
+	return err == nil && r == py.True
+}
+
+// toSeconds reads a delay in seconds.
+func toSeconds(fn string, o py.Object) (float64, error) {
+	switch v := o.(type) {
+	case py.Int:
+		return float64(v), nil
+	case py.Float:
+		return float64(v), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	}
+	f, err := py.FloatAsFloat64(o)
+	if err != nil {
+		return 0, newExc(py.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as a number of seconds", o.Type().Name))
+	}
+	return f, nil
+}
+
+// callableName returns a callable's __qualname__ or __name__.
+func callableName(o py.Object) string {
+	switch f := o.(type) {
+	case *py.Function:
+		return f.Qualname
+	case *CoroFunc:
+		return f.qualname
+	}
+	if v, err := py.GetAttrString(o, "__qualname__"); err == nil {
+		if s, ok := v.(py.String); ok {
+			return string(s)
+		}
+	}
+	if v, err := py.GetAttrString(o, "__name__"); err == nil {
+		if s, ok := v.(py.String); ok {
+			return string(s)
+		}
+	}
+	return o.Type().Name
+}
+
+// addr returns a stable fake address for reprs of Go objects.
+func addr(o interface{}) string {
+	return fmt.Sprintf("0x%012x", 0x7f0000000000+(uintptrOf(o)&0xffffffffff))
+}

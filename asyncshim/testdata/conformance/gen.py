@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Regenerate the asyncshim conformance cases from their originals.
+
+For each NAME.orig.py (modern Python; cells separated by "# %%" lines; a
+first line "# mode: jupyter" selects Jupyter semantics, else script):
+  - NAME.py  is the gpython-dialect lowering, as the transpiler will emit it:
+    async def -> @__nbc_coroutine / @__nbc_asyncgen, await x -> __nbc_await(x),
+    async with -> with __nbc_acm(cm), async for -> for x in __nbc_aiter(it),
+    f-strings -> __nbc_cat/__nbc_fmt, dict displays -> __nbc_dict, and under
+    Jupyter semantics a cell's last expression -> __nbc_display(expr).
+  - NAME.out is what CPython 3.11 prints running the original, stderr merged
+    into stdout; an uncaught error in a cell prints "!! Type: message"; a
+    displayed value prints "Out: repr". Jupyter semantics are emulated as
+    ipykernel does: one loop always running, each cell a task on it (so
+    asyncio.run raises), then the loop runs until idle (60 s horizon).
+    asyncio and module time run on a virtual clock (use_virtual_clock) unless
+    the first or second line is "# clock: real".
+  Each original runs 3 times; differing outputs are reported, not written.
+  A case whose first line is "# expected: manual" keeps its hand-written .out.
+
+Usage: python3 gen.py [NAME...]
+"""
+import ast, asyncio, re, contextlib, glob, inspect, io, os, selectors, subprocess, sys, threading, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+class Lower(ast.NodeTransformer):
+    def __init__(self, jupyter):
+        self.jupyter = jupyter
+
+    def _fn(self, node):
+        self.generic_visit(node)
+        has_yield = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node)
+                        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) or n is node)
+        deco = ast.Name('__nbc_asyncgen' if has_yield else '__nbc_coroutine', ast.Load())
+        new = ast.FunctionDef(node.name, node.args, node.body, node.decorator_list + [deco],
+                              node.returns, getattr(node, 'type_comment', None))
+        return ast.copy_location(new, node)
+
+    visit_AsyncFunctionDef = _fn
+
+    def visit_Await(self, node):
+        self.generic_visit(node)
+        return ast.copy_location(ast.Call(ast.Name('__nbc_await', ast.Load()), [node.value], []), node)
+
+    def visit_AsyncWith(self, node):
+        self.generic_visit(node)
+        items = [ast.withitem(ast.Call(ast.Name('__nbc_acm', ast.Load()), [i.context_expr], []), i.optional_vars)
+                 for i in node.items]
+        return ast.copy_location(ast.With(items, node.body), node)
+
+    def visit_AsyncFor(self, node):
+        self.generic_visit(node)
+        it = ast.Call(ast.Name('__nbc_aiter', ast.Load()), [node.iter], [])
+        return ast.copy_location(ast.For(node.target, it, node.body, node.orelse), node)
+
+    def visit_JoinedStr(self, node):
+        parts = []
+        for v in node.values:
+            if isinstance(v, ast.Constant):
+                parts.append(v)
+            else:
+                parts.append(self.visit_FormattedValue(v))
+        return ast.copy_location(ast.Call(ast.Name('__nbc_cat', ast.Load()), parts, []), node)
+
+    def visit_FormattedValue(self, node):
+        conv = {-1: '', 115: 's', 114: 'r', 97: 'a'}[node.conversion]
+        spec = ast.Constant('')
+        if node.format_spec is not None:
+            spec = self.visit_JoinedStr(node.format_spec)
+        return ast.Call(ast.Name('__nbc_fmt', ast.Load()), [self.visit(node.value), ast.Constant(conv), spec], [])
+
+    def visit_Dict(self, node):
+        self.generic_visit(node)
+        if any(k is None for k in node.keys):
+            raise SystemExit('gen.py: ** in dict displays is not lowered')
+        args = []
+        for k, v in zip(node.keys, node.values):
+            args += [k, v]
+        return ast.copy_location(ast.Call(ast.Name('__nbc_dict', ast.Load()), args, []), node)
+
+
+def split_cells(src):
+    cells, cur = [], []
+    for line in src.split('\n'):
+        if line.startswith('# %%'):
+            cells.append('\n'.join(cur))
+            cur = []
+        else:
+            cur.append(line)
+    cells.append('\n'.join(cur))
+    return cells
+
+
+def lower(src, jupyter):
+    out = []
+    for cell in split_cells(src):
+        tree = ast.parse(cell)
+        tree = Lower(jupyter).visit(tree)
+        if jupyter and tree.body and isinstance(tree.body[-1], ast.Expr):
+            last = tree.body[-1]
+            tree.body[-1] = ast.Expr(ast.Call(ast.Name('__nbc_display', ast.Load()), [last.value], []))
+        ast.fix_missing_locations(tree)
+        out.append(ast.unparse(tree))
+    header = ''.join(l + '\n' for l in src.split('\n')[:3] if l.startswith(('# mode:', '# clock:', '# expected:')))
+    return header + '\n# %%\n'.join(out) + '\n'
+
+
+def err_line(e):
+    s = str(e)
+    return '!! %s: %s' % (type(e).__name__, s) if s else '!! %s' % type(e).__name__
+
+
+def run_script(cells):
+    g = {'__name__': '__main__'}
+    for i, cell in enumerate(cells):
+        try:
+            exec(compile(cell, '<cell %d>' % i, 'exec'), g)
+        except BaseException as e:
+            print(err_line(e))
+    # Python waits for non-daemon threads at exit.
+    for t in threading.enumerate():
+        if t is not threading.main_thread() and not t.daemon:
+            t.join()
+
+
+def run_jupyter(cells):
+    loop = asyncio.get_event_loop_policy().new_event_loop()
+    asyncio.set_event_loop(loop)
+    g = {'__name__': '__main__'}
+    keep = []  # keeps tracebacks alive, as IPython's sys.last_traceback does
+
+    async def run_cell(i, src):
+        tree = ast.parse(src)
+        last = None
+        if tree.body and isinstance(tree.body[-1], ast.Expr):
+            last = tree.body.pop()
+        flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        code = compile(tree, '<cell %d>' % i, 'exec', flags=flags)
+        r = eval(code, g)
+        if code.co_flags & inspect.CO_COROUTINE:
+            await r
+        if last is not None:
+            code = compile(ast.Expression(last.value), '<cell %d>' % i, 'eval', flags=flags)
+            v = eval(code, g)
+            if code.co_flags & inspect.CO_COROUTINE:
+                v = await v
+            if v is not None:
+                keep.append(v)  # Out[n] keeps displayed values alive
+                print('Out: ' + repr(v))
+
+    async def idle(cell_task):
+        end = loop.time() + HORIZON
+        while loop.time() < end:
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            if not others:
+                return
+            await asyncio.wait(others, timeout=end - loop.time(), return_when=asyncio.FIRST_COMPLETED)
+
+    for i, cell in enumerate(cells):
+        async def cell_main():
+            try:
+                await run_cell(i, cell)
+            except BaseException as e:
+                keep.append(e)
+                print(err_line(e))
+        loop.run_until_complete(cell_main())
+        loop.run_until_complete(idle(None))
+
+
+HORIZON = 60  # virtual seconds a Jupyter cell's leftover tasks may run on
+LAG = 1e-7     # every wake-up from a timer happens this long after its deadline
+VT = [0.0]     # virtual seconds since the start
+EPOCH, MONO0 = 1700000000.0, 1000.0
+
+
+class VirtualSelector(selectors.DefaultSelector):
+    """A selector that jumps the virtual clock instead of waiting."""
+
+    def select(self, timeout=None):
+        if timeout is None:
+            if threading.active_count() > 1:
+                return super().select(None)  # an executor thread will wake us
+            raise RuntimeError('deadlock: the loop would wait forever')
+        if timeout > 0:
+            VT[0] += timeout + LAG
+        return super().select(0)
+
+
+class VirtualLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        super().__init__(VirtualSelector())
+
+
+class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
+    _loop_factory = VirtualLoop
+
+
+def use_virtual_clock():
+    """Puts asyncio and module time on a virtual clock with a lag per wake-up
+    (see the asyncshim package doc): CPython's own asyncio code then runs
+    deterministically, however loaded the machine is."""
+    time.time = lambda: EPOCH + VT[0]
+    time.time_ns = lambda: int((EPOCH + VT[0]) * 1e9)
+    time.monotonic = time.perf_counter = lambda: MONO0 + VT[0]
+
+    def sleep(d):
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError('gen.py: time.sleep in a thread needs "# clock: real"')
+        VT[0] += d
+    time.sleep = sleep
+    asyncio.set_event_loop_policy(VirtualPolicy())
+
+
+def run(src):
+    jupyter = src.startswith('# mode: jupyter')
+    if '# clock: real' not in src.split('\n', 2)[0:2]:
+        use_virtual_clock()
+    cells = split_cells(src)
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(buf):
+        if jupyter:
+            run_jupyter(cells)
+        else:
+            run_script(cells)
+    return buf.getvalue()
+
+
+def main(names):
+    origs = sorted(glob.glob(os.path.join(HERE, '*.orig.py')))
+    for orig in origs:
+        base = orig[:-len('.orig.py')]
+        name = os.path.basename(base)
+        if names and name not in names:
+            continue
+        src = open(orig).read()
+        jupyter = src.startswith('# mode: jupyter')
+        open(base + '.py', 'w').write(lower(src, jupyter))
+        if src.startswith('# expected: manual'):
+            continue
+        # A fresh process per run: Task-N numbering starts at 1, as in a new kernel.
+        outs = [subprocess.run([sys.executable, __file__, '--run', orig], capture_output=True,
+                               text=True, timeout=120).stdout for _ in range(3)]
+        if len({re.sub(r'0x[0-9a-fA-F]+', '0x', o) for o in outs}) != 1:
+            print('%s: CPython output differs between runs; not written' % name, file=sys.stderr)
+            continue
+        open(base + '.out', 'w').write(outs[0])
+        print('%s: ok' % name, file=sys.stderr)
+
+
+if __name__ == '__main__':
+    if sys.argv[1:2] == ['--run']:
+        out = run(open(sys.argv[2]).read())
+        sys.stdout.write(out)
+    else:
+        main(sys.argv[1:])

@@ -1,0 +1,691 @@
+package asyncshim
+
+// This file defines emulated threads: module threading, module queue and
+// concurrent.futures, all on the scheduler. ProcessPoolExecutor and
+// multiprocessing-style pools are emulated on threads.
+//
+// threading functions (module threading):
+//
+//	Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)
+//	Lock(), RLock(), Event(), Semaphore(value=1), BoundedSemaphore(value=1), Condition(lock=None)
+//	current_thread(), main_thread(), get_ident(), active_count(), enumerate()
+//
+// queue functions (module queue): Queue(maxsize=0), LifoQueue, PriorityQueue, SimpleQueue, Empty, Full.
+//
+// concurrent.futures: ThreadPoolExecutor(max_workers=None, thread_name_prefix=''),
+// ProcessPoolExecutor (on threads), Future, as_completed(fs, timeout=None),
+// wait(fs, timeout=None, return_when=ALL_COMPLETED), CancelledError, TimeoutError.
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Thread is a threading.Thread object.
+type Thread struct {
+	l       *Loop
+	th      *gthread
+	target  py.Object
+	args    py.Tuple
+	kwargs  py.StringDict
+	started bool
+	done    bool
+	joiners []*gthread
+	self    py.Object // the Python object to call run() on (a subclass instance), or nil
+	dict    py.StringDict
+}
+
+// ThreadType is threading.Thread.
+var ThreadType = py.NewType("Thread", "A class that represents a thread of control.")
+
+// Type returns threading.Thread.
+func (t *Thread) Type() *py.Type { return t.l.ty.thread }
+
+// GetDict returns the thread's attributes.
+func (t *Thread) GetDict() py.StringDict { return t.dict }
+
+func (t *Thread) M__repr__() (py.Object, error) {
+	state := "initial"
+	if t.started {
+		state = "started"
+	}
+	if t.done {
+		state = "stopped"
+	}
+	if t.th.daemon {
+		state += " daemon"
+	}
+	ident := ""
+	if t.started {
+		ident = fmt.Sprintf(" %d", t.th.ident)
+	}
+	return py.String(fmt.Sprintf("<Thread(%s, %s%s)>", t.th.name, state, ident)), nil
+}
+
+func (l *Loop) newThreadObj(args py.Tuple, kwargs py.StringDict) (*Thread, error) {
+	var group, target, name, targs, tkwargs, daemon py.Object = py.None, py.None, py.None, py.Tuple{}, py.None, py.None
+	if err := unpack("Thread", args, kwargs, "group?", &group, "target?", &target, "name?", &name,
+		"args?", &targs, "kwargs?", &tkwargs, "*daemon?", &daemon); err != nil {
+		return nil, err
+	}
+	l.threadCount++
+	t := &Thread{l: l, target: target, dict: py.NewStringDict()}
+	n := fmt.Sprintf("Thread-%d", l.threadCount)
+	if target != py.None {
+		n += " (" + callableName(target) + ")"
+	}
+	if name != py.None {
+		n, _ = py.StrAsString(name)
+	}
+	t.th = l.newThread(n)
+	t.th.obj = t
+	if daemon != py.None {
+		t.th.daemon = pyTruth(daemon)
+	} else {
+		t.th.daemon = l.curThread().daemon
+	}
+	tup, err := py.SequenceTuple(targs)
+	if err != nil {
+		return nil, err
+	}
+	t.args = tup
+	if d, ok := tkwargs.(py.StringDict); ok {
+		t.kwargs = d
+	}
+	return t, nil
+}
+
+func (t *Thread) start() error {
+	if t.started {
+		return newExc(py.RuntimeError, "threads can only be started once")
+	}
+	t.started = true
+	l := t.l
+	t.th.done = append(t.th.done, func() {
+		t.done = true
+		for _, j := range t.joiners {
+			l.wakeThread(j)
+		}
+		t.joiners = nil
+	})
+	l.startThread(t.th, func() {
+		var err error
+		if t.self != nil {
+			var run py.Object
+			run, err = py.GetAttrString(t.self, "run")
+			if err == nil {
+				_, err = py.Call(run, nil, nil)
+			}
+		} else if t.target != py.None {
+			_, err = py.Call(t.target, t.args, t.kwargs)
+		}
+		if err != nil && !excIs(err, py.SystemExit) {
+			l.writeStderr(fmt.Sprintf("Exception in thread %s:\nTraceback (most recent call last):\n%s", t.th.name, formatException(err)))
+		}
+	})
+	return nil
+}
+
+// join waits for the thread to end, at most timeout seconds if not None.
+func (t *Thread) join(timeout py.Object) error {
+	l := t.l
+	if !t.started {
+		return newExc(py.RuntimeError, "cannot join thread before it is started")
+	}
+	if t.th == l.curThread() {
+		return newExc(py.RuntimeError, "cannot join current thread")
+	}
+	if t.done {
+		return nil
+	}
+	var dl *key
+	if timeout != nil && timeout != py.None {
+		d, err := toSeconds("join", timeout)
+		if err != nil {
+			return err
+		}
+		k := l.after(d)
+		dl = &k
+	}
+	me := l.curThread()
+	t.joiners = append(t.joiners, me)
+	_, err := l.block("join "+t.th.name, dl)
+	return err
+}
+
+var threadMethods = map[string]interface{}{
+	"start": func(self py.Object) (py.Object, error) {
+		return py.None, self.(*Thread).start()
+	},
+	"join": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var timeout py.Object = py.None
+		if err := unpack("join", args, kwargs, "timeout?", &timeout); err != nil {
+			return nil, err
+		}
+		return py.None, self.(*Thread).join(timeout)
+	},
+	"is_alive": func(self py.Object) (py.Object, error) {
+		t := self.(*Thread)
+		return py.NewBool(t.started && !t.done), nil
+	},
+	"run": func(self py.Object) (py.Object, error) {
+		t := self.(*Thread)
+		if t.target == py.None {
+			return py.None, nil
+		}
+		return py.Call(t.target, t.args, t.kwargs)
+	},
+	"getName": func(self py.Object) (py.Object, error) { return py.String(self.(*Thread).th.name), nil },
+	"setName": func(self py.Object, v py.Object) (py.Object, error) {
+		s, err := py.StrAsString(v)
+		self.(*Thread).th.name = s
+		return py.None, err
+	},
+	"isDaemon": func(self py.Object) (py.Object, error) { return py.NewBool(self.(*Thread).th.daemon), nil },
+	"setDaemon": func(self py.Object, v py.Object) (py.Object, error) {
+		self.(*Thread).th.daemon = pyTruth(v)
+		return py.None, nil
+	},
+}
+
+func (t *Thread) M__getattr__(name string) (py.Object, error) {
+	switch name {
+	case "name":
+		return py.String(t.th.name), nil
+	case "daemon":
+		return py.NewBool(t.th.daemon), nil
+	case "ident", "native_id":
+		if !t.started {
+			return py.None, nil
+		}
+		return py.Int(t.th.ident), nil
+	}
+	return nil, newExc(py.AttributeError, fmt.Sprintf("'Thread' object has no attribute '%s'", name))
+}
+
+func (t *Thread) M__setattr__(name string, v py.Object) (py.Object, error) {
+	switch name {
+	case "name":
+		s, err := py.StrAsString(v)
+		t.th.name = s
+		return py.None, err
+	case "daemon":
+		if t.started {
+			return nil, newExc(py.RuntimeError, "cannot set daemon status of active thread")
+		}
+		t.th.daemon = pyTruth(v)
+		return py.None, nil
+	}
+	t.dict[name] = v
+	return py.None, nil
+}
+
+func init() {
+	addMethods(ThreadType, threadMethods)
+}
+
+// threadObj returns the Thread object of a gthread, making one for the main
+// thread and for executor workers.
+func (l *Loop) threadObj(th *gthread) *Thread {
+	if th.obj == nil {
+		th.obj = &Thread{l: l, th: th, target: py.None, started: true, dict: py.NewStringDict()}
+	}
+	return th.obj
+}
+
+// runInExecutor runs fn(*args, **kwargs) on a worker thread and returns a
+// future of ev that completes with its result.
+func (l *Loop) runInExecutor(ev *EventLoop, executor py.Object, fn py.Object, args py.Tuple, kwargs py.StringDict) *Future {
+	fut := newFuture(ev)
+	if ex, ok := executor.(*Executor); ok {
+		cf := ex.submit(fn, args, kwargs)
+		cf.onDone(func() {
+			ev.callSoon(func() {
+				if fut.done() {
+					return
+				}
+				switch {
+				case cf.state == futCancelled:
+					fut.cancel(nil)
+				case cf.exc != nil:
+					_ = fut.setException(cf.exc)
+				default:
+					_ = fut.setResult(cf.result)
+				}
+			}, "_copy_future_state")
+			ev.wakeSelect()
+		})
+		return fut
+	}
+	ex := l.defaultExecutor()
+	cf := ex.submit(fn, args, kwargs)
+	cf.onDone(func() {
+		ev.callSoon(func() {
+			if fut.done() {
+				return
+			}
+			if cf.exc != nil {
+				_ = fut.setException(cf.exc)
+			} else {
+				_ = fut.setResult(cf.result)
+			}
+		}, "_copy_future_state")
+		ev.wakeSelect()
+	})
+	return fut
+}
+
+func (l *Loop) defaultExecutor() *Executor {
+	if l.defExec == nil {
+		l.defExec = l.newExecutor(cpuWorkers, "asyncio")
+	}
+	return l.defExec
+}
+
+// cpuWorkers is min(32, os.cpu_count() + 4) for the 4 CPUs nbcheck
+// pretends to have.
+const cpuWorkers = 8
+
+// Executor is concurrent.futures.ThreadPoolExecutor (and
+// ProcessPoolExecutor, emulated on threads).
+type Executor struct {
+	l        *Loop
+	max      int
+	prefix   string
+	workers  []*gthread
+	idle     []*gthread
+	queue    []*CFuture
+	shutdown bool
+	process  bool
+	id       int
+}
+
+// ExecutorType and ProcessExecutorType are the executor classes.
+var (
+	ExecutorType        = py.NewType("ThreadPoolExecutor", "Executor that runs calls on a pool of threads.")
+	ProcessExecutorType = py.NewType("ProcessPoolExecutor", "Executor that runs calls on a pool of processes (emulated on threads).")
+)
+
+// Type returns the executor's class.
+func (e *Executor) Type() *py.Type {
+	if e.process {
+		return e.l.ty.processExecutor
+	}
+	return e.l.ty.executor
+}
+
+func (l *Loop) newExecutor(max int, prefix string) *Executor {
+	l.executorCount++
+	if prefix == "" {
+		prefix = fmt.Sprintf("ThreadPoolExecutor-%d", l.executorCount-1)
+	}
+	return &Executor{l: l, max: max, prefix: prefix, id: l.executorCount - 1}
+}
+
+// CFuture is concurrent.futures.Future.
+type CFuture struct {
+	l         *Loop
+	state     futState
+	running   bool
+	result    py.Object
+	exc       error
+	fn        py.Object
+	args      py.Tuple
+	kwargs    py.StringDict
+	waiters   []*gthread
+	callbacks []py.Object
+	goDone    []func()
+}
+
+// CFutureType is concurrent.futures.Future.
+var CFutureType = py.NewType("Future", "Represents the result of an asynchronous computation.")
+
+// Type returns concurrent.futures.Future.
+func (f *CFuture) Type() *py.Type { return f.l.ty.cfuture }
+
+func (f *CFuture) M__repr__() (py.Object, error) {
+	switch {
+	case f.state == futFinished && f.exc != nil:
+		return py.String(fmt.Sprintf("<Future at %s state=finished raised %s>", addr(f), excObject(f.exc).Type().Name)), nil
+	case f.state == futFinished:
+		return py.String(fmt.Sprintf("<Future at %s state=finished returned %s>", addr(f), f.result.Type().Name)), nil
+	case f.state == futCancelled:
+		return py.String(fmt.Sprintf("<Future at %s state=cancelled>", addr(f))), nil
+	case f.running:
+		return py.String(fmt.Sprintf("<Future at %s state=running>", addr(f))), nil
+	}
+	return py.String(fmt.Sprintf("<Future at %s state=pending>", addr(f))), nil
+}
+
+func (f *CFuture) onDone(fn func()) {
+	if f.state != futPending {
+		fn()
+		return
+	}
+	f.goDone = append(f.goDone, fn)
+}
+
+func (f *CFuture) finish() {
+	for _, w := range f.waiters {
+		f.l.wakeThread(w)
+	}
+	f.waiters = nil
+	for _, fn := range f.goDone {
+		fn()
+	}
+	f.goDone = nil
+	for _, cb := range f.callbacks {
+		if _, err := py.Call(cb, py.Tuple{f}, nil); err != nil {
+			f.l.writeStderr("exception calling callback for " + mustRepr(f) + "\n" + formatException(err))
+		}
+	}
+	f.callbacks = nil
+}
+
+func mustRepr(o py.Object) string {
+	s, _ := py.ReprAsString(o)
+	return s
+}
+
+// wait blocks the current thread until the future is done or the deadline
+// passes; it reports whether the future is done.
+func (f *CFuture) wait(timeout py.Object) (bool, error) {
+	if f.state != futPending {
+		return true, nil
+	}
+	l := f.l
+	var dl *key
+	if timeout != nil && timeout != py.None {
+		d, err := toSeconds("result", timeout)
+		if err != nil {
+			return false, err
+		}
+		k := l.after(d)
+		dl = &k
+	}
+	// A task of a running loop waiting on a concurrent future blocks the
+	// whole thread, as in CPython.
+	f.waiters = append(f.waiters, l.curThread())
+	_, err := l.block("a concurrent.futures.Future", dl)
+	if err != nil {
+		return false, err
+	}
+	return f.state != futPending, nil
+}
+
+func (f *CFuture) resultErr(timeout py.Object) (py.Object, error) {
+	ok, err := f.wait(timeout)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, newExcObj(py.TimeoutError)
+	}
+	if f.state == futCancelled {
+		return nil, newExcObj(CFCancelledErrorType)
+	}
+	if f.exc != nil {
+		return nil, f.exc
+	}
+	return f.result, nil
+}
+
+var cfutureMethods = map[string]interface{}{
+	"result": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var timeout py.Object = py.None
+		if err := unpack("result", args, kwargs, "timeout?", &timeout); err != nil {
+			return nil, err
+		}
+		return self.(*CFuture).resultErr(timeout)
+	},
+	"exception": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var timeout py.Object = py.None
+		if err := unpack("exception", args, kwargs, "timeout?", &timeout); err != nil {
+			return nil, err
+		}
+		f := self.(*CFuture)
+		ok, err := f.wait(timeout)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, newExcObj(py.TimeoutError)
+		}
+		if f.state == futCancelled {
+			return nil, newExcObj(CFCancelledErrorType)
+		}
+		if f.exc == nil {
+			return py.None, nil
+		}
+		return excObject(f.exc), nil
+	},
+	"done": func(self py.Object) (py.Object, error) {
+		return py.NewBool(self.(*CFuture).state != futPending), nil
+	},
+	"running": func(self py.Object) (py.Object, error) {
+		f := self.(*CFuture)
+		return py.NewBool(f.running && f.state == futPending), nil
+	},
+	"cancelled": func(self py.Object) (py.Object, error) {
+		return py.NewBool(self.(*CFuture).state == futCancelled), nil
+	},
+	"cancel": func(self py.Object) (py.Object, error) {
+		f := self.(*CFuture)
+		if f.running || f.state == futFinished {
+			return py.False, nil
+		}
+		if f.state == futPending {
+			f.state = futCancelled
+			f.finish()
+		}
+		return py.True, nil
+	},
+	"add_done_callback": func(self py.Object, fn py.Object) (py.Object, error) {
+		f := self.(*CFuture)
+		if f.state != futPending {
+			_, err := py.Call(fn, py.Tuple{f}, nil)
+			return py.None, err
+		}
+		f.callbacks = append(f.callbacks, fn)
+		return py.None, nil
+	},
+	"set_result": func(self py.Object, v py.Object) (py.Object, error) {
+		f := self.(*CFuture)
+		f.result = v
+		f.state = futFinished
+		f.finish()
+		return py.None, nil
+	},
+	"set_exception": func(self py.Object, v py.Object) (py.Object, error) {
+		f := self.(*CFuture)
+		f.exc = objToErr(v)
+		f.state = futFinished
+		f.finish()
+		return py.None, nil
+	},
+}
+
+func init() {
+	addMethods(CFutureType, cfutureMethods)
+}
+
+// submit queues fn and starts a worker if the pool is not full.
+func (e *Executor) submit(fn py.Object, args py.Tuple, kwargs py.StringDict) *CFuture {
+	f := &CFuture{l: e.l, fn: fn, args: args, kwargs: kwargs}
+	e.queue = append(e.queue, f)
+	if len(e.idle) > 0 {
+		w := e.idle[0]
+		e.idle = e.idle[1:]
+		e.l.wakeThread(w)
+	} else if len(e.workers) < e.max {
+		e.startWorker()
+	}
+	return f
+}
+
+func (e *Executor) startWorker() {
+	l := e.l
+	th := l.newThread(fmt.Sprintf("%s_%d", e.prefix, len(e.workers)))
+	th.daemon = true
+	e.workers = append(e.workers, th)
+	f := newFiber(th)
+	th.cur = f
+	l.threads = append(l.threads, th)
+	l.goFiber(f, func() {
+		for {
+			for len(e.queue) > 0 {
+				job := e.queue[0]
+				e.queue = e.queue[1:]
+				if job.state != futPending {
+					continue
+				}
+				job.running = true
+				res, err := py.Call(job.fn, job.args, job.kwargs)
+				job.running = false
+				if err != nil {
+					job.exc = err
+				} else {
+					job.result = res
+				}
+				job.state = futFinished
+				job.finish()
+			}
+			if e.shutdown {
+				return
+			}
+			e.idle = append(e.idle, th)
+			th.waitFor = ""
+			l.block("", nil)
+		}
+	}, func() *fiber {
+		th.state = threadDone
+		l.removeThread(th)
+		for _, fn := range th.done {
+			fn()
+		}
+		return l.sched
+	})
+	th.state = threadRunnable
+	l.runq = append(l.runq, th)
+}
+
+// shutdownExec stops the pool; with wait, it blocks until the workers end.
+func (e *Executor) shutdownExec(wait bool, cancelFutures bool) error {
+	e.shutdown = true
+	if cancelFutures {
+		for _, f := range e.queue {
+			if f.state == futPending {
+				f.state = futCancelled
+				f.finish()
+			}
+		}
+		e.queue = nil
+	}
+	for _, w := range e.idle {
+		e.l.wakeThread(w)
+	}
+	e.idle = nil
+	if !wait {
+		return nil
+	}
+	for _, w := range e.workers {
+		if w.state == threadDone {
+			continue
+		}
+		me := e.l.curThread()
+		w.done = append(w.done, func() { e.l.wakeThread(me) })
+		if _, err := e.l.block("executor shutdown", nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var executorMethods = map[string]interface{}{
+	"submit": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		e := self.(*Executor)
+		if len(args) == 0 {
+			return nil, newExc(py.TypeError, "submit expected at least 1 argument, got 0")
+		}
+		if e.shutdown {
+			return nil, newExc(py.RuntimeError, "cannot schedule new futures after shutdown")
+		}
+		return e.submit(args[0], own(args[1:]), ownKw(kwargs)), nil
+	},
+	"map": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		e := self.(*Executor)
+		if len(args) < 2 {
+			return nil, newExc(py.TypeError, "map() missing required arguments")
+		}
+		fn := args[0]
+		var iters []py.Object
+		for _, a := range args[1:] {
+			it, err := py.Iter(a)
+			if err != nil {
+				return nil, err
+			}
+			iters = append(iters, it)
+		}
+		var futs []*CFuture
+		for {
+			var call py.Tuple
+			stop := false
+			for _, it := range iters {
+				v, err := py.Next(it)
+				if err != nil {
+					if excIs(err, py.StopIteration) {
+						stop = true
+						break
+					}
+					return nil, err
+				}
+				call = append(call, v)
+			}
+			if stop {
+				break
+			}
+			futs = append(futs, e.submit(fn, call, nil))
+		}
+		return &mapIter{futs: futs}, nil
+	},
+	"shutdown": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var wait, cancel py.Object = py.True, py.False
+		if err := unpack("shutdown", args, kwargs, "wait?", &wait, "*cancel_futures?", &cancel); err != nil {
+			return nil, err
+		}
+		return py.None, self.(*Executor).shutdownExec(pyTruth(wait), pyTruth(cancel))
+	},
+	"__enter__": func(self py.Object) (py.Object, error) { return self, nil },
+	"__exit__": func(self py.Object, args py.Tuple) (py.Object, error) {
+		return py.False, self.(*Executor).shutdownExec(true, false)
+	},
+}
+
+func init() {
+	addMethods(ExecutorType, executorMethods)
+	addMethods(ProcessExecutorType, executorMethods)
+}
+
+func (e *Executor) M__enter__() (py.Object, error) { return e, nil }
+func (e *Executor) M__exit__(t, v, tb py.Object) (py.Object, error) {
+	return py.False, e.shutdownExec(true, false)
+}
+
+// mapIter yields the results of Executor.map in order.
+type mapIter struct {
+	futs []*CFuture
+}
+
+var mapIterType = py.NewType("generator", "")
+
+func (m *mapIter) Type() *py.Type                 { return mapIterType }
+func (m *mapIter) M__iter__() (py.Object, error) { return m, nil }
+func (m *mapIter) M__next__() (py.Object, error) {
+	if len(m.futs) == 0 {
+		return nil, py.ExceptionNewf(py.StopIteration, "")
+	}
+	f := m.futs[0]
+	m.futs = m.futs[1:]
+	return f.resultErr(py.None)
+}
