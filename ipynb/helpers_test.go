@@ -198,6 +198,8 @@ func TestWriteErrors(t *testing.T) {
 		want   string
 		reason string
 	}{
+		{"zero-notebook", &ipynb.Notebook{},
+			`ipynb: write: nbformat 0.0: only 4.x is written (use NewNotebook)`, "a zero Notebook is not a notebook"},
 		{"bad-metadata", &ipynb.Notebook{Nbformat: 4, Metadata: ipynb.RawObject{"a": []byte(`{"x": }`)}},
 			`ipynb: write: metadata["a"]: invalid JSON: unexpected character '}', want a value`, "raw values must be JSON"},
 		{"empty-raw", &ipynb.Notebook{Nbformat: 4, Extra: ipynb.RawObject{"a": nil}},

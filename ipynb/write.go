@@ -295,6 +295,9 @@ func (w *writer) bundle(jsonPath string, b MimeBundle) func(int) error {
 }
 
 func (w *writer) notebook(nb *Notebook) error {
+	if nb.Nbformat != 4 || nb.NbformatMinor < 0 {
+		return &WriteError{"", fmt.Sprintf("nbformat %d.%d: only 4.x is written (use NewNotebook)", nb.Nbformat, nb.NbformatMinor)}
+	}
 	fields := []field{
 		{"cells", func(level int) error {
 			if len(nb.Cells) == 0 {
