@@ -422,7 +422,7 @@ type asCompleted struct {
 
 var asCompletedType = py.NewType("generator", "")
 
-func (a *asCompleted) Type() *py.Type                 { return asCompletedType }
+func (a *asCompleted) Type() *py.Type                { return asCompletedType }
 func (a *asCompleted) M__iter__() (py.Object, error) { return a, nil }
 func (a *asCompleted) M__next__() (py.Object, error) {
 	if a.todo == 0 {

@@ -203,7 +203,7 @@ type coroIter struct{ c *Coroutine }
 
 var coroIterType = py.NewType("coroutine_wrapper", "")
 
-func (it *coroIter) Type() *py.Type                 { return coroIterType }
+func (it *coroIter) Type() *py.Type                { return coroIterType }
 func (it *coroIter) M__iter__() (py.Object, error) { return it, nil }
 func (it *coroIter) M__next__() (py.Object, error) {
 	res, err := it.c.runInline()
@@ -359,7 +359,7 @@ func (s *asyncGenStep) M__await__() (py.Object, error) { return &stepIter{s: s},
 
 type stepIter struct{ s *asyncGenStep }
 
-func (it *stepIter) Type() *py.Type                 { return coroIterType }
+func (it *stepIter) Type() *py.Type                { return coroIterType }
 func (it *stepIter) M__iter__() (py.Object, error) { return it, nil }
 func (it *stepIter) M__next__() (py.Object, error) {
 	v, err := it.s.run()
@@ -403,7 +403,7 @@ type aiter struct {
 
 var aiterType = py.NewType("nbc_aiter", "")
 
-func (a *aiter) Type() *py.Type                 { return aiterType }
+func (a *aiter) Type() *py.Type                { return aiterType }
 func (a *aiter) M__iter__() (py.Object, error) { return a, nil }
 func (a *aiter) M__next__() (py.Object, error) {
 	var aw py.Object

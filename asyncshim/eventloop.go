@@ -119,7 +119,7 @@ type EventLoop struct {
 	depth    int      // nesting depth of run calls
 	stopping bool
 	closed   bool
-	forever  bool     // the Jupyter loop, always running
+	forever  bool      // the Jupyter loop, always running
 	tasks    []*Future // live tasks in creation order
 	current  *Future   // task being stepped
 	handler  py.Object // exception handler or nil

@@ -529,7 +529,7 @@ type futureIter struct {
 
 var futureIterType = py.NewType("FutureIter", "")
 
-func (it *futureIter) Type() *py.Type                 { return futureIterType }
+func (it *futureIter) Type() *py.Type                { return futureIterType }
 func (it *futureIter) M__iter__() (py.Object, error) { return it, nil }
 func (it *futureIter) M__next__() (py.Object, error) {
 	if it.done {

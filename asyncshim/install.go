@@ -16,14 +16,14 @@ import (
 
 // loopTypes are one kernel's constructible classes.
 type loopTypes struct {
-	future, task, cfuture                   *py.Type
-	thread, executor, processExecutor       *py.Type
-	alock, aevent, asemaphore, abounded     *py.Type
-	acondition, aqueue, alifo, apriority    *py.Type
-	tlock, trlock, tevent, tsemaphore       *py.Type
-	tbounded, tcondition                    *py.Type
-	tqueue, tlifo, tpriority                *py.Type
-	timeout, taskGroup                      *py.Type
+	future, task, cfuture                *py.Type
+	thread, executor, processExecutor    *py.Type
+	alock, aevent, asemaphore, abounded  *py.Type
+	acondition, aqueue, alifo, apriority *py.Type
+	tlock, trlock, tevent, tsemaphore    *py.Type
+	tbounded, tcondition                 *py.Type
+	tqueue, tlifo, tpriority             *py.Type
+	timeout, taskGroup                   *py.Type
 }
 
 // newClass builds a class with the given methods whose instances come from
@@ -473,7 +473,7 @@ type cfAsCompleted struct {
 
 var cfAsCompletedType = py.NewType("generator", "")
 
-func (a *cfAsCompleted) Type() *py.Type                 { return cfAsCompletedType }
+func (a *cfAsCompleted) Type() *py.Type                { return cfAsCompletedType }
 func (a *cfAsCompleted) M__iter__() (py.Object, error) { return a, nil }
 func (a *cfAsCompleted) M__next__() (py.Object, error) {
 	for len(a.pending) > 0 {
@@ -804,4 +804,3 @@ func plural(n int) string {
 	}
 	return "s"
 }
-

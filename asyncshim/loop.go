@@ -137,17 +137,17 @@ const (
 
 // gthread is an emulated Python thread.
 type gthread struct {
-	ident   int64
-	name    string
-	daemon  bool
-	state   threadState
-	cur     *fiber // fiber to resume
-	waitSeq uint64 // identifies the current blocking wait
-	waitFor string // what the thread waits for, for deadlock messages
-	timer   *timer
+	ident    int64
+	name     string
+	daemon   bool
+	state    threadState
+	cur      *fiber // fiber to resume
+	waitSeq  uint64 // identifies the current blocking wait
+	waitFor  string // what the thread waits for, for deadlock messages
+	timer    *timer
 	timedOut bool
-	wakeErr  error // error to raise where the thread blocked
-	select_  *EventLoop // loop blocked in its select, if any
+	wakeErr  error        // error to raise where the thread blocked
+	select_  *EventLoop   // loop blocked in its select, if any
 	loops    []*EventLoop // running event loops, innermost last
 	obj      *Thread      // Python Thread object, if any
 	done     []func()     // called when the thread ends

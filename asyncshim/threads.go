@@ -679,7 +679,7 @@ type mapIter struct {
 
 var mapIterType = py.NewType("generator", "")
 
-func (m *mapIter) Type() *py.Type                 { return mapIterType }
+func (m *mapIter) Type() *py.Type                { return mapIterType }
 func (m *mapIter) M__iter__() (py.Object, error) { return m, nil }
 func (m *mapIter) M__next__() (py.Object, error) {
 	if len(m.futs) == 0 {
