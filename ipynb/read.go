@@ -42,19 +42,56 @@ func (e *ReadError) Error() string {
 	return b.String()
 }
 
+// Options configures reading. The zero value reads files of any size.
+type Options struct {
+	// MaxBytes, when positive, is the largest file Read and ReadFile take:
+	// a larger one is refused with a *ReadError before it is decoded (and,
+	// by ReadFile, before it is read into memory).
+	MaxBytes int64
+}
+
 // ReadFile reads the notebook in the file at path. See [Read].
 func ReadFile(path string) (*Notebook, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return Read(path, data)
+	return Options{}.ReadFile(path)
 }
 
 // Read decodes an nbformat 4 notebook from data; path names the file in
 // errors. A malformed notebook gives one *ReadError. Read does not keep
 // data.
-func Read(path string, data []byte) (nb *Notebook, err error) {
+func Read(path string, data []byte) (*Notebook, error) {
+	return Options{}.Read(path, data)
+}
+
+// ReadFile reads the notebook in the file at path with options o.
+func (o Options) ReadFile(path string) (*Notebook, error) {
+	if o.MaxBytes > 0 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return nil, err
+		}
+		if err := o.checkSize(path, fi.Size()); err != nil {
+			return nil, err
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return o.Read(path, data)
+}
+
+func (o Options) checkSize(path string, size int64) error {
+	if o.MaxBytes > 0 && size > o.MaxBytes {
+		return &ReadError{Path: path, Msg: fmt.Sprintf("the file is %d bytes, more than the limit of %d", size, o.MaxBytes)}
+	}
+	return nil
+}
+
+// Read decodes an nbformat 4 notebook from data with options o.
+func (o Options) Read(path string, data []byte) (nb *Notebook, err error) {
+	if err := o.checkSize(path, int64(len(data))); err != nil {
+		return nil, err
+	}
 	bom := bytes.HasPrefix(data, utf8BOM)
 	d := &decoder{path: path, data: data}
 	if bom {

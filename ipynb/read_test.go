@@ -239,3 +239,22 @@ func TestReadFile(t *testing.T) {
 		t.Errorf("ReadFile: %v, want %s", err, want)
 	}
 }
+
+func TestReadMaxBytes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "nb.ipynb")
+	data := []byte(`{"nbformat": 4, "nbformat_minor": 5, "cells": []}`)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	small := ipynb.Options{MaxBytes: 10}
+	want := path + ": the file is 50 bytes, more than the limit of 10"
+	if _, err := small.ReadFile(path); err == nil || err.Error() != want {
+		t.Errorf("ReadFile over the limit: %v, want %s", err, want)
+	}
+	if _, err := small.Read(path, data); err == nil || err.Error() != want {
+		t.Errorf("Read over the limit: %v, want %s", err, want)
+	}
+	if _, err := (ipynb.Options{MaxBytes: 50}).ReadFile(path); err != nil {
+		t.Errorf("ReadFile at the limit: %v", err)
+	}
+}
