@@ -247,14 +247,14 @@ func TestReadMaxBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	small := ipynb.Options{MaxBytes: 10}
-	want := path + ": the file is 50 bytes, more than the limit of 10"
+	want := path + ": the file is 49 bytes, more than the limit of 10"
 	if _, err := small.ReadFile(path); err == nil || err.Error() != want {
 		t.Errorf("ReadFile over the limit: %v, want %s", err, want)
 	}
 	if _, err := small.Read(path, data); err == nil || err.Error() != want {
 		t.Errorf("Read over the limit: %v, want %s", err, want)
 	}
-	if _, err := (ipynb.Options{MaxBytes: 50}).ReadFile(path); err != nil {
+	if _, err := (ipynb.Options{MaxBytes: 49}).ReadFile(path); err != nil {
 		t.Errorf("ReadFile at the limit: %v", err)
 	}
 }
