@@ -81,17 +81,28 @@ func oneArg(name string, f func(py.Object) (py.Object, error)) method {
 
 // kwarg pops a keyword argument, reporting unexpected ones afterwards.
 type kwargs struct {
-	name string
-	kw   py.StringDict
-	used int
+	name  string
+	kw    py.StringDict
+	used  int
+	names []string // the names asked for
 }
 
 func (k *kwargs) get(name string) (py.Object, bool) {
+	k.names = append(k.names, name)
 	v, ok := k.kw[name]
 	if ok {
 		k.used++
 	}
 	return v, ok
+}
+
+func (k *kwargs) known(name string) bool {
+	for _, n := range k.names {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
 
 func (k *kwargs) done() error {
@@ -104,8 +115,10 @@ func (k *kwargs) done() error {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		switch n {
-		default:
+		if _, ok := k.kw[n]; ok && !k.known(n) {
+			if k.name == "print" {
+				return py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for print()", n)
+			}
 			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", k.name, n)
 		}
 	}

@@ -40,6 +40,19 @@ func installTypeMethods() {
 		installNumMethods()
 		installBytesMethods()
 		py.StringType.New = strNew
+		py.BoolType.New = func(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "bool() takes no keyword arguments")
+			}
+			if len(args) > 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "bool expected at most 1 argument, got %d", len(args))
+			}
+			if len(args) == 0 {
+				return py.False, nil
+			}
+			t, err := truth(args[0])
+			return py.NewBool(t), err
+		}
 	})
 }
 

@@ -96,10 +96,7 @@ func floatHex(f float64) string {
 	} else {
 		exp -= 1023
 	}
-	m := strings.TrimRight(strings.Repeat("0", 13-len(big.NewInt(int64(mant)).Text(16)))+big.NewInt(int64(mant)).Text(16), "0")
-	if m == "" {
-		m = "0"
-	}
+	m := strings.Repeat("0", 13-len(big.NewInt(int64(mant)).Text(16))) + big.NewInt(int64(mant)).Text(16)
 	es := "+"
 	if exp < 0 {
 		es = "-"
@@ -373,7 +370,7 @@ func encodeStr(s, enc string) (py.Object, error) {
 		i := 0
 		for _, r := range s {
 			if r > limit {
-				return nil, py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %d: ordinal not in range(%d)", name, r, i, limit+1)
+				return nil, py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", name, asciiEscape(string(r)), i, limit+1)
 			}
 			out = append(out, byte(r))
 			i++

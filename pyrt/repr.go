@@ -108,6 +108,9 @@ func (p *printer) str(o py.Object) (string, error) {
 	case py.Float:
 		return floatRepr(float64(x)), nil
 	case *py.Exception:
+		if o == py.NotImplemented {
+			return "NotImplemented", nil
+		}
 		return p.excStr(x)
 	case *py.Type:
 		if x.Name == "" {
@@ -156,6 +159,9 @@ func textResult(res py.Object, what string) (string, error) {
 func (p *printer) repr(o py.Object) (string, error) {
 	if o == nil {
 		return "<NULL>", nil
+	}
+	if o == py.NotImplemented {
+		return "NotImplemented", nil
 	}
 	switch x := o.(type) {
 	case py.NoneType:

@@ -62,6 +62,9 @@ func (f *formatter) run(s string, depth int) (string, error) {
 			j++
 		}
 		if depthB > 0 {
+			if i == len(rs)-1 {
+				return "", py.ExceptionNewf(py.ValueError, "Single '{' encountered in format string")
+			}
 			return "", py.ExceptionNewf(py.ValueError, "expected '}' before end of string")
 		}
 		field := string(rs[i+1 : j-1])

@@ -438,7 +438,7 @@ var strMethods = map[string]pyMethod{
 		}
 		return py.String(strings.Join(parts, selfStr(self))), nil
 	},
-	"upper":    caseMap(strings.ToUpper),
+	"upper":    caseMap(func(s string) string { return strings.ReplaceAll(strings.ToUpper(s), "ß", "SS") }),
 	"lower":    caseMap(strings.ToLower),
 	"casefold": caseMap(func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "ß", "ss")) }),
 	"title":    caseMap(title),
@@ -458,10 +458,8 @@ var strMethods = map[string]pyMethod{
 		return string(unicode.ToTitle(rs[0])) + strings.ToLower(string(rs[1:]))
 	}),
 	"center": justify("center", func(s string, gap int, fill string) string {
-		left := gap / 2
-		if gap%2 == 1 && len([]rune(s))%2 == 1 {
-			left++
-		}
+		width := gap + len([]rune(s))
+		left := gap/2 + (gap & width & 1)
 		return strings.Repeat(fill, left) + s + strings.Repeat(fill, gap-left)
 	}),
 	"ljust": justify("ljust", func(s string, gap int, fill string) string { return s + strings.Repeat(fill, gap) }),

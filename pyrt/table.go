@@ -103,6 +103,37 @@ func (t *table) insertSlot(hash int64) int {
 	}
 }
 
+// freeSlot finds the slot for a key known to be absent, as CPython
+// 3.11's set_add_entry does: the first dummy on the probe path, else the
+// empty slot that ends it.
+func (t *table) freeSlot(hash int64) (slot int, dummy bool) {
+	mask := uint64(len(t.slots) - 1)
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	free := -1
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := uint64(0); j <= uint64(probes); j++ {
+			switch t.slots[i+j] {
+			case slotEmpty:
+				if free >= 0 {
+					return free, true
+				}
+				return int(i + j), false
+			case slotDummy:
+				if free < 0 {
+					free = int(i + j)
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
 // set inserts or replaces key. It reports whether key was new.
 func (t *table) set(key, value py.Object) (bool, error) {
 	hash, det, err := hashOf(key)
@@ -124,15 +155,20 @@ func (t *table) setHashed(key, value py.Object, hash int64, det bool) (bool, err
 		t.entries[idx].value = value
 		return false, nil
 	}
-	slot := t.insertSlot(hash)
+	slot, dummy := t.freeSlot(hash)
 	t.slots[slot] = int32(len(t.entries))
 	t.entries = append(t.entries, entry{key: key, value: value, hash: hash, det: det})
-	t.fill++
 	t.used++
 	t.version++
 	if !det {
 		t.nondet++
 	}
+	if dummy {
+		// CPython 3.11 reuses the first dummy on the probe path, and
+		// then does not check for growth.
+		return true, nil
+	}
+	t.fill++
 	mask := len(t.slots) - 1
 	if t.fill*5 >= mask*3 {
 		if t.used > 50000 {

@@ -228,6 +228,9 @@ func (k *Kernel) exec(code, filename string) (err error) {
 				err = internalError(r)
 			}
 		}()
+		// The cell's own frame counts, as a script's module frame does.
+		k.state.depth++
+		defer func() { k.state.depth-- }()
 		_, err = k.ctx.RunCode(compiled, k.main.Globals, k.main.Globals, nil)
 		return err
 	}

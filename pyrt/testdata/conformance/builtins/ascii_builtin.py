@@ -1,0 +1,1 @@
+print(ascii('\u00e9'), ascii(1))

@@ -1,0 +1,2 @@
+b = b'Hello World'
+print(b.upper(), b.lower(), b.split(), b.hex(), b'-'.join([b'a', b'b']))

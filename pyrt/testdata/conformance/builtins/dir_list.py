@@ -1,0 +1,1 @@
+print('append' in dir([]), 'pop' in dir([]))

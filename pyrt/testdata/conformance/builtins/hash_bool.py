@@ -1,0 +1,1 @@
+print(hash(True), hash(False), hash(True) == hash(1))

@@ -1,0 +1,1 @@
+print(max([], default=0), min([], default='x'))

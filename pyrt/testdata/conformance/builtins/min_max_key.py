@@ -1,0 +1,1 @@
+print(max(['aa', 'b', 'cc'], key=len), min(['aa', 'b', 'cc'], key=len))

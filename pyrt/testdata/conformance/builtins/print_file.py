@@ -1,0 +1,3 @@
+import sys
+print('x', file=sys.stdout)
+print('y', file=None)

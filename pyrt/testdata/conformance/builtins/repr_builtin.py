@@ -1,0 +1,1 @@
+print(repr('x'), repr(1.5), repr([None]))

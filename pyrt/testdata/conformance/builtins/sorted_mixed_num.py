@@ -1,0 +1,1 @@
+print(sorted([2, 1.5, True, 0]))

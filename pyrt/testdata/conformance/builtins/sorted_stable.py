@@ -1,0 +1,1 @@
+print(sorted(['b1', 'a1', 'b0', 'a0'], key=lambda s: s[0]))

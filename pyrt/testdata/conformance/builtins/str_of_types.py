@@ -1,0 +1,1 @@
+print(str(int), str(ValueError), repr(dict))

@@ -1,0 +1,3 @@
+def f(): pass
+f.x = 1
+print(vars(f))

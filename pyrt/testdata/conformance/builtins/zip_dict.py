@@ -1,0 +1,1 @@
+print(dict(zip('abc', range(3))))

@@ -1,0 +1,3 @@
+d = dict([(1, 1)])
+d.clear()
+print(d, len(d))

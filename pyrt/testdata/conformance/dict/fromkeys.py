@@ -1,0 +1,1 @@
+print(dict.fromkeys(['a', 'b']), dict.fromkeys(range(3), 0))

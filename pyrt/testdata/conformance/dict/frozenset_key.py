@@ -1,0 +1,3 @@
+d = dict()
+d[frozenset([1])] = 1
+print(d[frozenset([1])])

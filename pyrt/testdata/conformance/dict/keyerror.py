@@ -1,0 +1,2 @@
+d = dict()
+d['missing']

@@ -1,0 +1,1 @@
+print(dict(a=1))

@@ -1,0 +1,1 @@
+print(len(dict()), bool(dict()), bool(dict([(1, 1)])))

@@ -1,0 +1,1 @@
+print(__nbc_dict(), type(__nbc_dict()))

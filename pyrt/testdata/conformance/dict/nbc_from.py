@@ -1,0 +1,1 @@
+print(__nbc_dict_from((i, i * i) for i in range(4)))

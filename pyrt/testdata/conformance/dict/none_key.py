@@ -1,0 +1,3 @@
+d = dict()
+d[None] = 1
+print(d[None], d)

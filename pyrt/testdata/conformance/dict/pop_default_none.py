@@ -1,0 +1,2 @@
+d = dict()
+print(d.pop('x', None))

@@ -1,0 +1,2 @@
+d = dict()
+print(d.setdefault('a', []), d.setdefault('a', 5), d)

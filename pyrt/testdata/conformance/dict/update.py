@@ -1,0 +1,5 @@
+d = dict([(1, 1)])
+d.update([(2, 2)])
+d.update(dict([(1, 9)]))
+d.update(z=0)
+print(d)

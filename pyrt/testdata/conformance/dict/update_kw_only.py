@@ -1,0 +1,3 @@
+d = dict()
+d.update(a=1)
+print(d)

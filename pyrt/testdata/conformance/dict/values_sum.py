@@ -1,0 +1,2 @@
+d = dict([('x', 1), ('y', 2)])
+print(sum(d.values()), max(d.values()), min(d))

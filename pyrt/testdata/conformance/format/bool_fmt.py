@@ -1,0 +1,1 @@
+print(format(True), format(True, 'd'), format(False, '>5'), format(True, '^7'))

@@ -1,0 +1,1 @@
+print(format(2.0, '#.0f'), format(2.0, '#.0e'))

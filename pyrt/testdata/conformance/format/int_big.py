@@ -1,0 +1,1 @@
+print(format(2**70, ','), format(-2**70, 'x'))

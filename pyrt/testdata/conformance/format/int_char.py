@@ -1,0 +1,1 @@
+print(format(65, 'c'), format(0x263a, 'c'))

@@ -1,0 +1,1 @@
+print(repr(format(42, '+6')), repr(format(42, '=+6')), repr(format(-42, '^8')))

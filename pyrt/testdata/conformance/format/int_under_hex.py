@@ -1,0 +1,1 @@
+print(format(0xdeadbeef, '_x'), format(255, '_b'))

@@ -1,0 +1,1 @@
+print(repr(format(12345, '>10,')), repr(format(12345, '<10,')))

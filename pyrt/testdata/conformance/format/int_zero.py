@@ -1,0 +1,1 @@
+print(format(42, '05'), format(-42, '05'), format(42, '+05'))

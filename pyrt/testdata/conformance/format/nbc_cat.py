@@ -1,0 +1,1 @@
+print(__nbc_cat('a', 'b', ''), __nbc_cat())

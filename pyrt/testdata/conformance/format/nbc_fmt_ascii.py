@@ -1,0 +1,1 @@
+print(__nbc_fmt('\xe9', 'a', ''))

@@ -1,0 +1,1 @@
+print(format(None), format(None, ''))

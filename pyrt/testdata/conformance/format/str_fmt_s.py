@@ -1,0 +1,1 @@
+print(format('abc', 's'), format('abc', '10s') + '|')

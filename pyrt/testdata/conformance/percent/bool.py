@@ -1,0 +1,1 @@
+print(__nbc_mod('%s %d %r', (True, True, False)))

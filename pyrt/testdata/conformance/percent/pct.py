@@ -1,0 +1,1 @@
+print(__nbc_mod('100%% %s', ('done',)))

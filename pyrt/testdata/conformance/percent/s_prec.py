@@ -1,0 +1,1 @@
+print(__nbc_mod('%.2s|%5.1s|', ('abc', 'xyz')))

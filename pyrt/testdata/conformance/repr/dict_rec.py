@@ -1,0 +1,3 @@
+d = dict()
+d[1] = d
+print(d)

@@ -1,0 +1,1 @@
+print(repr(ValueError('x')), repr(ValueError()), repr(ValueError('a', 1)))

@@ -1,0 +1,1 @@
+print(float('inf'), float('-inf'), float('nan'), -0.0)

@@ -1,0 +1,1 @@
+print(frozenset(), frozenset([1, 2]))

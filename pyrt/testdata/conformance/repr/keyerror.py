@@ -1,0 +1,1 @@
+print(str(KeyError('k')), repr(KeyError('k')), str(KeyError(1)))

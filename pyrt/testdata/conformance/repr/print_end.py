@@ -1,0 +1,3 @@
+print(1, end='|')
+print(2, end='')
+print()

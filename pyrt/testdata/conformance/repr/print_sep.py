@@ -1,0 +1,2 @@
+print(1, 2, 3, sep='-')
+print('a', 'b', sep='')

@@ -1,0 +1,1 @@
+print(repr([1, 2]), repr('a'), repr(2.5))

@@ -1,0 +1,1 @@
+print(set(), set([3]), set([2, 1]))

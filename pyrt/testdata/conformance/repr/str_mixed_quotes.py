@@ -1,0 +1,1 @@
+print(repr("a'b\"c"))

@@ -1,0 +1,1 @@
+print(repr('\u200b'), repr('\xa0'), repr('\u0085'))

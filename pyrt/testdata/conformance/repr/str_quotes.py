@@ -1,0 +1,1 @@
+print(repr('a'), repr("it's"), repr('say "hi"'), repr('both \' and "'))

@@ -1,0 +1,1 @@
+print(int, str, float, list, tuple, dict, set, bool, type(None))

@@ -1,0 +1,1 @@
+print(frozenset, type(2**100), complex, bytes, range)

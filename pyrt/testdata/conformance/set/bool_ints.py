@@ -1,0 +1,1 @@
+print(set([True, 2, False]))

@@ -1,0 +1,4 @@
+s = set([1, 2])
+c = s.copy()
+s.clear()
+print(s, c)

@@ -1,0 +1,1 @@
+print(set([x * x for x in range(-3, 4)]))

@@ -1,0 +1,1 @@
+print(set([1]).isdisjoint([2]), set([1]).isdisjoint([1]))

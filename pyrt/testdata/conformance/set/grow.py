@@ -1,0 +1,1 @@
+print(set(range(20, 0, -1)))

@@ -1,0 +1,5 @@
+s = set([1, 2])
+s |= set([3])
+s &= set([1, 3])
+s -= set([1])
+print(s)

@@ -1,0 +1,1 @@
+print(isinstance(set(), set), isinstance(frozenset(), frozenset), isinstance(set(), frozenset))

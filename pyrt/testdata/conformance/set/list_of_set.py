@@ -1,0 +1,1 @@
+print(list(set([9, 8, 7])))

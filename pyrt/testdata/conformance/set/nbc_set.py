@@ -1,0 +1,1 @@
+print(__nbc_set(3, 1, 2), __nbc_set())

@@ -1,0 +1,3 @@
+s = set([1, 2])
+s.remove(1)
+print(s)

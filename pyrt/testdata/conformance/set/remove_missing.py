@@ -1,0 +1,2 @@
+s = set([1])
+s.remove(2)

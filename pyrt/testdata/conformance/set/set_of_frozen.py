@@ -1,0 +1,1 @@
+print(len(set([frozenset([1]), frozenset([1])])))

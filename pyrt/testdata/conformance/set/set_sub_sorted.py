@@ -1,0 +1,1 @@
+print(sorted(set([3, 1]) | set([2])))

@@ -1,0 +1,1 @@
+print(sorted(set([5, 2, 8])))

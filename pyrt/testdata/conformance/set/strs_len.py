@@ -1,0 +1,2 @@
+s = set(['a', 'b', 'a'])
+print(len(s), 'a' in s)

@@ -1,0 +1,2 @@
+s = set()
+s.add(dict())

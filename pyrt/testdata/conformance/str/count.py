@@ -1,0 +1,1 @@
+print('banana'.count('a'), 'banana'.count('an'), 'banana'.count('a', 2), 'aaa'.count(''))

@@ -1,0 +1,1 @@
+'caf\u00e9'.encode('ascii')

@@ -1,0 +1,1 @@
+print('file.py'.endswith(('.py', '.txt')), 'file.md'.endswith(('.py', '.txt')))

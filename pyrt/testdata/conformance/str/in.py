@@ -1,0 +1,1 @@
+print('ell' in 'hello', 'x' in 'hello', '' in 'a')

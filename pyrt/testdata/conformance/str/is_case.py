@@ -1,0 +1,1 @@
+print('ABC'.isupper(), 'abc'.islower(), 'Abc'.isupper(), '123'.isupper(), 'A1'.isupper())

@@ -1,0 +1,1 @@
+print('abc'.isalpha(), 'ab1'.isalnum(), '123'.isdigit(), ' \t'.isspace(), ''.isalpha())

@@ -1,0 +1,1 @@
+print('abc'.isascii(), 'caf\u00e9'.isascii(), ''.isascii())

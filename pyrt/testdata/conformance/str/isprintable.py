@@ -1,0 +1,1 @@
+print('abc'.isprintable(), 'a\nb'.isprintable(), ''.isprintable())

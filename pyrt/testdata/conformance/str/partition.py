@@ -1,0 +1,1 @@
+print('a=b=c'.partition('='), 'abc'.partition('x'), 'a=b=c'.rpartition('='), 'abc'.rpartition('x'))

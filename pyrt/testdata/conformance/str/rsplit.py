@@ -1,0 +1,1 @@
+print('a b c'.rsplit(None, 1), 'a,b,c'.rsplit(',', 1), '  a  b  '.rsplit())

@@ -1,0 +1,1 @@
+print(str(), str(b'ab', 'ascii'), str(12), str([1]))

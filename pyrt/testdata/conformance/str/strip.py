@@ -1,0 +1,1 @@
+print(repr('  a b  '.strip()), repr('xxaxx'.strip('x')), repr('  a'.lstrip()), repr('a  '.rstrip()))

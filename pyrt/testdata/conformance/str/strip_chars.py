@@ -1,0 +1,1 @@
+print('www.example.com'.strip('cmowz.'), '\t\n a \r'.strip())

@@ -1,0 +1,1 @@
+print(repr(' x '.strip(None)))

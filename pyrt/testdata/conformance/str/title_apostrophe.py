@@ -1,0 +1,1 @@
+print("they're bill's".title())

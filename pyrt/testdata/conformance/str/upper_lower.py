@@ -1,0 +1,1 @@
+print('Hello'.upper(), 'Hello'.lower(), 'hello world'.title(), 'hELLO'.swapcase())

@@ -1,0 +1,1 @@
+print('stra\u00dfe'.upper(), '\u00c9cole'.lower())

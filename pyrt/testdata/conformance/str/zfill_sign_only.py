@@ -1,0 +1,1 @@
+print('-'.zfill(3), ''.zfill(2))

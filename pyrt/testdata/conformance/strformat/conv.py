@@ -1,0 +1,1 @@
+print('{!r} {!s} {!a}'.format('x', 'y', '\xe9'))

@@ -1,0 +1,1 @@
+print('{!r:>6}|'.format('ab'))

@@ -1,0 +1,1 @@
+print('{0[k]}'.format(dict(k=5)))

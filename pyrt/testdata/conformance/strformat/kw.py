@@ -1,0 +1,1 @@
+print('{x}-{y}'.format(x=1, y=2))

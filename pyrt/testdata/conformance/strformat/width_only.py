@@ -1,0 +1,1 @@
+print('[{:8}]'.format('ab'), '[{:8}]'.format(12))
