@@ -159,12 +159,6 @@ func (p *printer) call(e *py.Call) {
 			p.w(", ")
 		}
 		n++
-		if g, ok := a.(*py.GeneratorExp); ok {
-			p.w("(")
-			p.exprBare(g)
-			p.w(")")
-			continue
-		}
 		p.expr(a, precLambda)
 	}
 	for _, k := range e.Keywords {

@@ -10,6 +10,14 @@ import py "github.com/nbcheck/nbcheck/pysyntax"
 
 func (p *printer) joinedStr(e *py.JoinedStr) {
 	p.features |= FString
+	var vals []py.Expr
+	for _, v := range e.Values {
+		if c, ok := v.(*py.Constant); ok && c.Str == "" && len(e.Values) > 1 {
+			continue
+		}
+		vals = append(vals, v)
+	}
+	e = &py.JoinedStr{Span: e.Span, Values: vals}
 	switch len(e.Values) {
 	case 0:
 		p.w("''")

@@ -24,33 +24,33 @@ type Feature uint64
 
 // The features; keep featureNames in step.
 const (
-	FString       Feature = 1 << iota // f-strings
-	AsyncDef                          // async def
-	Await                             // await
-	AsyncFor                          // async for
-	AsyncWith                         // async with
-	AsyncComp                         // async comprehensions
-	DictDisplay                       // dict displays and comprehensions
-	SetDisplay                        // set displays and comprehensions
-	Unpack                            // PEP 448 unpacking
-	Walrus                            // assignment expressions :=
-	Match                             // match statement
-	PosOnly                           // positional-only parameters /
-	KwOnlyDefaults                    // keyword-only parameters with defaults
-	Annotation                        // annotations
-	NumUnderscore                     // underscores in numeric literals
-	MatMul                            // @ and @=
-	ExceptStar                        // except*
-	ZeroArgSuper                      // zero-argument super()
-	NameMangling                      // private names __x in a class
-	ForIter                           // loops over iterators that may raise
-	PercentFormat                     // str % args with a literal left operand
-	YieldFrom                         // yield from whose value is used
-	Closure                           // arguments captured by closures
-	Display                           // the cell's last expression is displayed
-	Magic                             // IPython magics and shell lines
-	TypeParams                        // PEP 695 type parameters and type statements
-	Lambda                            // lambdas whose arguments are captured
+	FString        Feature = 1 << iota // f-strings
+	AsyncDef                           // async def
+	Await                              // await
+	AsyncFor                           // async for
+	AsyncWith                          // async with
+	AsyncComp                          // async comprehensions
+	DictDisplay                        // dict displays and comprehensions
+	SetDisplay                         // set displays and comprehensions
+	Unpack                             // PEP 448 unpacking
+	Walrus                             // assignment expressions :=
+	Match                              // match statement
+	PosOnly                            // positional-only parameters /
+	KwOnlyDefaults                     // keyword-only parameters with defaults
+	Annotation                         // annotations
+	NumUnderscore                      // underscores in numeric literals
+	MatMul                             // @ and @=
+	ExceptStar                         // except*
+	ZeroArgSuper                       // zero-argument super()
+	NameMangling                       // private names __x in a class
+	ForIter                            // loops over iterators that may raise
+	PercentFormat                      // str % args with a literal left operand
+	YieldFrom                          // yield from whose value is used
+	Closure                            // arguments captured by closures
+	Display                            // the cell's last expression is displayed
+	Magic                              // IPython magics and shell lines
+	TypeParams                         // PEP 695 type parameters and type statements
+	Lambda                             // lambdas whose arguments are captured
 )
 
 // featureNames are the features' names, indexed by bit; keep in step with

@@ -1,0 +1,191 @@
+package transpile_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib"
+	"github.com/google/go-cmp/cmp"
+	"github.com/nbcheck/nbcheck/transpile"
+)
+
+// gpythonCompiles reports gpython's error compiling code, or nil.
+func gpythonCompiles(code string) error {
+	_, err := py.Compile(code, "<transpiled>", py.ExecMode, 0, true)
+	return err
+}
+
+// expectTranspiled checks that cell src transpiles to want (compared
+// without the trailing newline) and that gpython compiles the result.
+func expectTranspiled(t *testing.T, src, want string) {
+	t.Helper()
+	t.Run(src, func(t *testing.T) {
+		t.Helper()
+		res, err := transpile.Cell(src, transpile.Options{})
+		if err != nil {
+			t.Fatalf("Cell(%q): %v", src, err)
+		}
+		got := strings.TrimRight(res.Code, "\n")
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Cell(%q) mismatch (-want +got):\n%s", src, diff)
+		}
+		if err := gpythonCompiles(res.Code); err != nil {
+			t.Errorf("gpython cannot compile the result of %q: %v\n%s", src, err, res.Code)
+		}
+	})
+}
+
+// expectTranspileError checks that cell src is refused with an error
+// containing wantMsg.
+func expectTranspileError(t *testing.T, src, wantMsg string) {
+	t.Helper()
+	t.Run(src, func(t *testing.T) {
+		t.Helper()
+		res, err := transpile.Cell(src, transpile.Options{})
+		if err == nil {
+			t.Fatalf("Cell(%q) = %q, want error %q", src, res.Code, wantMsg)
+		}
+		if !strings.Contains(err.Error(), wantMsg) {
+			t.Errorf("Cell(%q) error = %q, want it to contain %q", src, err, wantMsg)
+		}
+	})
+}
+
+func TestLiterals(t *testing.T) {
+	expectTranspiled(t, "x = 1_000_000", "x = 1000000")
+	expectTranspiled(t, "x = 0x_ff + 1_0.5_0j", "x = 0xff + 10.50j")
+	expectTranspiled(t, `x = "\N{BULLET} é"`, `x = '\u2022 \u00e9'`)
+	expectTranspiled(t, `x = r"\d" 'a' "\t\x00"`, `x = '\\da\t\x00'`)
+	expectTranspiled(t, `x = b"\xff'" rb"\n"`, `x = b'\xff\'\\n'`)
+	expectTranspiled(t, `x = "😀"`, `x = '\U0001f600'`)
+	expectTranspiled(t, "x = '''a\nb'''", `x = 'a\nb'`)
+}
+
+func TestFString(t *testing.T) {
+	expectTranspiled(t, `s = f"a{x}b"`, `s = __nbc_cat('a', __nbc_fmt(x, '', ''), 'b')`)
+	expectTranspiled(t, `s = f"{x!r:>{w}}"`, `s = __nbc_fmt(x, 'r', __nbc_cat('>', __nbc_fmt(w, '', '')))`)
+	expectTranspiled(t, `s = f"{x=}"`, `s = __nbc_cat('x=', __nbc_fmt(x, 'r', ''))`)
+	expectTranspiled(t, `s = f"{x = :.2f}"`, `s = __nbc_cat('x = ', __nbc_fmt(x, '', '.2f'))`)
+	expectTranspiled(t, `s = f"{x!a}" "tail"`, `s = __nbc_cat(__nbc_fmt(x, 'a', ''), 'tail')`)
+	expectTranspiled(t, `s = f"plain"`, `s = 'plain'`)
+	expectTranspiled(t, `s = f"{f'{x}'}"`, `s = __nbc_fmt(__nbc_fmt(x, '', ''), '', '')`)
+}
+
+func TestDisplaysAndUnpacking(t *testing.T) {
+	expectTranspiled(t, "d = {}", "d = __nbc_dict()")
+	expectTranspiled(t, "d = {(1, 2): 'a', 3: x}", "d = __nbc_dict((1, 2), 'a', 3, x)")
+	expectTranspiled(t, "d = {**a, 'k': 1, **b}", "d = __nbc_dict_merge(a, __nbc_dict('k', 1), b)")
+	expectTranspiled(t, "s = {1, *a}", "s = __nbc_set(1, __nbc_star(a))")
+	expectTranspiled(t, "l = [*a, 1, 2, *b]", "l = __nbc_list(__nbc_star(a), (1, 2,), __nbc_star(b))")
+	expectTranspiled(t, "t = (*a,)", "t = __nbc_tuple(__nbc_star(a))")
+	expectTranspiled(t, "f(*a, *b, k=1);", "__nbc_call(f, __nbc_star(a), __nbc_star(b), __nbc_dict('k', 1))")
+	expectTranspiled(t, "f(*a, k=1, **m);", "f(*a, k=1, **m)")
+	expectTranspiled(t, "f(x, *a, y);", "__nbc_call(f, (x,), __nbc_star(a), (y,), __nbc_dict())")
+	expectTranspiled(t, "f(**a, **b);", "__nbc_call(f, __nbc_dict_merge(a, b))")
+	expectTranspiled(t, "a, *b = x", "(a, *b) = x")
+	expectTranspiled(t, "d = {k: v for k, v in pairs if k}", "d = (lambda __nbc_it: __nbc_iterdone(__nbc_it, __nbc_dict_from(((k, v) for (k, v) in __nbc_it if k))))(__nbc_iter(pairs))")
+	expectTranspiled(t, "s = {x for x in range(3)}", "s = __nbc_set_from((x for x in range(3)))")
+	expectTranspiled(t, "g = (x for x in it)", "g = (x for x in it)")
+	expectTranspiled(t, "sum(x for x in it)", "__nbc_display(sum((x for x in it)))")
+}
+
+func TestCellSemantics(t *testing.T) {
+	expectTranspiled(t, "x = 1\nx", "x = 1\n__nbc_display(x)")
+	expectTranspiled(t, "x = 1\nx;", "x = 1\nx")
+	expectTranspiled(t, "x;  # quiet", "x")
+	expectTranspiled(t, "    x = 1\n    y = 2", "x = 1\ny = 2")
+	expectTranspiled(t, "await f()", "__nbc_display(__nbc_await(f()))")
+	expectTranspiled(t, "!pip install x\nimport os", "pass\nimport os")
+	expectTranspiled(t, "%pip install x", "pass")
+	expectTranspiled(t, "%time x = f()", "__nbc_time_start(); x = f(); __nbc_time_stop()")
+	expectTranspiled(t, "%time f()", "__nbc_time_start(); __nbc_display(__nbc_time_stop(f()))")
+	expectTranspiled(t, "%timeit -n1 -r1 f()", "__nbc_timeit_start(); f(); __nbc_timeit_stop()")
+	expectTranspiled(t, "%%time\nx = 1\nx", "__nbc_time_start()\nx = 1\n__nbc_display(__nbc_time_stop(x))")
+	expectTranspiled(t, "%%time\nx = 1", "__nbc_time_start()\nx = 1\n__nbc_time_stop()")
+	expectTranspiled(t, "%%timeit\nf()", "__nbc_timeit_start()\nf(); __nbc_timeit_stop()")
+	expectTranspileError(t, "%matplotlib inline", "magic `%matplotlib` is not supported")
+	expectTranspileError(t, "%%writefile a.py\nx = 1", "cell magic `%%writefile` is not supported")
+	expectTranspileError(t, "len?", "help `?` is not supported")
+	expectTranspileError(t, "__nbc_x = 1", "name `__nbc_x` is reserved")
+}
+
+func TestAsync(t *testing.T) {
+	expectTranspiled(t, "async def f():\n    await g()", "@__nbc_coroutine\ndef f():\n    __nbc_await(g())")
+	expectTranspiled(t, "async def f():\n    yield 1", "@__nbc_asyncgen\ndef f():\n    yield 1")
+	expectTranspiled(t, "async def f():\n    async for x in a:\n        pass", "@__nbc_coroutine\ndef f():\n    for x in __nbc_aiter(a):\n        pass")
+	expectTranspiled(t, "async def f():\n    async with a as b, c:\n        pass", "@__nbc_coroutine\ndef f():\n    with __nbc_acm(a) as b, __nbc_acm(c):\n        pass")
+	expectTranspiled(t, "r = [x async for x in a]", "r = [x for x in __nbc_aiter(a)]")
+	expectTranspiled(t, "@d\nasync def f(): pass", "@d\n@__nbc_coroutine\ndef f():\n    pass")
+}
+
+func TestFunctions(t *testing.T) {
+	expectTranspiled(t, "def f(a, /, b: int = 1, *, c, d=2) -> int: pass", "def f(a, b=1, *, d=2, c):\n    pass")
+	expectTranspiled(t, "def deco(fn):\n    def w(*a):\n        return fn(*a)\n    return w",
+		"def deco(fn):\n    __nbc_c_fn = fn\n    def w(*a):\n        return __nbc_c_fn(*a)\n    return w")
+	expectTranspiled(t, "def f(k):\n    '''doc'''\n    return [x * k for x in xs]",
+		"def f(k):\n    'doc'\n    __nbc_c_k = k\n    return (lambda __nbc_it: __nbc_iterdone(__nbc_it, [x * __nbc_c_k for x in __nbc_it]))(__nbc_iter(xs))")
+	expectTranspiled(t, "def f(x):\n    def g(x):\n        return x\n    return g", "def f(x):\n    def g(x):\n        return x\n    return g")
+	expectTranspiled(t, "f = lambda x, y: lambda: x", "f = lambda x, y: [lambda: __nbc_c_x for (__nbc_c_x, __nbc_c_y) in [(x, y)]][0]")
+	expectTranspiled(t, "def g():\n    r = yield from h()",
+		"def g():\n    __nbc_yf1 = __nbc_yf_start(h())\n    while __nbc_yf_step(__nbc_yf1): __nbc_yf_send(__nbc_yf1, (yield __nbc_yf_value(__nbc_yf1)))\n    r = __nbc_yf_value(__nbc_yf1)")
+	expectTranspileError(t, "def f[T](x): pass", "type parameters (PEP 695) are not supported")
+}
+
+func TestClasses(t *testing.T) {
+	expectTranspiled(t, "class A(B):\n    x: int = 1\n    y: dict[str, int]\n    def m(self):\n        return super().m(self.__v)",
+		"class A(B):\n    __annotations__ = __nbc_dict(); __annotations__['x'] = 'int'; x = 1\n    __annotations__['y'] = 'dict[str, int]'\n    def m(self):\n        return __nbc_super(A, self).m(self._A__v)")
+	expectTranspiled(t, "class A:\n    class B:\n        def m(s):\n            super().m()", "class A:\n    class B:\n        def m(s):\n            __nbc_super(A.B, s).m()")
+	expectTranspiled(t, "x: int = 5\ny: int", "x = 5\npass")
+}
+
+func TestStatements(t *testing.T) {
+	expectTranspiled(t, "for x in it:\n    pass\nelse:\n    done()", "__nbc_it1 = __nbc_iter(it)\nfor x in __nbc_it1:\n    pass\nelse:\n    __nbc_iterdone(__nbc_it1)\n    done()")
+	expectTranspiled(t, "for i in range(3): pass", "for i in range(3):\n    pass")
+	expectTranspiled(t, "with (open(a) as f, open(b) as g):\n    pass", "with open(a) as f, open(b) as g:\n    pass")
+	expectTranspiled(t, "x = '%s' % y", "x = __nbc_mod('%s', y)")
+	expectTranspiled(t, "x = a @ b\nx @= c", "x = __nbc_matmul(a, b)\nx = __nbc_matmul(x, c)")
+	expectTranspiled(t, "if (n := len(a)) > 3:\n    pass\nelif (m := n) > 1:\n    pass",
+		"n = len(a)\nif (n) > 3:\n    pass\nelse:\n    m = n\n    if (m) > 1:\n        pass")
+	expectTranspiled(t, "while (x := f()):\n    g(x)", "while True:\n    x = f()\n    if not (x): break\n    g(x)")
+	expectTranspileError(t, "print(f(), (y := g()))", "assignment expression `:=` in this position")
+	expectTranspileError(t, "try:\n    pass\nexcept* E:\n    pass", "`except*` is not supported by gpython")
+	expectTranspileError(t, "type X = int", "`type` statement is not supported")
+}
+
+func TestErrorsHaveUserPositions(t *testing.T) {
+	_, err := transpile.Cell("x = 1\n\ntry:\n    pass\nexcept* E:\n    pass", transpile.Options{})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	var u *transpile.UnsupportedError
+	if !errors.As(err, &u) {
+		t.Fatalf("error %v is not an *UnsupportedError", err)
+	}
+	if u.Pos != (transpile.Pos{Line: 3, Col: 1}) || u.Feature != transpile.ExceptStar {
+		t.Errorf("got %v %v, want 3:3 except*", u.Pos, u.Feature)
+	}
+}
+
+func TestLineMap(t *testing.T) {
+	res, err := transpile.Cell("x = 1\nfor a in it:\n    print(a)\ny = 2", transpile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Generated: 0 x=1, 1 it=..., 2 for, 3 print, 4 else, 5 iterdone, 6 y=2
+	for _, c := range []struct{ gen, line int }{{0, 0}, {1, 1}, {2, 1}, {3, 2}, {6, 3}} {
+		if l, _ := res.Map.Find(c.gen); l != c.line {
+			t.Errorf("Find(%d) = %d, want %d\n%s", c.gen, l, c.line, res.Code)
+		}
+	}
+}
+
+func TestFeatureString(t *testing.T) {
+	if got, want := (transpile.FString | transpile.Walrus).String(), "f-string, assignment expression"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := transpile.Feature(0).String(); got != "none" {
+		t.Errorf("got %q, want none", got)
+	}
+}
