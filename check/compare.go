@@ -180,7 +180,23 @@ func CheckCell(in CellInput, opts Options) Result {
 			r.Markers = m
 			return r
 		}
+		// A cell the notebook never ran has nothing to be wrong about: it
+		// stays "no recorded output", and the reason says what it raised
+		// (seed 000's In [None] cells call asyncio.run inside Jupyter).
 		r := c.result()
+		reason := "the notebook has no recorded output for this cell"
+		if e := firstError(produced); e != nil {
+			reason += fmt.Sprintf("; when run, it raises %s: %s", e.Ename, e.Evalue)
+		}
+		r.Verdict, r.Reason = NoRecordedOutput, reason
+		r.Diff = ""
+		kept := r.Findings[:0]
+		for _, f := range r.Findings {
+			if f.Severity() != SeverityError {
+				kept = append(kept, f)
+			}
+		}
+		r.Findings = append(kept, Finding{Code: NoOutputRecorded, Path: prefix, Msg: reason})
 		r.Markers = m
 		return r
 	}
@@ -530,4 +546,14 @@ func streamPath(rv, pv outputView, name string) string {
 		return fmt.Sprintf("outputs[%d].text", i)
 	}
 	return fmt.Sprintf("produced.outputs[%d].text", pv.streamFirst[name])
+}
+
+// firstError returns the first error output of outs, or nil.
+func firstError(outs []*ipynb.Output) *ipynb.Output {
+	for _, o := range outs {
+		if o.Type == ipynb.Error {
+			return o
+		}
+	}
+	return nil
 }

@@ -302,9 +302,9 @@ func TestCheckCell(t *testing.T) {
 			reason: "a cell the notebook never ran has nothing to compare",
 		},
 		{
-			name: "no-recorded-output-error", want: check.Error, wantCodes: []check.Code{check.UnexpectedError},
+			name: "no-recorded-output-error", want: check.NoRecordedOutput, wantCodes: nil, wantInfo: []check.Code{check.NoOutputRecorded},
 			in:     check.CellInput{Cell: never, Produced: outs(errorOut("NameError", "name 'x' is not defined"))},
-			reason: "a never-run cell that raises is still an error",
+			reason: "a never-run cell recorded nothing to be wrong about; the reason names what it raises",
 		},
 		{
 			name: "ran-printed-nothing", want: check.Mismatch, wantCodes: []check.Code{check.StreamMismatch},

@@ -1,0 +1,225 @@
+// Package runner runs the code cells of one notebook on a fresh kernel and
+// pairs each cell with what it produced and how its run went.
+//
+// It is the glue of the pipeline: for each code cell it reads the cell's
+// markers (package check), transpiles the source (package transpile), runs
+// the result on a pyrun.Kernel that has the object model (pyobj) and the
+// event loop (asyncshim) installed, and reports produced outputs with a
+// check.Status that package check turns into a verdict.
+package runner
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/asyncshim"
+	"github.com/nbcheck/nbcheck/check"
+	"github.com/nbcheck/nbcheck/ipynb"
+	"github.com/nbcheck/nbcheck/pyobj"
+	"github.com/nbcheck/nbcheck/pyrun"
+	"github.com/nbcheck/nbcheck/pysyntax"
+	"github.com/nbcheck/nbcheck/transpile"
+)
+
+// Options configures a notebook run. The zero value runs with Jupyter
+// semantics on the virtual clock with the default limits.
+type Options struct {
+	// Script selects script semantics (python file.py) instead of
+	// Jupyter's: no event loop runs between cells, asyncio.run works, and
+	// the last expression of a cell is not displayed.
+	Script bool
+	// RealClock makes sleeps really wait (--clock=real).
+	RealClock bool
+	// Horizon is how much virtual time background tasks may run on after
+	// a cell's code returns; 0 means asyncshim's default.
+	Horizon time.Duration
+	// VirtualTimeout bounds the virtual time of one cell; 0 means
+	// asyncshim's default.
+	VirtualTimeout time.Duration
+	// CellTimeout bounds the wall time of one cell, checked whenever tasks
+	// or threads switch; 0 means asyncshim's default.
+	CellTimeout time.Duration
+	// MergeStreams puts stderr text into the stdout stream, in write
+	// order, as a console shows it; Markdown documents record one block.
+	MergeStreams bool
+}
+
+// Cell is the run of one code cell.
+type Cell struct {
+	Index    int // 0-based index in the notebook's cells
+	Status   check.Status
+	Reason   string
+	Produced []*ipynb.Output
+	// Code is the gpython-dialect code that ran; "" when the cell did not
+	// get that far.
+	Code string
+	// Notes say what the transpiler skipped or emulated.
+	Notes []string
+}
+
+// Run runs every code cell of nb in order on one kernel. path names the
+// notebook in tracebacks. A cell marked to be skipped is not run; a cell
+// that raised does not stop the run (as `jupyter nbconvert --execute
+// --allow-errors`), since later cells are still worth checking.
+func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
+	loopOpts := asyncshim.Options{
+		Script:     opts.Script,
+		Horizon:    opts.Horizon,
+		Budget:     opts.VirtualTimeout,
+		WallBudget: opts.CellTimeout,
+	}
+	if opts.RealClock {
+		loopOpts.Clock = asyncshim.RealClock()
+	}
+	loop := asyncshim.New(loopOpts)
+	k, err := pyrun.New(pyrun.Options{
+		Runner:  loopRunner{loop},
+		Install: []func(py.Context) error{pyobj.Install, loop.Install},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: starting the kernel: %w", path, err)
+	}
+	defer k.Close()
+
+	var cells []Cell
+	var blocked string // why later failures may not be the notebook's fault
+	for i, c := range nb.Cells {
+		if c.Type != ipynb.Code {
+			continue
+		}
+		run := Cell{Index: i}
+		markers, _ := check.Markers(c)
+		if markers.Skip {
+			run.Status, run.Reason = check.StatusSkipped, strings.Join(markers.From, ", ")
+			cells = append(cells, run)
+			continue
+		}
+		res, err := transpile.Cell(c.Source, transpile.Options{Filename: cellName(path, i)})
+		if err != nil {
+			var syn *pysyntax.SyntaxError
+			switch {
+			case errors.As(err, &syn):
+				// CPython reports a syntax error as the cell's exception.
+				run.Status = check.StatusRaised
+				run.Produced = []*ipynb.Output{syntaxErrorOutput(syn)}
+			case transpile.IsUnsupported(err):
+				run.Status, run.Reason = check.StatusUnsupported, err.Error()
+				if blocked == "" {
+					blocked = fmt.Sprintf("cells[%d] could not be run (%s)", i, err)
+				}
+			default:
+				run.Status, run.Reason = check.StatusUnsupported, "transpiling: "+err.Error()
+			}
+			cells = append(cells, run)
+			continue
+		}
+		run.Code, run.Notes = res.Code, res.Notes
+		out := k.Run(pyrun.Cell{Code: res.Code, Source: c.Source, Filename: cellName(path, i)})
+		run.Produced = out.Outputs
+		if opts.MergeStreams {
+			run.Produced = mergeStreams(run.Produced)
+		}
+		run.Status = check.StatusRan
+		if out.Err != nil {
+			run.Status = check.StatusRaised
+			var pe *pyrun.PyError
+			if errors.As(out.Err, &pe) {
+				if reason := unsupportedReason(pe, c); reason != "" {
+					run.Status, run.Reason = check.StatusUnsupported, reason
+					if blocked == "" {
+						blocked = fmt.Sprintf("cells[%d] could not be run (%s)", i, reason)
+					}
+				} else if blocked != "" && !recordedError(c, pe.Ename) {
+					run.Status, run.Reason = check.StatusNotRun, "it raised "+pe.Ename+" after "+blocked
+				}
+			}
+		}
+		cells = append(cells, run)
+	}
+	return cells, nil
+}
+
+// LoopRunner adapts an asyncshim.Loop to pyrun.Runner, so that each cell
+// runs as a task on the loop.
+func LoopRunner(loop *asyncshim.Loop) pyrun.Runner { return loopRunner{loop} }
+
+type loopRunner struct{ loop *asyncshim.Loop }
+
+func (r loopRunner) RunCell(_ py.Context, fn func() error) error { return r.loop.RunCell(fn) }
+
+// cellName is the name a cell's code carries in tracebacks.
+func cellName(path string, i int) string {
+	return fmt.Sprintf("%s:cells[%d]", path, i)
+}
+
+// unsupportedReason returns why an exception means nbcheck could not run
+// the cell rather than that the cell is wrong: a module nbcheck does not
+// have, or a feature the runtime refuses (networking, subprocesses). It
+// returns "" for an ordinary exception, and for one the notebook itself
+// recorded.
+func unsupportedReason(pe *pyrun.PyError, c *ipynb.Cell) string {
+	if recordedError(c, pe.Ename) {
+		return ""
+	}
+	switch {
+	case pe.Ename == "ModuleNotFoundError":
+		name := strings.TrimPrefix(pe.Evalue, "No module named ")
+		return "needs module " + name
+	case pe.Ename == "ImportError" && strings.HasPrefix(pe.Evalue, "cannot import name "):
+		// A module nbcheck emulates only in part (IPython.display, say).
+		return "needs " + strings.TrimPrefix(pe.Evalue, "cannot import name ")
+	case strings.HasPrefix(pe.Evalue, "unsupported:") || strings.HasPrefix(pe.Evalue, "nbcheck does not support"):
+		return pe.Evalue
+	case strings.HasPrefix(pe.Evalue, pyrun.InternalError):
+		return pe.Evalue
+	}
+	return ""
+}
+
+// recordedError reports whether the notebook recorded an error named
+// ename for cell c.
+func recordedError(c *ipynb.Cell, ename string) bool {
+	for _, o := range c.Outputs {
+		if o.Type == ipynb.Error && o.Ename == ename {
+			return true
+		}
+	}
+	return false
+}
+
+// syntaxErrorOutput is the error output CPython's kernel shows for a cell
+// that does not parse.
+func syntaxErrorOutput(e *pysyntax.SyntaxError) *ipynb.Output {
+	kind := e.Kind
+	if kind == "" {
+		kind = "SyntaxError"
+	}
+	return &ipynb.Output{
+		Type:      ipynb.Error,
+		Ename:     kind,
+		Evalue:    fmt.Sprintf("%s (%s, line %d)", e.Msg, e.Filename, e.Line),
+		Traceback: []string{e.Error()},
+	}
+}
+
+// mergeStreams joins all stream outputs into stdout, in write order,
+// keeping other outputs where they were.
+func mergeStreams(outs []*ipynb.Output) []*ipynb.Output {
+	var merged []*ipynb.Output
+	for _, o := range outs {
+		if o.Type == ipynb.Stream {
+			if n := len(merged); n > 0 && merged[n-1].Type == ipynb.Stream {
+				merged[n-1].Text += o.Text
+				continue
+			}
+			merged = append(merged, &ipynb.Output{Type: ipynb.Stream, Name: "stdout", Text: o.Text})
+			continue
+		}
+		merged = append(merged, o)
+	}
+	return merged
+}
