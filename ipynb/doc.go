@@ -20,6 +20,13 @@
 // escaping and object keys sorted, a later duplicate key winning as in
 // Python's json.loads, so equal content gives equal bytes.
 //
+// Unlike nbformat, Read and Write keep the transient keys that nbformat
+// strips (metadata "signature", "orig_nbformat", "orig_nbformat_minor" and
+// a cell's metadata "trusted"): nbformat never writes them, so this changes
+// no file it wrote, and a file that has them keeps its content. A cell's
+// "attachments" is read whatever the cell type, as nbformat's split_lines
+// treats it.
+//
 // What is normalised, as nbformat normalises it: cell sources, stream
 // texts, and values of MIME bundles (other than JSON types:
 // application/json and application/*+json) that are lists of strings are
@@ -40,6 +47,14 @@
 // cell's outputs ([]) and execution_count (null), the metadata of
 // display_data and execute_result ({}). Types are checked: a source that
 // is a number is an error, not an empty cell.
+//
+// # Size
+//
+// Read decodes straight from the byte slice into the notebook's types,
+// building a small tree only for the values kept verbatim. A generated
+// 100 MB notebook (a 40 MB image and 20,000 cells of stream text) reads in
+// about a second and allocates about twice its size; [Options.MaxBytes]
+// refuses larger files before reading them.
 //
 // # Byte order mark
 //
