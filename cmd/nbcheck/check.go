@@ -139,7 +139,7 @@ func cmdCheck(env *environ, paths []string) int {
 	case "json":
 		t = writeJSON(env.stdout, reports)
 	case "text", "":
-		t = writeText(env.stdout, reports, env.color)
+		t = writeText(env.stdout, reports, env.color, env.opts.verbose)
 	default:
 		env.errorf("-f: got %q, want text or json", env.opts.format)
 		return exitTrouble

@@ -51,6 +51,7 @@ Exit status: 0 when every notebook passes, 1 when at least one cell failed,
 // the ones it takes in initFlags.
 type options struct {
 	format     string // -f: text or json
+	verbose    bool   // -v: list every cell, not only failing ones
 	junit      string
 	jobs       int
 	shard      string
@@ -94,6 +95,7 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 	case "check":
 		runFlags()
 		fs.StringVar(&o.format, "f", "text", "report `format`: text or json")
+		fs.BoolVar(&o.verbose, "v", false, "list the verdict of every cell, not only of failing ones")
 		fs.StringVar(&o.junit, "junit", "", "also write a JUnit XML report to `file`")
 		fs.StringVar(&o.shard, "shard", "", "check only shard `i/n` of the notebooks (1-based), split stably")
 		fs.BoolVar(&o.update, "update", false, "rewrite the outputs of the cells that failed")

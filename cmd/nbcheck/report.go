@@ -75,7 +75,7 @@ func (t tally) String() string {
 
 // writeText prints the terminal report: one line per notebook, then each
 // failing cell's position, verdict, reason and diff, then the summary.
-func writeText(w io.Writer, reports []notebookReport, color bool) tally {
+func writeText(w io.Writer, reports []notebookReport, color, verbose bool) tally {
 	var t tally
 	for _, r := range reports {
 		t.add(r)
@@ -111,7 +111,7 @@ func writeText(w io.Writer, reports []notebookReport, color bool) tally {
 		}
 		for _, c := range r.Cells {
 			res := c.Result
-			if !res.Failed() && res.Verdict != check.Unsupported && res.Verdict != check.NotRun {
+			if !verbose && !res.Failed() && res.Verdict != check.Unsupported && res.Verdict != check.NotRun {
 				continue
 			}
 			line := fmt.Sprintf("%s: %s", c.position(r.Path), res.Verdict)
