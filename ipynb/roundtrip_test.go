@@ -109,7 +109,8 @@ func TestLayout(t *testing.T) {
 		{"indent2", ipynb.Layout{Indent: "  "}, "2-space indent, unsorted and duplicate keys, unsplit strings, escapes, every splitlines boundary, numbers Python writes as it reads, every MIME rule, extras everywhere"},
 		{"compact", ipynb.Layout{}, "no white space at all, nbformat 4.2 without ids"},
 		{"crlf_tabs", ipynb.Layout{Indent: "\t"}, "CRLF line ends and tab indent, nbformat 4.0"},
-		{"bom", ipynb.Layout{BOM: true}, "a UTF-8 byte order mark is accepted and not written back"},
+		{"keys", ipynb.Layout{}, "keys sorted by code point (non-ASCII, astral, U+FFFF, escaped quotes, NUL, empty), nbformat 4.1"},
+		{"bom", ipynb.Layout{Indent: "", BOM: true}, "a UTF-8 byte order mark is accepted and not written back"},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
