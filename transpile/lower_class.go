@@ -24,11 +24,7 @@ func (p *printer) classDef(s *py.ClassDef) {
 		p.unsupported(Unpack, &s.Span, "several `*` or `**` in a class statement are not supported by gpython")
 		return
 	}
-	for _, d := range s.DecoratorList {
-		p.begin(d.NodeSpan())
-		p.w("@")
-		p.expr(d, precLambda)
-	}
+	p.decorators(s.DecoratorList)
 	p.begin(&s.Span)
 	name := p.resolveFrom(s.Name, len(p.scopes)-1)
 	p.w("class " + name)

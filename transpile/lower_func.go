@@ -132,11 +132,7 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 		return
 	}
 	p.checkName(name, sp)
-	for _, d := range decos {
-		p.begin(d.NodeSpan())
-		p.w("@")
-		p.expr(d, precLambda)
-	}
+	p.decorators(decos)
 	d := p.an.scopeOf(n)
 	if async {
 		p.features |= AsyncDef
@@ -264,4 +260,40 @@ func allArgs(a *py.Arguments) (map[string]string, []string) {
 	}
 	each(a.Kwarg)
 	return m, order
+}
+
+// isDotted reports whether e is a name or a dotted name.
+func isDotted(e py.Expr) bool {
+	switch e := e.(type) {
+	case *py.Name:
+		return true
+	case *py.Attribute:
+		return isDotted(e.Value)
+	}
+	return false
+}
+
+// decorators prints decorator lines. Python 3.4 takes only a dotted name,
+// optionally called (PEP 614 lifted that): any other expression is
+// evaluated into a temporary first, in order.
+func (p *printer) decorators(decos []py.Expr) {
+	names := make([]string, len(decos))
+	for i, d := range decos {
+		if c, ok := d.(*py.Call); ok && isDotted(c.Func) && !callNeedsHelper(c) || isDotted(d) {
+			continue
+		}
+		names[i] = p.newTemp("deco")
+		p.begin(d.NodeSpan())
+		p.w(names[i] + " = ")
+		p.expr(d, precLambda)
+	}
+	for i, d := range decos {
+		p.begin(d.NodeSpan())
+		if names[i] != "" {
+			p.w("@" + names[i])
+			continue
+		}
+		p.w("@")
+		p.expr(d, precLambda)
+	}
 }

@@ -275,6 +275,13 @@ func (p *printer) stmtBody(s py.Stmt) {
 			})
 			return
 		}
+		for _, t := range s.Targets {
+			if _, ok := t.(*py.Starred); ok {
+				// pysyntax accepts *a = x; CPython does not.
+				p.unsupported(0, sp, "starred assignment target must be in a list or tuple")
+				return
+			}
+		}
 		p.begin(sp)
 		for _, t := range s.Targets {
 			p.target(t)
@@ -342,6 +349,11 @@ func (p *printer) stmtBody(s py.Stmt) {
 			}
 		}
 	case *py.ImportFrom:
+		if s.Module == "" && s.Level == 0 {
+			// pysyntax accepts "from import x"; CPython does not.
+			p.unsupported(0, sp, "`from import` without a module name is invalid")
+			return
+		}
 		p.begin(sp)
 		p.w("from " + strings.Repeat(".", s.Level) + s.Module + " import ")
 		for i, al := range s.Names {
