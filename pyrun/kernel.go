@@ -153,11 +153,15 @@ func (k *Kernel) Globals() py.StringDict { return k.main.Globals }
 // ExecutionCount returns the execution count of the last non-empty cell.
 func (k *Kernel) ExecutionCount() int { return k.count }
 
-// Close releases the kernel's context.
+// Close releases the kernel's context. It does not wait: gpython's
+// Context.Close blocks until every running frame returns, and tasks or
+// threads parked forever by the event loop never do, so the context is
+// closed in the background once they have.
 func (k *Kernel) Close() error {
 	states.Delete(k.ctx)
 	kernels.Delete(k.ctx)
-	return k.ctx.Close()
+	go k.ctx.Close()
+	return nil
 }
 
 // capture records stream text as notebook outputs, coalescing
