@@ -170,7 +170,7 @@ def run_jupyter(cells):
 
 
 HORIZON = 60  # virtual seconds a Jupyter cell's leftover tasks may run on
-LAG = 1e-7     # every wake-up from a timer happens this long after its deadline
+LAG = 1e-9     # every wake-up from a timer happens this long after its deadline
 VT = [0.0]     # virtual seconds since the start
 EPOCH, MONO0 = 1700000000.0, 1000.0
 
@@ -201,9 +201,12 @@ def use_virtual_clock():
     """Puts asyncio and module time on a virtual clock with a lag per wake-up
     (see the asyncshim package doc): CPython's own asyncio code then runs
     deterministically, however loaded the machine is."""
-    time.time = lambda: EPOCH + VT[0]
-    time.time_ns = lambda: int((EPOCH + VT[0]) * 1e9)
-    time.monotonic = time.perf_counter = lambda: MONO0 + VT[0]
+    # User-visible clocks do not show the lags (rounded to 0.1 us); the
+    # loop's own clock does, so that lags order equal deadlines.
+    time.time = lambda: EPOCH + round(VT[0], 7)
+    time.time_ns = lambda: int(EPOCH * 1e9) + int(round(VT[0], 7) * 1e9)
+    time.monotonic = time.perf_counter = lambda: MONO0 + round(VT[0], 7)
+    VirtualLoop.time = lambda self: MONO0 + VT[0]
 
     def sleep(d):
         if threading.current_thread() is not threading.main_thread():

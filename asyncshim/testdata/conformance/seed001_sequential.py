@@ -1,0 +1,23 @@
+import asyncio, time
+
+@__nbc_coroutine
+def fetch_data(delay, id):
+    print('Fetching.....')
+    __nbc_await(asyncio.sleep(delay))
+    print('Data fetched')
+    return __nbc_dict('data', '010110', 'id', id)
+
+@__nbc_coroutine
+def main():
+    time_1 = time.time()
+    print('Start of main coroutine')
+    task_1 = fetch_data(0.5, 0)
+    task_2 = fetch_data(1, 1)
+    data_1 = __nbc_await(task_1)
+    print(__nbc_cat('Recived data = ', __nbc_fmt(data_1, '', '')))
+    data_2 = __nbc_await(task_2)
+    print(__nbc_cat('Recived data = ', __nbc_fmt(data_2, '', '')))
+    time_2 = time.time()
+    print('End of main coroutine')
+    print(__nbc_cat('Time elapsed = ', __nbc_fmt(time_2 - time_1, '', '')))
+asyncio.run(main())

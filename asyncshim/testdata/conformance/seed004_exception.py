@@ -1,0 +1,13 @@
+import asyncio
+
+@__nbc_coroutine
+def faulty_task():
+    raise ValueError('Something went wrong')
+
+@__nbc_coroutine
+def main():
+    try:
+        __nbc_await(faulty_task())
+    except ValueError as e:
+        print(__nbc_cat('Caught an exception: ', __nbc_fmt(e, '', '')))
+asyncio.run(main())

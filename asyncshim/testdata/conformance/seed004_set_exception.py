@@ -1,0 +1,16 @@
+import asyncio
+
+@__nbc_coroutine
+def fail_later(future):
+    __nbc_await(asyncio.sleep(1))
+    future.set_exception(ValueError('An error occurred'))
+
+@__nbc_coroutine
+def main():
+    future = asyncio.Future()
+    __nbc_await(asyncio.create_task(fail_later(future)))
+    try:
+        result = __nbc_await(future)
+    except ValueError as e:
+        print(__nbc_cat('Caught exception: ', __nbc_fmt(e, '', '')))
+asyncio.run(main())

@@ -1,0 +1,10 @@
+import asyncio
+
+def blocking(n):
+    return n * 2
+
+@__nbc_coroutine
+def main():
+    r = __nbc_await(asyncio.to_thread(blocking, 21))
+    print('result', r)
+asyncio.run(main())

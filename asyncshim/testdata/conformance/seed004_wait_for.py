@@ -1,0 +1,16 @@
+import asyncio
+
+@__nbc_coroutine
+def my_task():
+    __nbc_await(asyncio.sleep(3))
+    return 'Done'
+
+@__nbc_coroutine
+def main():
+    try:
+        result = __nbc_await(asyncio.wait_for(my_task(), timeout=2))
+    except asyncio.TimeoutError:
+        print('Task took too long!')
+    else:
+        print(result)
+asyncio.run(main())
