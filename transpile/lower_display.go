@@ -141,6 +141,14 @@ func (p *printer) call(e *py.Call) {
 	if p.zeroArgSuper(e) {
 		return
 	}
+	for i, k := range e.Keywords {
+		for _, k2 := range e.Keywords[:i] {
+			if k.Arg != "" && k.Arg == k2.Arg {
+				// pysyntax accepts f(a=1, a=2); CPython does not.
+				p.unsupported(0, &k.Span, "keyword argument repeated: "+k.Arg)
+			}
+		}
+	}
 	if callNeedsHelper(e) {
 		p.features |= Unpack
 		p.w("__nbc_call(")
