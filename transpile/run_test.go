@@ -1,0 +1,65 @@
+package transpile_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	"github.com/nbcheck/nbcheck/transpile"
+)
+
+// runScript transpiles src as a script, runs it on a gpython context with
+// the transpiler's helpers and returns the value of the global "out".
+func runScript(t *testing.T, src string) py.Object {
+	t.Helper()
+	res, err := transpile.Script(src, transpile.Options{})
+	if err != nil {
+		t.Fatalf("Script: %v", err)
+	}
+	ctx := py.NewContext(py.DefaultContextOpts())
+	defer ctx.Close()
+	if err := transpile.InstallHelpers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	code, err := py.Compile(res.Code, "<test>", py.ExecMode, 0, true)
+	if err != nil {
+		t.Fatalf("compile: %v\n%s", err, res.Code)
+	}
+	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
+		t.Fatalf("run: %v\n%s", err, res.Code)
+	}
+	return m.Globals["out"]
+}
+
+// TestRunLowered runs lowerings that need no runtime helper but the
+// transpiler's own, and checks CPython's results.
+func TestRunLowered(t *testing.T) {
+	tests := []struct {
+		name, src, want, reason string
+	}{
+		{"decorator", "def deco(fn):\n    def w(*a):\n        return fn(*a) + 1\n    return w\nout = deco(len)([1, 2])", "3", "C-CLOSURE: captured argument copied to a local"},
+		{"keyword call", "def deco(fn):\n    return lambda: fn()\nout = deco(fn=lambda: 7)()", "7", "the argument keeps its name"},
+		{"nested lambda", "f = lambda x, y: lambda: x + y\nout = f(2, 3)()", "5", "lambda arguments go through a comprehension"},
+		{"comprehension", "def f(k):\n    return [x * k for x in (1, 2)]\nout = f(3)", "[3, 6]", "a comprehension captures arguments too"},
+		{"kwonly", "def f(a, *, b, c=2, d, e=5):\n    return (a, b, c, d, e)\nout = f(0, b=1, d=3)", "(0, 1, 2, 3, 5)", "C-KWONLY: defaulted keyword-only parameters first"},
+		{"yield from value", "def g():\n    yield 1\n    return 5\ndef h():\n    r = yield from g()\n    yield r\nout = list(h())", "[1, 5]", "C-GEN: the sub-generator's return value"},
+		{"yield from send", "def g():\n    x = yield 1\n    return x * 2\ndef h():\n    return (yield from g())\nit = h()\nnext(it)\ntry:\n    it.send(4)\nexcept StopIteration:\n    pass\nout = 1", "1", "send reaches the sub-generator"},
+		{"yield from list", "def h():\n    yield from [1, 2]\n    r = yield from (3,)\n    yield r\nout = list(h())", "[1, 2, 3, None]", "any iterable, value None"},
+		{"walrus", "a = [1, 2, 3]\nif (n := len(a)) > 2:\n    out = n", "3", "hoisted before the if"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := py.Repr(runScript(t, tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s := strings.TrimSpace(string(got.(py.String))); s != tt.want {
+				t.Errorf("out = %s, want %s (%s)", s, tt.want, tt.reason)
+			}
+		})
+	}
+}
