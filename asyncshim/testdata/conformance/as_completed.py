@@ -1,0 +1,12 @@
+import asyncio
+
+@__nbc_coroutine
+def w(n):
+    __nbc_await(asyncio.sleep(n))
+    return n
+
+@__nbc_coroutine
+def main():
+    for fut in asyncio.as_completed([w(3), w(1), w(2)]):
+        print(__nbc_await(fut))
+asyncio.run(main())

@@ -1,0 +1,15 @@
+import asyncio
+
+@__nbc_coroutine
+def w(n):
+    __nbc_await(asyncio.sleep(n))
+    return n
+
+@__nbc_coroutine
+def main():
+    try:
+        for fut in asyncio.as_completed([w(1), w(5)], timeout=2):
+            print(__nbc_await(fut))
+    except asyncio.TimeoutError:
+        print('as_completed timed out')
+asyncio.run(main())

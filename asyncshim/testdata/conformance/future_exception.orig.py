@@ -1,0 +1,14 @@
+import asyncio
+async def main():
+    f = asyncio.get_running_loop().create_future()
+    f.set_exception(ValueError("bad"))
+    print(repr(f))
+    print(repr(f.exception()))
+    try:
+        await f
+    except ValueError as e:
+        print("caught", e)
+    g = asyncio.get_running_loop().create_future()
+    g.set_exception(KeyError)
+    print(type(g.exception()).__name__)
+asyncio.run(main())

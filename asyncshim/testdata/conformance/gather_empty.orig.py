@@ -1,0 +1,4 @@
+import asyncio
+async def main():
+    print(await asyncio.gather())
+asyncio.run(main())

@@ -1,0 +1,12 @@
+import asyncio
+
+@__nbc_coroutine
+def w():
+    __nbc_await(asyncio.sleep(1))
+    return 'x'
+
+@__nbc_coroutine
+def main():
+    t = asyncio.create_task(w())
+    print(__nbc_await(asyncio.gather(t, t)))
+asyncio.run(main())

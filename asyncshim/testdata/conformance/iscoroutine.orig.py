@@ -1,0 +1,9 @@
+import asyncio
+async def c():
+    return 1
+def f():
+    return 1
+co = c()
+print(asyncio.iscoroutine(co), asyncio.iscoroutine(f()), asyncio.iscoroutinefunction(c), asyncio.iscoroutinefunction(f))
+print(asyncio.isfuture(co))
+co.close()

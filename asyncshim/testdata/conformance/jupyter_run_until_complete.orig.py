@@ -1,0 +1,12 @@
+# mode: jupyter
+import asyncio
+async def main():
+    return 1
+loop = asyncio.get_event_loop()
+print(loop.is_running())
+co = main()
+try:
+    loop.run_until_complete(co)
+except RuntimeError as e:
+    print(e)
+co.close()

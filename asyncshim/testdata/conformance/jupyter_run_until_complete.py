@@ -1,0 +1,14 @@
+# mode: jupyter
+import asyncio
+
+@__nbc_coroutine
+def main():
+    return 1
+loop = asyncio.get_event_loop()
+print(loop.is_running())
+co = main()
+try:
+    loop.run_until_complete(co)
+except RuntimeError as e:
+    print(e)
+__nbc_display(co.close())

@@ -1,0 +1,13 @@
+import asyncio
+def cb(x):
+    print("cb", x)
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.call_soon(cb, 1)
+    loop.call_soon(cb, 2)
+    h = loop.call_soon(cb, 3)
+    h.cancel()
+    print("scheduled", h.cancelled())
+    await asyncio.sleep(0)
+    print("after yield")
+asyncio.run(main())

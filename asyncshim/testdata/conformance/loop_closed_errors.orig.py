@@ -1,0 +1,11 @@
+import asyncio
+async def c():
+    pass
+loop = asyncio.new_event_loop()
+loop.close()
+co = c()
+try:
+    loop.run_until_complete(co)
+except RuntimeError as e:
+    print(e)
+co.close()

@@ -1,0 +1,8 @@
+import asyncio
+def work(a, b):
+    return a + b
+async def main():
+    loop = asyncio.get_running_loop()
+    r = await loop.run_in_executor(None, work, 2, 3)
+    print(r)
+asyncio.run(main())

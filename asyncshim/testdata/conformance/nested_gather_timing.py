@@ -1,0 +1,17 @@
+import asyncio, time
+
+@__nbc_coroutine
+def leaf(n):
+    __nbc_await(asyncio.sleep(n))
+    return n
+
+@__nbc_coroutine
+def branch(a, b):
+    return sum(__nbc_await(asyncio.gather(leaf(a), leaf(b))))
+
+@__nbc_coroutine
+def main():
+    t0 = time.monotonic()
+    print(__nbc_await(asyncio.gather(branch(1, 2), branch(0.5, 3))))
+    print('elapsed', time.monotonic() - t0)
+asyncio.run(main())

@@ -1,0 +1,17 @@
+import asyncio
+async def producer(q):
+    for i in range(3):
+        await q.put(i)
+        print("put", i)
+    await q.put(None)
+async def consumer(q):
+    while True:
+        item = await q.get()
+        if item is None:
+            break
+        print("got", item)
+        await asyncio.sleep(1)
+async def main():
+    q = asyncio.Queue()
+    await asyncio.gather(producer(q), consumer(q))
+asyncio.run(main())

@@ -1,0 +1,10 @@
+import asyncio
+
+@__nbc_coroutine
+def main():
+    __nbc_await(asyncio.sleep(1))
+    raise KeyError('k')
+try:
+    asyncio.run(main())
+except KeyError as e:
+    print('KeyError', e)

@@ -1,0 +1,5 @@
+import asyncio
+try:
+    asyncio.run(5)
+except ValueError as e:
+    print(e)

@@ -1,0 +1,6 @@
+import asyncio
+async def get():
+    return asyncio.get_running_loop()
+l1 = asyncio.run(get())
+l2 = asyncio.run(get())
+print(l1 is l2, l1.is_closed(), l2.is_closed())

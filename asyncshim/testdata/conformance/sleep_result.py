@@ -1,0 +1,9 @@
+import asyncio
+
+@__nbc_coroutine
+def main():
+    v = __nbc_await(asyncio.sleep(1, result='slept'))
+    print(v)
+    print(__nbc_await(asyncio.sleep(0, 'zero')))
+    print(__nbc_await(asyncio.sleep(-1)))
+asyncio.run(main())

@@ -1,0 +1,10 @@
+import asyncio
+
+@__nbc_coroutine
+def main():
+    me = asyncio.current_task()
+    try:
+        __nbc_await(me)
+    except RuntimeError as e:
+        print(str(e).startswith('Task cannot await on itself'))
+asyncio.run(main())

@@ -1,0 +1,15 @@
+import asyncio
+
+@__nbc_coroutine
+def worker():
+    print('never printed')
+
+@__nbc_coroutine
+def main():
+    t = asyncio.create_task(worker())
+    t.cancel()
+    try:
+        __nbc_await(t)
+    except asyncio.CancelledError:
+        print('cancelled before start', t.cancelled())
+asyncio.run(main())

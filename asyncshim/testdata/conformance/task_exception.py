@@ -1,0 +1,16 @@
+import asyncio
+
+@__nbc_coroutine
+def bad():
+    __nbc_await(asyncio.sleep(1))
+    raise RuntimeError('boom')
+
+@__nbc_coroutine
+def main():
+    t = asyncio.create_task(bad())
+    try:
+        __nbc_await(t)
+    except RuntimeError as e:
+        print('caught', e)
+    print(t.done(), t.cancelled(), repr(t.exception()))
+asyncio.run(main())

@@ -1,0 +1,25 @@
+import asyncio
+
+@__nbc_coroutine
+def w(n):
+    try:
+        __nbc_await(asyncio.sleep(n))
+        print('w', n)
+    except asyncio.CancelledError:
+        print('w cancelled', n)
+        raise
+
+@__nbc_coroutine
+def bad():
+    __nbc_await(asyncio.sleep(1))
+    raise ValueError('bad')
+
+@__nbc_coroutine
+def main():
+    try:
+        with __nbc_acm(asyncio.TaskGroup()) as tg:
+            tg.create_task(w(5))
+            tg.create_task(bad())
+    except* ValueError as eg:
+        print('caught', repr(eg.exceptions[0]))
+asyncio.run(main())

@@ -1,0 +1,16 @@
+import asyncio
+
+@__nbc_coroutine
+def w(n):
+    __nbc_await(asyncio.sleep(n))
+    print('w', n)
+    return n
+
+@__nbc_coroutine
+def main():
+    with __nbc_acm(asyncio.TaskGroup()) as tg:
+        t1 = tg.create_task(w(2))
+        t2 = tg.create_task(w(1))
+        print('tasks created')
+    print('both done', t1.result(), t2.result())
+asyncio.run(main())
