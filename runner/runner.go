@@ -83,7 +83,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: starting the kernel: %w", path, err)
 	}
-	defer k.Close()
+	defer closeKernel(k)
 
 	var cells []Cell
 	var blocked string // why later failures may not be the notebook's fault
@@ -222,4 +222,20 @@ func mergeStreams(outs []*ipynb.Output) []*ipynb.Output {
 		merged = append(merged, o)
 	}
 	return merged
+}
+
+// closeKernel closes k unless that would wait forever: gpython's Close
+// waits for every frame of the context to return, and an emulated thread
+// or task that is parked for good (a daemon thread blocked on a queue,
+// say) never returns. Such a kernel is left to the garbage collector.
+func closeKernel(k *pyrun.Kernel) {
+	done := make(chan struct{})
+	go func() {
+		k.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(100 * time.Millisecond):
+	}
 }
