@@ -61,7 +61,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_call":       helper_call,
 		"__nbc_mod":        func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_mod(a) },
 		"__nbc_iter":       oneArg("__nbc_iter", helper_iter),
-		"__nbc_iterdone":   oneArg("__nbc_iterdone", helper_iterdone),
+		"__nbc_iterdone":   helper_iterdone,
 		"__nbc_super":      rt.helper_super,
 	}
 }
@@ -1020,15 +1020,21 @@ func helper_iter(o py.Object) (py.Object, error) {
 	return &forIter{it: it}, nil
 }
 
-func helper_iterdone(o py.Object) (py.Object, error) {
-	f, ok := o.(*forIter)
-	if !ok {
-		return py.None, nil
+// helper_iterdone is __nbc_iterdone(it[, value]): re-raise what it
+// stashed, else return value (None when absent), which lets a lowered
+// comprehension pass its result through.
+func helper_iterdone(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) < 1 || len(args) > 2 || len(kw) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_iterdone expected 1 or 2 arguments, got %d", len(args))
 	}
-	if f.err != nil {
+	var value py.Object = py.None
+	if len(args) == 2 {
+		value = args[1]
+	}
+	if f, ok := args[0].(*forIter); ok && f.err != nil {
 		err := f.err
 		f.err = nil
 		return nil, err
 	}
-	return py.None, nil
+	return value, nil
 }

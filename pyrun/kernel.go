@@ -118,6 +118,7 @@ func New(opts Options) (*Kernel, error) {
 		k.Close()
 		return nil, fmt.Errorf("pyrun: install pyrt: %w", err)
 	}
+	k.installMagics()
 	if err := k.installBuiltins(); err != nil {
 		k.Close()
 		return nil, err

@@ -59,10 +59,11 @@ class _It:
             self.err = e
             raise StopIteration
 def __nbc_iter(x): return _It(x)
-def __nbc_iterdone(it):
+def __nbc_iterdone(it, value=None):
     if it.err:
         e, it.err = it.err, None
         raise e
+    return value
 ''', PRELUDE)
 
 

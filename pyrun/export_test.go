@@ -1,0 +1,4 @@
+package pyrun
+
+// FormatTime exposes formatTime to tests.
+var FormatTime = formatTime

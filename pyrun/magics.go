@@ -1,0 +1,113 @@
+package pyrun
+
+// This file defines the helpers behind IPython's %time and %timeit magics
+// (emitted by the transpiler):
+//
+//	__nbc_time_start()          start timing
+//	__nbc_time_stop([value])    print IPython's "CPU times"/"Wall time" lines; return value
+//	__nbc_timeit_start()        start timing
+//	__nbc_timeit_stop()         print IPython's timeit line for the one run
+//
+// Time comes from the context's time.perf_counter, which the event loop
+// makes virtual; CPU time is reported as zero (the code ran once, on a
+// virtual clock). Timings are numbers the checks compare with tolerance.
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+func (k *Kernel) installMagics() {
+	b := k.ctx.Store().Builtins.Globals
+	var start float64
+	var startOK bool
+	begin := func(_ py.Object, args py.Tuple) (py.Object, error) {
+		start, startOK = k.perfCounter()
+		return py.None, nil
+	}
+	elapsed := func() float64 {
+		now, ok := k.perfCounter()
+		if !ok || !startOK || now < start {
+			return 0
+		}
+		return now - start
+	}
+	b["__nbc_time_start"] = py.MustNewMethod("__nbc_time_start", begin, 0, "")
+	b["__nbc_timeit_start"] = py.MustNewMethod("__nbc_timeit_start", begin, 0, "")
+	b["__nbc_time_stop"] = py.MustNewMethod("__nbc_time_stop", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		wall := elapsed()
+		k.emit("stdout", fmt.Sprintf("CPU times: user 0 ns, sys: 0 ns, total: 0 ns\nWall time: %s\n", formatTime(wall)))
+		if len(args) > 0 {
+			return args[0], nil
+		}
+		return py.None, nil
+	}, 0, "")
+	b["__nbc_timeit_stop"] = py.MustNewMethod("__nbc_timeit_stop", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		t := elapsed()
+		k.emit("stdout", fmt.Sprintf("%s ± %s per loop (mean ± std. dev. of 1 run, 1 loop each)\n", formatTime(t), formatTime(0)))
+		return py.None, nil
+	}, 0, "")
+}
+
+// perfCounter calls time.perf_counter() in the kernel's context.
+func (k *Kernel) perfCounter() (float64, bool) {
+	mod, err := py.ImportModuleLevelObject(k.ctx, "time", nil, nil, nil, 0)
+	if err != nil {
+		return 0, false
+	}
+	f, err := py.GetAttrString(mod, "perf_counter")
+	if err != nil {
+		return 0, false
+	}
+	v, err := py.Call(f, nil, nil)
+	if err != nil {
+		return 0, false
+	}
+	switch x := v.(type) {
+	case py.Float:
+		return float64(x), true
+	case py.Int:
+		return float64(x), true
+	}
+	return 0, false
+}
+
+// formatTime is IPython's _format_time: three significant digits in s,
+// ms, µs or ns, or h/min/s above a minute.
+func formatTime(t float64) string {
+	if t >= 60 {
+		var parts []string
+		left := t
+		for _, p := range []struct {
+			suffix string
+			length float64
+		}{{"d", 86400}, {"h", 3600}, {"min", 60}, {"s", 1}} {
+			v := math.Trunc(left / p.length)
+			if v > 0 {
+				left = math.Mod(left, p.length)
+				parts = append(parts, fmt.Sprintf("%d%s", int64(v), p.suffix))
+			}
+			if left < 1 {
+				break
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	units := []string{"s", "ms", "µs", "ns"}
+	scale := []float64{1, 1e3, 1e6, 1e9}
+	// IPython: order = min(-(floor(log10(t)) // 3), 3), with Python's
+	// floor division; t < 60 here, so order >= 0.
+	order := 3
+	if t > 0 {
+		order = int(math.Min(-math.Floor(math.Floor(math.Log10(t))/3), 3))
+	}
+	return gFormat(t*scale[order]) + " " + units[order]
+}
+
+// gFormat is Python's "%.3g".
+func gFormat(v float64) string {
+	return fmt.Sprintf("%.3g", v)
+}
