@@ -166,14 +166,14 @@ func (d *decoder) members(jsonPath, what string) []member {
 		d.failAt(d.i, jsonPath, "%s must be an object, got %s", what, d.kindName())
 	}
 	var ms []member
+	seen := map[string]int{}
 	d.object(func(key string, keyOff int) {
-		for j := range ms {
-			if ms[j].key == key {
-				ms = append(ms[:j], ms[j+1:]...)
-				break
-			}
+		if j, ok := seen[key]; ok {
+			ms[j].keyOff, ms[j].off = keyOff, d.i
+		} else {
+			seen[key] = len(ms)
+			ms = append(ms, member{key, keyOff, d.i})
 		}
-		ms = append(ms, member{key, keyOff, d.i})
 		d.skip(1)
 	})
 	return ms
@@ -536,3 +536,8 @@ func (d *decoder) output(jsonPath string) *Output {
 	d.i = end
 	return o
 }
+
+var (
+	_ error = (*ReadError)(nil)
+	_ error = (*WriteError)(nil)
+)

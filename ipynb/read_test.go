@@ -258,3 +258,24 @@ func TestReadMaxBytes(t *testing.T) {
 		t.Errorf("ReadFile at the limit: %v", err)
 	}
 }
+
+// TestReadManyKeys reads objects with many keys, and many duplicates, in
+// time linear in their size.
+func TestReadManyKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"nbformat": 4, "nbformat_minor": 5, "cells": [{"cell_type": "raw", "source": ""`)
+	for i := 0; i < 200000; i++ {
+		fmt.Fprintf(&b, `, "k%d": %d, "dup": %d`, i, i, i)
+	}
+	b.WriteString(`}]}`)
+	nb, err := ipynb.Read("nb.ipynb", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(nb.Cells[0].Extra), 200001; got != want {
+		t.Errorf("got %d extra keys, want %d", got, want)
+	}
+	if got := string(nb.Cells[0].Extra["dup"]); got != "199999" {
+		t.Errorf("dup = %s, want the last value 199999", got)
+	}
+}
