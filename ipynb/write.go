@@ -125,8 +125,9 @@ type field struct {
 
 // object writes fields, sorted by key, with the extra members added.
 func (w *writer) object(jsonPath string, fields []field, extra RawObject, level int) error {
+	known := fields
 	for k, v := range extra {
-		for _, f := range fields {
+		for _, f := range known {
 			if f.key == k {
 				return &WriteError{jsonPath, fmt.Sprintf("Extra holds %q, which has its own field", k)}
 			}
