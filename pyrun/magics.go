@@ -47,7 +47,12 @@ func (k *Kernel) installMagics() {
 	}, 0, "")
 	b["__nbc_timeit_stop"] = py.MustNewMethod("__nbc_timeit_stop", func(_ py.Object, args py.Tuple) (py.Object, error) {
 		t := elapsed()
-		k.emit("stdout", fmt.Sprintf("%s ± %s per loop (mean ± std. dev. of 1 run, 1 loop each)\n", formatTime(t), formatTime(0)))
+		loops := timeitLoops(t)
+		plural := "s"
+		if loops == 1 {
+			plural = ""
+		}
+		k.emit("stdout", fmt.Sprintf("%s ± %s per loop (mean ± std. dev. of 7 runs, %s loop%s each)\n", formatTime(t), formatTime(0), groupThousands(loops), plural))
 		return py.None, nil
 	}, 0, "")
 }
@@ -110,4 +115,34 @@ func formatTime(t float64) string {
 // gFormat is Python's "%.3g".
 func gFormat(v float64) string {
 	return fmt.Sprintf("%.3g", v)
+}
+
+// timeitLoops is the loop count IPython's autorange picks for code that
+// takes t seconds: the first of 1, 2, 5, 10, 20, 50, ... whose total is at
+// least 0.2 s. Code that took no (virtual) time gets 1.
+func timeitLoops(t float64) int64 {
+	if t <= 0 {
+		return 1
+	}
+	for base := int64(1); base < 1e12; base *= 10 {
+		for _, m := range []int64{1, 2, 5} {
+			if float64(base*m)*t >= 0.2 {
+				return base * m
+			}
+		}
+	}
+	return 1e12
+}
+
+// groupThousands formats n as Python's "{:,}".
+func groupThousands(n int64) string {
+	s := fmt.Sprint(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

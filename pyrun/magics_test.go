@@ -43,7 +43,29 @@ func TestTimeMagic(t *testing.T) {
 	}
 	r = k.Run(pyrun.Cell{Code: "__nbc_timeit_start(); x = 1; __nbc_timeit_stop()"})
 	outs = compact(t, r.Outputs)
-	if len(outs) != 1 || !strings.Contains(outs[0].Text, " per loop (mean ± std. dev. of 1 run, 1 loop each)\n") {
+	if len(outs) != 1 || !strings.Contains(outs[0].Text, " per loop (mean ± std. dev. of 7 runs, 1 loop each)\n") {
 		t.Errorf("got %+v, want a timeit line", outs)
+	}
+}
+
+func TestTimeitLoops(t *testing.T) {
+	tests := []struct {
+		name   string
+		reason string
+		in     float64
+		want   int64
+	}{
+		{"slow", "a run of 0.2 s or more is 1 loop", 1, 1},
+		{"tenth", "0.1 s needs 2 loops", 0.1, 2},
+		{"fast", "10 ms needs 20 loops", 0.01, 20},
+		{"faster", "3.85 ms needs 100 loops, as IPython recorded", 0.00385, 100},
+		{"zero", "no virtual time is 1 loop", 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pyrun.TimeitLoops(tt.in); got != tt.want {
+				t.Errorf("%s: timeitLoops(%v) = %d, want %d", tt.reason, tt.in, got, tt.want)
+			}
+		})
 	}
 }
