@@ -281,7 +281,12 @@ func (l *Loop) gather(aws py.Tuple, returnExceptions bool) (*Future, error) {
 			for i, c := range children {
 				switch {
 				case c.state == futCancelled:
-					items[i] = excObject(c.makeCancelledError())
+					// gather reports CancelledError('') when there is no message.
+					msg := c.cancelMsg
+					if msg == nil || msg == py.None {
+						msg = py.String("")
+					}
+					items[i] = excObject(newExcObj(CancelledErrorType, msg))
 				case c.exc != nil:
 					c.retrieved = true
 					items[i] = excObject(c.exc)
@@ -334,7 +339,7 @@ func (l *Loop) wait(fsObj py.Object, timeout py.Object, returnWhen string) (py.O
 	}
 	t := l.currentTask()
 	var fs []*Future
-	err = py.Iterate(fsObj, func(o py.Object) bool {
+	ierr := py.Iterate(fsObj, func(o py.Object) bool {
 		switch v := o.(type) {
 		case *Future:
 			fs = append(fs, v)
@@ -351,6 +356,9 @@ func (l *Loop) wait(fsObj py.Object, timeout py.Object, returnWhen string) (py.O
 		}
 		return false
 	})
+	if ierr != nil {
+		return nil, ierr
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -408,7 +416,7 @@ func (l *Loop) wait(fsObj py.Object, timeout py.Object, returnWhen string) (py.O
 			pending = append(pending, f)
 		}
 	}
-	return py.Tuple{py.NewSetFromItems(done), py.NewSetFromItems(pending)}, nil
+	return py.Tuple{newSet(done), newSet(pending)}, nil
 }
 
 // asCompleted is the iterator asyncio.as_completed returns.
@@ -480,10 +488,12 @@ func (l *Loop) asCompleted(fsObj py.Object, timeout py.Object) (py.Object, error
 		a.waiters = nil
 	}
 	var h *Handle
+	finished := 0
 	for _, f := range fs {
 		f.callbacks = append(f.callbacks, futCallback{fn: func(f *Future) {
 			a.done = append(a.done, f)
-			if len(a.done) == a.todo+countPendingNone() && h != nil {
+			finished++
+			if finished == len(fs) && h != nil {
 				h.cancelled = true
 			}
 			wake()
@@ -501,8 +511,6 @@ func (l *Loop) asCompleted(fsObj py.Object, timeout py.Object) (py.Object, error
 	}
 	return a, nil
 }
-
-func countPendingNone() int { return 0 }
 
 // shield is asyncio.shield.
 func (l *Loop) shield(aw py.Object) (*Future, error) {
@@ -555,7 +563,7 @@ func (l *Loop) run(coro py.Object) (py.Object, error) {
 	}
 	c, ok := coro.(*Coroutine)
 	if !ok {
-		r, _ := py.ReprAsString(coro)
+		r := repr(coro)
 		return nil, newExc(py.ValueError, "a coroutine was expected, got "+r)
 	}
 	ev := newEventLoop(l)
@@ -657,7 +665,20 @@ func (l *Loop) asyncioFuncs() map[string]interface{} {
 			if err != nil {
 				return nil, err
 			}
-			return ev.createTask(coro, name)
+			// asyncio.create_task names the task after making it, so a
+			// named task still takes a Task-N number.
+			t, err := ev.createTask(coro, py.None)
+			if err != nil {
+				return nil, err
+			}
+			if name != py.None {
+				s, err := py.StrAsString(name)
+				if err != nil {
+					return nil, err
+				}
+				t.(*Future).name = s
+			}
+			return t, nil
 		},
 		"ensure_future": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var obj, loop py.Object = nil, py.None
@@ -738,7 +759,7 @@ func (l *Loop) asyncioFuncs() map[string]interface{} {
 					items = append(items, t)
 				}
 			}
-			return py.NewSetFromItems(items), nil
+			return newSet(items), nil
 		},
 		"iscoroutine": func(self py.Object, o py.Object) (py.Object, error) {
 			_, ok := o.(*Coroutine)
@@ -813,7 +834,7 @@ func (l *Loop) asyncioFuncs() map[string]interface{} {
 func (ev *EventLoop) createTask(coro py.Object, name py.Object) (py.Object, error) {
 	c, ok := coro.(*Coroutine)
 	if !ok {
-		r, _ := py.ReprAsString(coro)
+		r := repr(coro)
 		return nil, newExc(py.TypeError, "a coroutine was expected, got "+r)
 	}
 	if ev.closed {

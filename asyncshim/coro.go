@@ -284,7 +284,7 @@ func driveIter(l *Loop, it py.Object) (py.Object, error) {
 			}
 		default:
 			if y != py.None {
-				r, _ := py.ReprAsString(y)
+				r := repr(y)
 				return nil, newExc(py.RuntimeError, "Task got bad yield: "+r)
 			}
 			if err := t.yield(); err != nil {

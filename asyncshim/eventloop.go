@@ -87,7 +87,7 @@ func (h *Handle) run() {
 		return
 	}
 	if _, err := py.Call(h.cb, h.args, nil); err != nil {
-		r, _ := py.ReprAsString(h)
+		r := repr(h)
 		h.loop.reportError("Exception in callback "+r[1:len(r)-1], err)
 	}
 }

@@ -276,13 +276,13 @@ func (t *Future) park() error {
 // awaitFuture is `await fut` inside task t.
 func (t *Future) awaitFuture(fut *Future) (py.Object, error) {
 	if fut == t {
-		r, _ := py.ReprAsString(t)
+		r := repr(t)
 		return nil, newExc(py.RuntimeError, "Task cannot await on itself: "+r)
 	}
 	if !fut.done() {
 		if fut.loop != t.loop {
-			tr, _ := py.ReprAsString(t)
-			fr, _ := py.ReprAsString(fut)
+			tr := repr(t)
+			fr := repr(fut)
 			return nil, newExc(py.RuntimeError, fmt.Sprintf("Task %s got Future %s attached to a different loop", tr, fr))
 		}
 		fut.callbacks = append(fut.callbacks, futCallback{fn: func(f *Future) {
@@ -349,10 +349,10 @@ func (f *Future) repr() string {
 	}
 	if f.state == futFinished {
 		if f.exc != nil {
-			r, _ := py.ReprAsString(excObject(f.exc))
+			r := repr(excObject(f.exc))
 			b.WriteString(" exception=" + r)
 		} else {
-			r, _ := py.ReprAsString(f.result)
+			r := repr(f.result)
 			b.WriteString(" result=" + r)
 		}
 	}
@@ -369,7 +369,7 @@ func (f *Future) repr() string {
 				}
 				cbs = append(cbs, name+"()")
 			} else {
-				r, _ := py.ReprAsString(cb.py)
+				r := repr(cb.py)
 				cbs = append(cbs, r)
 			}
 		}

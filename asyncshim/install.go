@@ -433,7 +433,7 @@ func (l *Loop) cfFuncs() map[string]interface{} {
 				}
 				if len(pending) == 0 || when == firstCompleted && len(done) > 0 || stop ||
 					deadline.t >= 0 && !l.nowKey().less(deadline) {
-					return py.Tuple{py.NewSetFromItems(done), py.NewSetFromItems(pending)}, nil
+					return py.Tuple{newSet(done), newSet(pending)}, nil
 				}
 				if err := l.waitAnyCF(list, deadline); err != nil {
 					return nil, err

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // Exception types of asyncio, queue and concurrent.futures. Keep them in
@@ -31,6 +33,24 @@ var (
 	// threading
 	ThreadBrokenBarrierType = py.RuntimeError.NewType("BrokenBarrierError", "", nil, nil)
 )
+
+// newSet makes a Python set with CPython's semantics (pyrt's set).
+func newSet(items []py.Object) py.Object {
+	s, err := pyrt.NewSet(items, false)
+	if err != nil {
+		return py.NewSetFromItems(items)
+	}
+	return s
+}
+
+// repr is repr(o) as CPython prints it.
+func repr(o py.Object) string {
+	s, err := pyrt.Repr(o)
+	if err != nil {
+		return "<?>"
+	}
+	return s
+}
 
 // addMethods adds Go methods to a type's dict.
 func addMethods(t *py.Type, methods map[string]interface{}) {
@@ -296,4 +316,67 @@ func callableName(o py.Object) string {
 // addr returns a stable fake address for reprs of Go objects.
 func addr(o interface{}) string {
 	return fmt.Sprintf("0x%012x", 0x7f0000000000+(uintptrOf(o)&0xffffffffff))
+}
+
+// Identity equality and hashing for the Go objects Python code may put in
+// sets and dicts (tasks in all_tasks(), futures in wait()).
+
+func (f *Future) M__eq__(o py.Object) (py.Object, error)  { return py.NewBool(py.Object(f) == o), nil }
+func (f *Future) M__ne__(o py.Object) (py.Object, error)  { return py.NewBool(py.Object(f) != o), nil }
+func (f *Future) M__hash__() (py.Object, error)           { return py.Int(uintptrOf(f) >> 4), nil }
+func (f *CFuture) M__eq__(o py.Object) (py.Object, error) { return py.NewBool(py.Object(f) == o), nil }
+func (f *CFuture) M__ne__(o py.Object) (py.Object, error) { return py.NewBool(py.Object(f) != o), nil }
+func (f *CFuture) M__hash__() (py.Object, error)          { return py.Int(uintptrOf(f) >> 4), nil }
+func (c *Coroutine) M__eq__(o py.Object) (py.Object, error) {
+	return py.NewBool(py.Object(c) == o), nil
+}
+func (c *Coroutine) M__ne__(o py.Object) (py.Object, error) {
+	return py.NewBool(py.Object(c) != o), nil
+}
+func (c *Coroutine) M__hash__() (py.Object, error)       { return py.Int(uintptrOf(c) >> 4), nil }
+func (t *Thread) M__eq__(o py.Object) (py.Object, error) { return py.NewBool(py.Object(t) == o), nil }
+func (t *Thread) M__ne__(o py.Object) (py.Object, error) { return py.NewBool(py.Object(t) != o), nil }
+func (t *Thread) M__hash__() (py.Object, error)          { return py.Int(uintptrOf(t) >> 4), nil }
+func (h *Handle) M__eq__(o py.Object) (py.Object, error) { return py.NewBool(py.Object(h) == o), nil }
+func (h *Handle) M__ne__(o py.Object) (py.Object, error) { return py.NewBool(py.Object(h) != o), nil }
+func (h *Handle) M__hash__() (py.Object, error)          { return py.Int(uintptrOf(h) >> 4), nil }
+func (ev *EventLoop) M__eq__(o py.Object) (py.Object, error) {
+	return py.NewBool(py.Object(ev) == o), nil
+}
+func (ev *EventLoop) M__ne__(o py.Object) (py.Object, error) {
+	return py.NewBool(py.Object(ev) != o), nil
+}
+func (ev *EventLoop) M__hash__() (py.Object, error) { return py.Int(uintptrOf(ev) >> 4), nil }
+
+// globalTypes are the types made at package init; init readies them and
+// gives them __name__ and __module__.
+func init() {
+	for t, module := range map[*py.Type]string{
+		CancelledErrorType: "asyncio.exceptions", InvalidStateErrorType: "asyncio.exceptions",
+		QueueEmptyType: "asyncio.queues", QueueFullType: "asyncio.queues",
+		LimitOverrunErrorType: "asyncio.exceptions", IncompleteReadType: "asyncio.exceptions",
+		BrokenBarrierType: "asyncio.exceptions", SendfileNotAvailType: "asyncio.exceptions",
+		EmptyType: "_queue", FullType: "queue", CFCancelledErrorType: "concurrent.futures._base",
+		BrokenExecutorType: "concurrent.futures._base", ThreadBrokenBarrierType: "threading",
+		CoroFuncType: "builtins", CoroutineType: "builtins", AsyncGenType: "builtins",
+		HandleType: "asyncio.events", TimerHandleType: "asyncio.events", EventLoopType: "asyncio.unix_events",
+		StructTimeType: "time", exceptionGroupType: "builtins",
+	} {
+		if len(t.Mro) == 0 {
+			// Subtypes made after gpython's init inherit TPFLAGS_READY
+			// from their base and so are never readied: ready them here.
+			t.Flags &^= py.TPFLAGS_READY
+			if t.Base == nil && len(t.Bases) > 0 {
+				t.Base = t.Bases[0].(*py.Type)
+			}
+			if err := t.Ready(); err != nil {
+				panic(err)
+			}
+		}
+		if _, ok := t.Dict["__name__"]; !ok {
+			t.Dict["__name__"] = py.String(t.Name)
+			t.Dict["__qualname__"] = py.String(t.Name)
+		}
+		t.Dict["__module__"] = py.String(module)
+	}
 }

@@ -519,7 +519,7 @@ func (q *AQueue) M__repr__() (py.Object, error) {
 	cls := map[queueKind]string{fifo: "Queue", lifo: "LifoQueue", priority: "PriorityQueue"}[q.items.kind]
 	s := fmt.Sprintf("<%s at %s maxsize=%d", cls, addr(q), q.maxsize)
 	if len(q.items.data) > 0 {
-		r, _ := py.ReprAsString(py.NewListFromItems(q.items.data))
+		r := repr(py.NewListFromItems(q.items.data))
 		s += " _queue=" + r
 	}
 	if len(q.getters) > 0 {

@@ -384,7 +384,7 @@ func (f *CFuture) finish() {
 }
 
 func mustRepr(o py.Object) string {
-	s, _ := py.ReprAsString(o)
+	s := repr(o)
 	return s
 }
 

@@ -206,7 +206,15 @@ def use_virtual_clock():
     time.time = lambda: EPOCH + round(VT[0], 7)
     time.time_ns = lambda: int(EPOCH * 1e9) + int(round(VT[0], 7) * 1e9)
     time.monotonic = time.perf_counter = lambda: MONO0 + round(VT[0], 7)
-    VirtualLoop.time = lambda self: MONO0 + VT[0]
+    # Each reading of the loop's clock moves it on by a tick (1e-12 s, far
+    # below LAG), as real time moves on while code runs: equal delays set
+    # one after the other fall due in creation order, as on a real machine.
+    ticks = [0]
+
+    def loop_time(self):
+        ticks[0] += 1
+        return MONO0 + VT[0] + ticks[0] * 1e-12
+    VirtualLoop.time = loop_time
 
     def sleep(d):
         if threading.current_thread() is not threading.main_thread():

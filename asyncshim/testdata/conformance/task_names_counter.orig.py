@@ -8,5 +8,5 @@ async def main():
     named = asyncio.create_task(noop(), name="x")
     t4 = asyncio.ensure_future(noop())
     print(named.get_name(), t4.get_name())
-    await asyncio.gather(*ts, named, t4)
+    await asyncio.gather(*(ts + [named, t4]))
 asyncio.run(main())

@@ -12,5 +12,5 @@ def main():
     named = asyncio.create_task(noop(), name='x')
     t4 = asyncio.ensure_future(noop())
     print(named.get_name(), t4.get_name())
-    __nbc_await(asyncio.gather(*ts, named, t4))
+    __nbc_await(asyncio.gather(*ts + [named, t4]))
 asyncio.run(main())

@@ -20,6 +20,6 @@ def main():
         with __nbc_acm(asyncio.TaskGroup()) as tg:
             tg.create_task(w(5))
             tg.create_task(bad())
-    except* ValueError as eg:
-        print('caught', repr(eg.exceptions[0]))
+    except Exception as eg:
+        print('caught', type(eg).__name__, eg)
 asyncio.run(main())

@@ -1,9 +1,0 @@
-import asyncio
-
-@__nbc_coroutine
-def main():
-    try:
-        __nbc_await(asyncio.open_connection('example.com', 80))
-    except Exception as e:
-        print(type(e).__name__)
-asyncio.run(main())
