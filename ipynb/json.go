@@ -15,6 +15,7 @@ package ipynb
 // outputs), so the scanner accepts them as numbers and keeps their text.
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strconv"
@@ -193,11 +194,15 @@ func (d *decoder) str() string {
 func (d *decoder) strBytes() []byte {
 	start := d.i
 	d.i++ // the opening quote
-	// Fast path: no escapes.
+	// Fast path: no escapes. Find the next quote, then check the bytes
+	// before it.
 	j := d.i
-	for j < len(d.data) {
-		c := d.data[j]
-		if c == '"' {
+	if q := bytes.IndexByte(d.data[d.i:], '"'); q >= 0 {
+		end := d.i + q
+		for j < end && d.data[j] != '\\' && d.data[j] >= 0x20 {
+			j++
+		}
+		if j == end {
 			b := d.data[d.i:j]
 			if !utf8.Valid(b) {
 				d.badUTF8(start)
@@ -205,10 +210,8 @@ func (d *decoder) strBytes() []byte {
 			d.i = j + 1
 			return b
 		}
-		if c == '\\' || c < 0x20 {
-			break
-		}
-		j++
+	} else {
+		j = len(d.data)
 	}
 	buf := append(d.scratch[:0], d.data[d.i:j]...)
 	d.i = j
