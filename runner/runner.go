@@ -66,20 +66,7 @@ type Cell struct {
 // that raised does not stop the run (as `jupyter nbconvert --execute
 // --allow-errors`), since later cells are still worth checking.
 func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
-	loopOpts := asyncshim.Options{
-		Script:     opts.Script,
-		Horizon:    opts.Horizon,
-		Budget:     opts.VirtualTimeout,
-		WallBudget: opts.CellTimeout,
-	}
-	if opts.RealClock {
-		loopOpts.Clock = asyncshim.RealClock()
-	}
-	loop := asyncshim.New(loopOpts)
-	k, err := pyrun.New(pyrun.Options{
-		Runner:  loopRunner{loop},
-		Install: []func(py.Context) error{pyobj.Install, loop.Install},
-	})
+	k, err := NewKernel(opts, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%s: starting the kernel: %w", path, err)
 	}
@@ -143,10 +130,30 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 	return cells, nil
 }
 
-// LoopRunner adapts an asyncshim.Loop to pyrun.Runner, so that each cell
-// runs as a task on the loop.
-func LoopRunner(loop *asyncshim.Loop) pyrun.Runner { return loopRunner{loop} }
+// NewKernel starts a kernel with everything nbcheck installs: the runtime
+// (pyrt, by pyrun), the object model (pyobj), the event loop, threads and
+// time (asyncshim, configured from opts), and the transpiler's helpers.
+// argv is sys.argv; nil gives a notebook's.
+func NewKernel(opts Options, argv []string) (*pyrun.Kernel, error) {
+	loopOpts := asyncshim.Options{
+		Script:     opts.Script,
+		Horizon:    opts.Horizon,
+		Budget:     opts.VirtualTimeout,
+		WallBudget: opts.CellTimeout,
+	}
+	if opts.RealClock {
+		loopOpts.Clock = asyncshim.RealClock()
+	}
+	loop := asyncshim.New(loopOpts)
+	return pyrun.New(pyrun.Options{
+		Runner:  loopRunner{loop},
+		Install: []func(py.Context) error{pyobj.Install, loop.Install, transpile.InstallHelpers},
+		Argv:    argv,
+	})
+}
 
+// loopRunner adapts an asyncshim.Loop to pyrun.Runner, so that each cell
+// runs as a task on the loop.
 type loopRunner struct{ loop *asyncshim.Loop }
 
 func (r loopRunner) RunCell(_ py.Context, fn func() error) error { return r.loop.RunCell(fn) }

@@ -11,14 +11,8 @@ import (
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
 	"github.com/nbcheck/nbcheck/ipynb"
-	"github.com/nbcheck/nbcheck/pyobj"
-	"github.com/nbcheck/nbcheck/pyrun"
 	"github.com/nbcheck/nbcheck/runner"
 	"github.com/nbcheck/nbcheck/transpile"
-
-	"github.com/go-python/gpython/py"
-
-	"github.com/nbcheck/nbcheck/asyncshim"
 )
 
 // cmdTranspile prints, per code cell, the gpython-dialect code that would
@@ -82,12 +76,7 @@ func cmdExec(env *environ, paths []string) int {
 		}
 		return exitFailed
 	}
-	loop := asyncshim.New(asyncshim.Options{Script: true})
-	k, err := pyrun.New(pyrun.Options{
-		Runner:  runnerFor(loop),
-		Install: []func(py.Context) error{pyobj.Install, loop.Install},
-		Argv:    []string{path},
-	})
+	k, err := runner.NewKernel(runner.Options{Script: true}, []string{path})
 	if err != nil {
 		env.errorf("exec: starting the kernel: %v", err)
 		return exitTrouble
@@ -95,9 +84,6 @@ func cmdExec(env *environ, paths []string) int {
 	defer k.Close()
 	return k.RunScript(res.Code, path, env.stdout, env.stderr)
 }
-
-// runnerFor adapts a loop to pyrun.Runner.
-func runnerFor(loop *asyncshim.Loop) pyrun.Runner { return runner.LoopRunner(loop) }
 
 // cmdExplain prints the documentation of finding codes.
 func cmdExplain(env *environ, codes []string) int {
