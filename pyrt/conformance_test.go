@@ -53,6 +53,15 @@ func runPy(t *testing.T, name, src string) string {
 		t.Fatal(err)
 	}
 	sys.Globals["stdout"] = out
+	// show(x) prints pyrt.Pretty(x); gen.py defines it with IPython's.
+	ctx.Store().Builtins.Globals["show"] = py.MustNewMethod("show", func(_ py.Object, arg py.Object) (py.Object, error) {
+		s, err := pyrt.Pretty(arg)
+		if err != nil {
+			return nil, err
+		}
+		out.b.WriteString(s + "\n")
+		return py.None, nil
+	}, 0, "")
 	code, err := py.Compile(src, name, py.ExecMode, 0, true)
 	if err != nil {
 		return "COMPILE ERROR: " + err.Error()

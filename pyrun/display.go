@@ -84,13 +84,14 @@ const maxRecursionLimit = 20000
 // emit sends stream text to the kernel's current sink.
 func (k *Kernel) emit(name, text string) { k.sink(name, text) }
 
-// displayhook is sys.displayhook in IPython: record an execute_result and
-// update _, __, ___, _N and Out.
+// displayhook is sys.displayhook in IPython: record an execute_result
+// (IPython's pretty text, see pyrt.Pretty) and update _, __, ___, _N and
+// Out.
 func (k *Kernel) displayhook(v py.Object) error {
 	if v == py.None {
 		return nil
 	}
-	text, err := pyrt.Repr(v)
+	text, err := pyrt.Pretty(v)
 	if err != nil {
 		return err
 	}
@@ -112,7 +113,7 @@ func (k *Kernel) displayhook(v py.Object) error {
 // display is IPython's display(*objs): one display_data per object.
 func (k *Kernel) display(objs py.Tuple) error {
 	for _, o := range objs {
-		text, err := pyrt.Repr(o)
+		text, err := pyrt.Pretty(o)
 		if err != nil {
 			return err
 		}

@@ -102,6 +102,18 @@ func TestKernelCells(t *testing.T) {
 			want:   []out{{Type: "execute_result", Text: "(1, 'a')", Count: 2}},
 		},
 		{
+			name:   "display pretty",
+			reason: "execute_result text is IPython's pretty text: long lists wrap, sets sort, classes are bare names",
+			cells:  []string{"__nbc_display(list(range(30)))", "__nbc_display((set(['b', 'a']), int))"},
+			want:   []out{{Type: "execute_result", Text: "({'a', 'b'}, int)", Count: 2}},
+		},
+		{
+			name:   "display wrapped",
+			reason: "a list longer than 79 columns is one item per line",
+			cells:  []string{"__nbc_display(['x' * 30, 'y' * 30, 'z' * 30])"},
+			want:   []out{{Type: "execute_result", Text: "['xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',\n 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz']", Count: 1}},
+		},
+		{
 			name:   "display none",
 			reason: "None is not displayed",
 			cells:  []string{"__nbc_display(None)"},

@@ -4,7 +4,8 @@
 Run by hand with CPython 3.11 from pyrt/testdata:  python3 gen.py
 Each conformance/<category>/<name>.py runs in a fresh namespace with the
 __nbc_* helpers of docs/lowering.md defined as CPython equivalents; its
-stdout goes to <name>.py.out. An uncaught exception appends one line,
+stdout goes to <name>.py.out. show(x) prints IPython's pretty(x) (the
+text/plain of a displayed value), as pyrt.Pretty does in the Go test. An uncaught exception appends one line,
 "EXCEPTION: Name: message", as pyrt's Go test prints it.
 """
 import contextlib
@@ -16,6 +17,9 @@ assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
 
 PRELUDE = {}
 exec('''
+from IPython.lib.pretty import pretty as _pretty
+def show(x): print(_pretty(x))
+
 class _Star:
     def __init__(self, x): self.x = x
 def __nbc_star(x): return _Star(x)
@@ -70,7 +74,7 @@ def __nbc_iterdone(it, value=None):
 def run(path):
     src = open(path).read()
     ns = {'__name__': '__main__'}
-    ns.update({k: v for k, v in PRELUDE.items() if k.startswith('__nbc_') or k.startswith('_')})
+    ns.update({k: v for k, v in PRELUDE.items() if k.startswith('__nbc_') or k.startswith('_') or k == 'show'})
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         try:

@@ -1,0 +1,1 @@
+show(dict([('a', list(range(30))), ('b', dict([('c', 'x' * 70)]))]))

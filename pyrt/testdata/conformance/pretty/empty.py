@@ -1,0 +1,3 @@
+show([])
+show(())
+show(dict())

@@ -1,0 +1,1 @@
+show(ValueError('x' * 40, 'y' * 40))

@@ -1,0 +1,3 @@
+show(ValueError('bad'))
+show(KeyError('k'))
+show(ValueError('a', 2))

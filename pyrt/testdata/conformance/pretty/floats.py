@@ -1,0 +1,1 @@
+show([i / 7 for i in range(14)])

@@ -1,0 +1,1 @@
+show(lambda x, y=1: x)

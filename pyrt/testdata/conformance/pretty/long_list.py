@@ -1,0 +1,1 @@
+show(list(range(40)))

@@ -1,0 +1,1 @@
+show(['item%d' % i for i in range(15)])

@@ -1,0 +1,1 @@
+show([list(range(12)), list(range(12)), list(range(30))])

@@ -1,0 +1,2 @@
+show(range(10))
+show(slice(1, 2))

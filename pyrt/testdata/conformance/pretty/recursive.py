@@ -1,0 +1,3 @@
+a = [1, 2]
+a.append(a)
+show(a)

@@ -1,0 +1,7 @@
+show(1)
+show(1.5)
+show('a\nb')
+show(None)
+show(True)
+show(b'x')
+show(1j)

@@ -1,0 +1,2 @@
+show(set())
+show(frozenset())

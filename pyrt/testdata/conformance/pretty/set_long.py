@@ -1,0 +1,1 @@
+show(set(range(0, 300, 7)))

@@ -1,0 +1,4 @@
+show(int)
+show(str)
+show(ValueError)
+show(dict)
