@@ -434,7 +434,7 @@ func (a *asCompleted) Type() *py.Type                { return asCompletedType }
 func (a *asCompleted) M__iter__() (py.Object, error) { return a, nil }
 func (a *asCompleted) M__next__() (py.Object, error) {
 	if a.todo == 0 {
-		return nil, py.ExceptionNewf(py.StopIteration, "")
+		return nil, py.StopIteration
 	}
 	a.todo--
 	return newGoCoro(a.l, "_wait_for_one", func() (py.Object, error) {

@@ -423,7 +423,7 @@ func (a *aiter) M__next__() (py.Object, error) {
 	v, err := awaitObj(a.l, aw)
 	if err != nil {
 		if excIs(err, stopAsyncIteration()) {
-			return nil, py.ExceptionNewf(py.StopIteration, "")
+			return nil, py.StopIteration
 		}
 		return nil, err
 	}

@@ -533,7 +533,7 @@ func (it *futureIter) Type() *py.Type                { return futureIterType }
 func (it *futureIter) M__iter__() (py.Object, error) { return it, nil }
 func (it *futureIter) M__next__() (py.Object, error) {
 	if it.done {
-		return nil, py.ExceptionNewf(py.StopIteration, "")
+		return nil, py.StopIteration
 	}
 	it.done = true
 	res, err := awaitObj(it.f.loop.l, it.f)

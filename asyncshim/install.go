@@ -487,7 +487,7 @@ func (a *cfAsCompleted) M__next__() (py.Object, error) {
 			return nil, err
 		}
 	}
-	return nil, py.ExceptionNewf(py.StopIteration, "")
+	return nil, py.StopIteration
 }
 
 // Timeout is asyncio.Timeout (asyncio.timeout and timeout_at).

@@ -233,7 +233,7 @@ func isStopIteration(o py.Object) bool {
 // stopIteration returns StopIteration(v) as an error.
 func stopIteration(v py.Object) error {
 	if v == nil || v == py.None {
-		return py.ExceptionNewf(py.StopIteration, "")
+		return py.StopIteration // gpython's iterators end with the bare type
 	}
 	return objToErr(&py.Exception{Base: py.StopIteration, Args: py.Tuple{v}, Dict: py.StringDict{"value": v}})
 }

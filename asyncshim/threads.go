@@ -69,14 +69,16 @@ func (l *Loop) newThreadObj(args py.Tuple, kwargs py.StringDict) (*Thread, error
 		"args?", &targs, "kwargs?", &tkwargs, "*daemon?", &daemon); err != nil {
 		return nil, err
 	}
-	l.threadCount++
 	t := &Thread{l: l, target: target, dict: py.NewStringDict()}
-	n := fmt.Sprintf("Thread-%d", l.threadCount)
-	if target != py.None {
-		n += " (" + callableName(target) + ")"
-	}
+	var n string
 	if name != py.None {
 		n, _ = py.StrAsString(name)
+	} else {
+		l.threadCount++ // only unnamed threads take a Thread-N number
+		n = fmt.Sprintf("Thread-%d", l.threadCount)
+		if target != py.None {
+			n += " (" + callableName(target) + ")"
+		}
 	}
 	t.th = l.newThread(n)
 	t.th.obj = t
@@ -683,7 +685,7 @@ func (m *mapIter) Type() *py.Type                { return mapIterType }
 func (m *mapIter) M__iter__() (py.Object, error) { return m, nil }
 func (m *mapIter) M__next__() (py.Object, error) {
 	if len(m.futs) == 0 {
-		return nil, py.ExceptionNewf(py.StopIteration, "")
+		return nil, py.StopIteration
 	}
 	f := m.futs[0]
 	m.futs = m.futs[1:]

@@ -1,0 +1,10 @@
+# clock: real
+import asyncio, time
+def blocking(n):
+    time.sleep(n)
+    return n
+async def main():
+    start = time.time()
+    r = await asyncio.gather(asyncio.to_thread(blocking, 1), asyncio.to_thread(blocking, 1))
+    print(r, round(time.time() - start, 1))
+asyncio.run(main())
