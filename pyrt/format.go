@@ -70,6 +70,9 @@ func parseSpec(s string) (spec, error) {
 			return sp, py.ExceptionNewf(py.ValueError, "Too many decimal digits in format string")
 		}
 		sp.width = w
+		if w > maxWidth {
+			return sp, tooWide()
+		}
 	}
 	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
 		sp.grouping = byte(rs[i])
@@ -92,6 +95,9 @@ func parseSpec(s string) (spec, error) {
 			return sp, py.ExceptionNewf(py.ValueError, "Too many decimal digits in format string")
 		}
 		sp.precision = p
+		if p > maxWidth {
+			return sp, tooWide()
+		}
 	}
 	if len(rs)-i > 1 {
 		return sp, py.ExceptionNewf(py.ValueError, "Invalid format specifier '%s' for object of type '%%s'", s)
@@ -103,6 +109,14 @@ func parseSpec(s string) (spec, error) {
 		sp.typ = byte(rs[i])
 	}
 	return sp, nil
+}
+
+// maxWidth bounds widths and precisions: CPython would try to build the
+// string and fail with MemoryError; nbcheck fails before allocating.
+const maxWidth = 1 << 24
+
+func tooWide() error {
+	return py.ExceptionNewf(py.MemoryError, "nbcheck: width or precision over %d", maxWidth)
 }
 
 // Format returns format(o, spec) as CPython 3.11 computes it.

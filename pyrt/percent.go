@@ -173,6 +173,9 @@ func PercentFormat(format string, args py.Object) (string, error) {
 			}
 			arg = a
 		}
+		if sp.width > maxWidth || sp.precision > maxWidth {
+			return "", tooWide()
+		}
 		if left {
 			sp.align = '<'
 		} else {

@@ -147,6 +147,9 @@ func justify(name string, f func(s string, width int, fill string) string) pyMet
 		if w <= n {
 			return py.String(s), nil
 		}
+		if w > maxWidth {
+			return nil, tooWide()
+		}
 		return py.String(f(s, w-n, fill)), nil
 	}
 }
@@ -477,6 +480,9 @@ var strMethods = map[string]pyMethod{
 		if w <= n {
 			return py.String(s), nil
 		}
+		if w > maxWidth {
+			return nil, tooWide()
+		}
 		sign := ""
 		if strings.HasPrefix(s, "+") || strings.HasPrefix(s, "-") {
 			sign, s = s[:1], s[1:]
@@ -625,6 +631,9 @@ var strMethods = map[string]pyMethod{
 				return nil, err
 			}
 			size = n
+		}
+		if size > maxWidth {
+			return nil, tooWide()
 		}
 		var b strings.Builder
 		col := 0
