@@ -43,6 +43,10 @@ type Options struct {
 	// CellTimeout bounds the wall time of one cell, checked whenever tasks
 	// or threads switch; 0 means asyncshim's default.
 	CellTimeout time.Duration
+	// OnCell, if set, is called with each code cell's index before the
+	// cell runs and with each finished Cell after; a worker process uses
+	// it to stream results, so a crash loses nothing already done.
+	OnCell func(index int, done *Cell)
 	// MergeStreams puts stderr text into the stdout stream, in write
 	// order, as a console shows it; Markdown documents record one block.
 	MergeStreams bool
@@ -73,16 +77,25 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 	defer closeKernel(k)
 
 	var cells []Cell
+	add := func(c Cell) {
+		cells = append(cells, c)
+		if opts.OnCell != nil {
+			opts.OnCell(c.Index, &cells[len(cells)-1])
+		}
+	}
 	var blocked string // why later failures may not be the notebook's fault
 	for i, c := range nb.Cells {
 		if c.Type != ipynb.Code {
 			continue
 		}
 		run := Cell{Index: i}
+		if opts.OnCell != nil {
+			opts.OnCell(i, nil)
+		}
 		markers, _ := check.Markers(c)
 		if markers.Skip {
 			run.Status, run.Reason = check.StatusSkipped, strings.Join(markers.From, ", ")
-			cells = append(cells, run)
+			add(run)
 			continue
 		}
 		res, err := transpile.Cell(c.Source, transpile.Options{Filename: cellName(path, i)})
@@ -101,7 +114,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 			default:
 				run.Status, run.Reason = check.StatusUnsupported, "transpiling: "+err.Error()
 			}
-			cells = append(cells, run)
+			add(run)
 			continue
 		}
 		run.Code, run.Notes = res.Code, res.Notes
@@ -125,7 +138,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 				}
 			}
 		}
-		cells = append(cells, run)
+		add(run)
 	}
 	return cells, nil
 }

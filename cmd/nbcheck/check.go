@@ -26,6 +26,8 @@ type settings struct {
 	compare check.Options
 	run     runner.Options
 	mode    string // "", "jupyter" or "script"
+	// inProcess runs notebooks in this process rather than in workers.
+	inProcess bool
 }
 
 func loadSettings(env *environ, paths []string) (*settings, error) {
@@ -52,7 +54,7 @@ func loadSettings(env *environ, paths []string) (*settings, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &settings{cfg: cfg, compare: cfg.Options()}
+	s := &settings{cfg: cfg, compare: cfg.Options(), inProcess: o.inProcess || inWorkerProcess()}
 	if o.lax {
 		s.compare.Lax = true
 	}
@@ -79,27 +81,42 @@ func loadSettings(env *environ, paths []string) (*settings, error) {
 		}
 		s.compare.Tolerance = &tol
 	}
+	if err := setRunSettings(s, o, cfg.Clock); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// loadRunSettings reads the flags that say how cells run, for a worker.
+func loadRunSettings(env *environ) (*settings, error) {
+	s := &settings{}
+	return s, setRunSettings(s, env.opts, "")
+}
+
+// setRunSettings fills s.run and s.mode from the flags; cfgClock is the
+// configuration file's clock, used when the flag is not given.
+func setRunSettings(s *settings, o *options, cfgClock string) error {
 	clock := o.clock
 	if clock == "" {
-		clock = cfg.Clock
+		clock = cfgClock
 	}
 	switch clock {
 	case "", "virtual":
 	case "real":
 		s.run.RealClock = true
 	default:
-		return nil, fmt.Errorf("--clock: got %q, want virtual or real", clock)
+		return fmt.Errorf("--clock: got %q, want virtual or real", clock)
 	}
 	switch o.mode {
 	case "", "jupyter", "script":
 		s.mode = o.mode
 	default:
-		return nil, fmt.Errorf("--mode: got %q, want jupyter or script", o.mode)
+		return fmt.Errorf("--mode: got %q, want jupyter or script", o.mode)
 	}
 	s.run.Horizon = o.horizon
 	s.run.VirtualTimeout = o.virtTime
 	s.run.CellTimeout = o.cellTime
-	return s, nil
+	return nil
 }
 
 // checked is one document after its run: the report and what --update
@@ -250,10 +267,11 @@ func checkAll(env *environ, s *settings, files []string) []checked {
 	if jobs < 1 {
 		jobs = 1
 	}
-	// The interpreter keeps some process-wide state, so notebooks run one
-	// at a time in this process; -j is honoured by worker processes once
-	// they land (see the README's status section).
-	jobs = 1
+	if s.inProcess {
+		// The interpreter keeps some process-wide state: notebooks that
+		// share a process run one at a time.
+		jobs = 1
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, jobs)
 	for i, f := range files {
@@ -294,10 +312,12 @@ func checkOne(s *settings, path string) (c checked) {
 		}
 		return c
 	}
-	ropts := s.run
-	ropts.Script = s.mode == "script" || (s.mode == "" && doc.Kind == source.Markdown)
-	ropts.MergeStreams = doc.Kind == source.Markdown
-	runs, err := runner.Run(path, doc.Notebook, ropts)
+	var runs []runner.Cell
+	if s.inProcess {
+		runs, err = runner.Run(path, doc.Notebook, runOptions(s, doc))
+	} else {
+		runs, c.report.Crash, err = runInWorker(s, doc)
+	}
 	if err != nil {
 		c.report.Err = err
 		return c

@@ -73,6 +73,7 @@ type options struct {
 	out        string
 	inplace    bool
 	allowWrite bool
+	inProcess  bool
 }
 
 // initFlags registers the flags of subcommand cmd on fs. Keep it the only
@@ -90,6 +91,7 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 		fs.IntVar(&o.maxOutput, "max-output", 1<<20, "output `bytes` kept per cell; the rest is cut with a note")
 		fs.BoolVar(&o.allowWrite, "allow-writes", false, "let notebooks write files next to themselves (default: a scratch folder)")
 		fs.StringVar(&o.config, "config", "", "config `file` (default: nbcheck.toml or [tool.nbcheck] in pyproject.toml, searched upwards)")
+		fs.BoolVar(&o.inProcess, "debug.in-process", false, "run notebooks in this process instead of worker processes")
 	}
 	switch cmd {
 	case "check":
@@ -108,6 +110,8 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 		runFlags()
 		fs.StringVar(&o.out, "o", "", "write the notebook with regenerated outputs to `file`")
 		fs.BoolVar(&o.inplace, "inplace", false, "rewrite each notebook in place")
+	case workerCommand:
+		runFlags()
 	case "transpile", "cells", "exec", "version", "explain", "help":
 	default:
 		panic("initFlags: unknown command " + cmd)
@@ -130,7 +134,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "-version", "--version":
 		cmd = "version"
 	}
-	if !contains(commands, cmd) {
+	if !contains(commands, cmd) && cmd != workerCommand {
 		msg := fmt.Sprintf("unknown command %q", cmd)
 		if s := suggest(cmd, commands); s != "" {
 			msg += fmt.Sprintf(" (did you mean %q?)", s)
@@ -177,6 +181,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdExec(env, paths)
 	case "explain":
 		return cmdExplain(env, paths)
+	case workerCommand:
+		return cmdWorker(env, paths)
 	}
 	panic("unreachable")
 }

@@ -23,7 +23,9 @@ type notebookReport struct {
 	Skipped string       // non-empty: the whole notebook was skipped, and why
 	Cells   []cellReport // code cells, in notebook order
 	Notes   []string     // things the user should know (e.g. magics skipped)
-	Elapsed string       // virtual time the notebook took, for the summary
+	// Crash says how a worker process died while running the notebook;
+	// the cells it finished are still reported.
+	Crash string
 }
 
 // cellReport is the verdict on one code cell.
@@ -46,6 +48,9 @@ func (c cellReport) position(path string) string {
 type tally struct{ passed, failed, skipped, errors int }
 
 func (t *tally) add(r notebookReport) {
+	if r.Crash != "" {
+		t.errors++
+	}
 	if r.Err != nil {
 		t.errors++
 		return
@@ -68,7 +73,7 @@ func (t tally) String() string {
 		s += fmt.Sprintf(", %d skipped", t.skipped)
 	}
 	if t.errors > 0 {
-		s += fmt.Sprintf(", %d notebooks not checked", t.errors)
+		s += fmt.Sprintf(", %d notebooks not fully checked", t.errors)
 	}
 	return s
 }
@@ -100,12 +105,15 @@ func writeText(w io.Writer, reports []notebookReport, color, verbose bool) tally
 			}
 		}
 		status := "ok"
-		if failed {
+		if failed || r.Crash != "" {
 			status = paint(color, "31", "FAIL")
 		} else {
 			status = paint(color, "32", status)
 		}
 		fmt.Fprintf(w, "%s: %s (%d code cells: %s)\n", r.Path, status, len(r.Cells), strings.Join(parts, ", "))
+		if r.Crash != "" {
+			fmt.Fprintf(w, "%s: ERROR: %s\n", r.Path, r.Crash)
+		}
 		for _, note := range r.Notes {
 			fmt.Fprintf(w, "\tnote: %s\n", note)
 		}

@@ -1,0 +1,179 @@
+package main
+
+// This file runs notebooks in worker processes. Go's runtime aborts the
+// whole process on a fatal error (out of memory, a stack overflow deep in
+// gpython's VM, a concurrent map write), which recover() cannot catch. So
+// `check` and `run` start one worker per notebook: this same binary, with
+// the hidden subcommand __worker. The worker runs the notebook's cells and
+// streams one JSON line per event on stdout: "start" before a cell runs,
+// "done" with the cell's produced outputs after. The parent compares and
+// reports. When a worker dies, the parent keeps every finished cell, marks
+// the cell that was running as the one that killed it, and marks the rest
+// not run; the other notebooks are checked normally. Workers also let -j
+// check notebooks in parallel, since each has its own interpreter.
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+
+	"github.com/nbcheck/nbcheck/check"
+	"github.com/nbcheck/nbcheck/internal/source"
+	"github.com/nbcheck/nbcheck/runner"
+)
+
+// workerCommand is the hidden subcommand a worker runs.
+const workerCommand = "__worker"
+
+// workerEvent is one line a worker writes.
+type workerEvent struct {
+	Start *int         `json:"start,omitempty"` // a cell is about to run
+	Done  *runner.Cell `json:"done,omitempty"`  // a cell finished
+	Error string       `json:"error,omitempty"` // the notebook could not be run
+}
+
+// workerArgs are the flags a worker needs to run like the parent would.
+func workerArgs(s *settings, path string) []string {
+	args := []string{workerCommand,
+		"--clock=" + map[bool]string{true: "real", false: "virtual"}[s.run.RealClock],
+		"--timeout=" + s.run.CellTimeout.String(),
+		"--virtual-timeout=" + s.run.VirtualTimeout.String(),
+		"--horizon=" + s.run.Horizon.String(),
+	}
+	if s.mode != "" {
+		args = append(args, "--mode="+s.mode)
+	}
+	return append(args, "--", path)
+}
+
+// cmdWorker runs one document and streams events on stdout.
+func cmdWorker(env *environ, paths []string) int {
+	if len(paths) != 1 {
+		env.errorf("%s: want one PATH", workerCommand)
+		return exitTrouble
+	}
+	s, err := loadRunSettings(env)
+	if err != nil {
+		env.errorf("%v", err)
+		return exitTrouble
+	}
+	enc := json.NewEncoder(env.stdout)
+	doc, err := source.Load(paths[0])
+	if err != nil {
+		enc.Encode(workerEvent{Error: err.Error()})
+		return exitOK
+	}
+	opts := runOptions(s, doc)
+	crashAt := -1 // for tests of crash handling: NBCHECK_DEBUG_CRASH_CELL=i
+	if v := os.Getenv("NBCHECK_DEBUG_CRASH_CELL"); v != "" {
+		fmt.Sscan(v, &crashAt)
+	}
+	opts.OnCell = func(i int, done *runner.Cell) {
+		if done == nil {
+			enc.Encode(workerEvent{Start: &i})
+			if i == crashAt {
+				// A panic on another goroutine is fatal, as a Go runtime
+				// abort in gpython would be.
+				go panic("debug crash requested by NBCHECK_DEBUG_CRASH_CELL")
+				select {}
+			}
+			return
+		}
+		enc.Encode(workerEvent{Done: done})
+	}
+	if _, err := runner.Run(paths[0], doc.Notebook, opts); err != nil {
+		enc.Encode(workerEvent{Error: err.Error()})
+	}
+	return exitOK
+}
+
+// runOptions are the runner options for one document.
+func runOptions(s *settings, doc *source.Doc) runner.Options {
+	opts := s.run
+	opts.Script = s.mode == "script" || (s.mode == "" && doc.Kind == source.Markdown)
+	opts.MergeStreams = doc.Kind == source.Markdown
+	return opts
+}
+
+// runInWorker runs the document at path in a worker process and returns
+// the cells' runs. A worker that dies yields the cells it finished, the
+// cell it was running (marked with how it died) and crash set.
+func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string, err error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, "", fmt.Errorf("starting a worker: %w", err)
+	}
+	cmd := &exec.Cmd{Path: exe, Args: append([]string{"nbcheck"}, workerArgs(s, doc.Path)...)}
+	cmd.Env = append(os.Environ(), "NBCHECK_WORKER=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, "", err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, "", fmt.Errorf("starting a worker: %w", err)
+	}
+	running := -1
+	sc := bufio.NewScanner(out)
+	sc.Buffer(make([]byte, 1<<20), 1<<30)
+	var runErr string
+	for sc.Scan() {
+		var ev workerEvent
+		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
+			runErr = "a worker wrote an unreadable line: " + err.Error()
+			break
+		}
+		switch {
+		case ev.Start != nil:
+			running = *ev.Start
+		case ev.Done != nil:
+			runs = append(runs, *ev.Done)
+			running = -1
+		case ev.Error != "":
+			runErr = ev.Error
+		}
+	}
+	waitErr := cmd.Wait()
+	if runErr != "" {
+		return nil, "", errors.New(runErr)
+	}
+	if waitErr == nil {
+		return runs, "", nil
+	}
+	why := lastLines(stderr.String(), 1)
+	if why == "" {
+		why = waitErr.Error()
+	}
+	crash = "nbcheck's worker process died: " + why
+	if running >= 0 {
+		runs = append(runs, runner.Cell{Index: running, Status: check.StatusUnsupported, Reason: crash})
+		crash = fmt.Sprintf("cells[%d]: %s", running, crash)
+	}
+	return runs, crash, nil
+}
+
+// lastLines returns the first line of the fatal message in a crashed
+// worker's stderr: Go prints "fatal error: ..." or "panic: ..." first and
+// goroutine dumps after.
+func lastLines(s string, _ int) string {
+	for _, line := range strings.Split(s, "\n") {
+		if strings.HasPrefix(line, "fatal error:") || strings.HasPrefix(line, "panic:") || strings.HasPrefix(line, "runtime:") {
+			return strings.TrimSpace(line)
+		}
+	}
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// inWorkerProcess reports whether this process is itself a worker, so
+// that it runs notebooks in-process rather than starting workers again.
+func inWorkerProcess() bool { return os.Getenv("NBCHECK_WORKER") == "1" }
