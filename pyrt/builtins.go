@@ -59,6 +59,8 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_tuple":      func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_concat(a, true) },
 		"__nbc_star":       oneArg("__nbc_star", func(o py.Object) (py.Object, error) { return &Star{X: o}, nil }),
 		"__nbc_call":       helper_call,
+		"__nbc_kw":         oneArg("__nbc_kw", helper_kw),
+		"__nbc_kwcall":     helper_kwcall,
 		"__nbc_mod":        func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_mod(a) },
 		"__nbc_iter":       oneArg("__nbc_iter", helper_iter),
 		"__nbc_iterdone":   helper_iterdone,
@@ -1037,4 +1039,79 @@ func helper_iterdone(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	return value, nil
+}
+
+// helper_kw is __nbc_kw(mapping): the str-keyed dict gpython's VM needs
+// for f(**mapping) (it accepts nothing else).
+func helper_kw(m py.Object) (py.Object, error) {
+	if sd, ok := m.(py.StringDict); ok {
+		return sd, nil
+	}
+	d, ok := asMapping(m)
+	if !ok {
+		d = NewDict()
+		if _, err := py.GetAttrString(m, "keys"); err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "argument after ** must be a mapping, not %s", TypeName(m))
+		}
+		if err := d.update(m); err != nil {
+			return nil, err
+		}
+	}
+	out := py.NewStringDictSized(d.Len())
+	for _, e := range d.t.entries {
+		if e.deleted {
+			continue
+		}
+		k, ok := e.key.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
+		}
+		out[string(k)] = e.value
+	}
+	return out, nil
+}
+
+// helper_kwcall is __nbc_kwcall(f, args, k1, v1, k2, v2, ...): f(*args,
+// k1=v1, k2=v2, ...). gpython passes keyword arguments in a Go map, which
+// loses their order; when f is dict, the new dict gets the keys in call
+// order, as CPython's does.
+func helper_kwcall(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) < 2 || len(args)%2 != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_kwcall expects f, args and key, value pairs")
+	}
+	f := args[0]
+	pos, ok := args[1].(py.Tuple)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_kwcall: args must be a tuple")
+	}
+	pairs := args[2:]
+	if f == DictType {
+		if len(pos) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "dict expected at most 1 argument, got %d", len(pos))
+		}
+		d := NewDict()
+		if len(pos) == 1 {
+			if err := d.update(pos[0]); err != nil {
+				return nil, err
+			}
+		}
+		for i := 0; i < len(pairs); i += 2 {
+			if err := d.SetItem(pairs[i], pairs[i+1]); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}
+	kwargs := py.NewStringDictSized(len(pairs) / 2)
+	for i := 0; i < len(pairs); i += 2 {
+		k, ok := pairs[i].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
+		}
+		if _, dup := kwargs[string(k)]; dup {
+			return nil, py.ExceptionNewf(py.TypeError, "keyword argument repeated: %s", k)
+		}
+		kwargs[string(k)] = pairs[i+1]
+	}
+	return py.Call(f, pos, kwargs)
 }
