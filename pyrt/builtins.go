@@ -60,6 +60,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_star":       oneArg("__nbc_star", func(o py.Object) (py.Object, error) { return &Star{X: o}, nil }),
 		"__nbc_call":       helper_call,
 		"__nbc_kw":         oneArg("__nbc_kw", helper_kw),
+		"__nbc_matmul":     helper_matmul,
 		"__nbc_kwcall":     helper_kwcall,
 		"__nbc_mod":        func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_mod(a) },
 		"__nbc_iter":       oneArg("__nbc_iter", helper_iter),
@@ -1114,4 +1115,27 @@ func helper_kwcall(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		kwargs[string(k)] = pairs[i+1]
 	}
 	return py.Call(f, pos, kwargs)
+}
+
+// helper_matmul is __nbc_matmul(a, b): a @ b (gpython has no @).
+func helper_matmul(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 2 || len(kw) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_matmul expected 2 arguments, got %d", len(args))
+	}
+	a, b := args[0], args[1]
+	if m, err := py.GetAttrString(a, "__matmul__"); err == nil {
+		res, err := py.Call(m, py.Tuple{b}, nil)
+		if err != nil || res != py.NotImplemented {
+			return res, err
+		}
+	}
+	if a.Type() != b.Type() {
+		if m, err := py.GetAttrString(b, "__rmatmul__"); err == nil {
+			res, err := py.Call(m, py.Tuple{a}, nil)
+			if err != nil || res != py.NotImplemented {
+				return res, err
+			}
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for @: '%s' and '%s'", TypeName(a), TypeName(b))
 }

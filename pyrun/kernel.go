@@ -12,6 +12,7 @@ import (
 
 	"github.com/nbcheck/nbcheck/ipynb"
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/transpile"
 )
 
 // Runner runs a cell's code; asyncshim provides one that runs it as a
@@ -117,6 +118,10 @@ func New(opts Options) (*Kernel, error) {
 	if err := pyrt.Install(ctx, pyrt.Options{Input: opts.Input}); err != nil {
 		k.Close()
 		return nil, fmt.Errorf("pyrun: install pyrt: %w", err)
+	}
+	if err := transpile.InstallHelpers(ctx); err != nil {
+		k.Close()
+		return nil, fmt.Errorf("pyrun: install transpile helpers: %w", err)
 	}
 	k.installMagics()
 	if err := k.installBuiltins(); err != nil {

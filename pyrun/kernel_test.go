@@ -224,6 +224,12 @@ func TestKernelCells(t *testing.T) {
 			want:   []out{{Type: "error", Ename: "SyntaxError", Evalue: "invalid syntax (Cell In[1], line 1)"}},
 		},
 		{
+			name:   "transpile helpers",
+			reason: "the transpiler's own helpers (yield from) are installed",
+			cells:  []string{"def g():\n    yield 1\n    return 2\ndef h():\n    st = __nbc_yf_start(g())\n    while __nbc_yf_step(st):\n        __nbc_yf_send(st, (yield __nbc_yf_value(st)))\n    print('ret', __nbc_yf_value(st))\nprint(list(h()))"},
+			want:   []out{{Type: "stream", Name: "stdout", Text: "ret 2\n[1]\n"}},
+		},
+		{
 			name:   "input",
 			reason: "input() has no stdin",
 			cells:  []string{"input('name? ')"},
