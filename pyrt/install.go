@@ -40,6 +40,7 @@ func installTypeMethods() {
 		installNumMethods()
 		installBytesMethods()
 		py.StringType.New = strNew
+		wrapNumberConstructors()
 		py.BoolType.New = func(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(kwargs) > 0 {
 				return nil, py.ExceptionNewf(py.TypeError, "bool() takes no keyword arguments")
