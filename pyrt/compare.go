@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -435,3 +436,75 @@ func builtin_zip(args py.Tuple, kw py.StringDict) (py.Object, error) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// Compare returns a <op> b for op "<", "<=", ">" or ">=", with CPython's
+// semantics for sequences, which gpython cannot compare (C-CMPSEQ).
+func Compare(op string, a, b py.Object) (py.Object, error) {
+	x, y := a, b
+	if op == ">" || op == ">=" {
+		x, y = b, a
+	}
+	strict := op == "<" || op == ">"
+	switch xs := x.(type) {
+	case py.Tuple:
+		if ys, ok := y.(py.Tuple); ok {
+			r, err := seqCompare(xs, ys, strict)
+			return py.NewBool(r), err
+		}
+	case *py.List:
+		if ys, ok := y.(*py.List); ok {
+			r, err := seqCompare(xs.Items, ys.Items, strict)
+			return py.NewBool(r), err
+		}
+	}
+	var res py.Object
+	var err error
+	switch op {
+	case "<":
+		res, err = py.Lt(a, b)
+	case "<=":
+		res, err = py.Le(a, b)
+	case ">":
+		res, err = py.Gt(a, b)
+	default:
+		res, err = py.Ge(a, b)
+	}
+	if err != nil && isExc(err, py.TypeError) {
+		if e, ok := err.(*py.Exception); ok && len(excArgs(e)) == 1 {
+			if msg, ok := excArgs(e)[0].(py.String); ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for") {
+				return nil, cmpError(op, a, b)
+			}
+		}
+	}
+	return res, err
+}
+
+// seqCompare is x < y (strict) or x <= y for sequences.
+func seqCompare(x, y []py.Object, strict bool) (bool, error) {
+	n := len(x)
+	if len(y) < n {
+		n = len(y)
+	}
+	for i := 0; i < n; i++ {
+		eq, err := Eq(x[i], y[i])
+		if err != nil {
+			return false, err
+		}
+		if !eq {
+			return Less(x[i], y[i])
+		}
+	}
+	if strict {
+		return len(x) < len(y), nil
+	}
+	return len(x) <= len(y), nil
+}
+
+func compareHelper(op string) method {
+	return func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) != 2 || len(kw) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "comparison helper expected 2 arguments, got %d", len(args))
+		}
+		return Compare(op, args[0], args[1])
+	}
+}

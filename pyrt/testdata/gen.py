@@ -52,6 +52,10 @@ def __nbc_fmt(v, conv, spec):
 def __nbc_cat(*parts): return ''.join(parts)
 def __nbc_kw(m): return dict(m)
 def __nbc_matmul(a, b): return a @ b
+def __nbc_lt(a, b): return a < b
+def __nbc_le(a, b): return a <= b
+def __nbc_gt(a, b): return a > b
+def __nbc_ge(a, b): return a >= b
 def __nbc_kwcall(f, args, *kv): return f(*args, **dict(zip(kv[::2], kv[1::2])))
 def __nbc_call(f, *rest):
     return f(*_parts(rest[:-1]), **(rest[-1] or {}))
