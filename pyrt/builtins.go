@@ -279,7 +279,14 @@ func (rt *runtime) builtin_import(args py.Tuple, kw py.StringDict) (py.Object, e
 			}
 		}
 	}
-	e := &py.Exception{Base: moduleNotFoundError, Args: py.Tuple{py.String("No module named '" + modname + "'")}, Dict: py.StringDict{"name": py.String(modname)}}
+	// CPython names the first package on the path that is missing.
+	missing := modname
+	if i := strings.IndexByte(modname, '.'); i > 0 {
+		if _, terr := py.ImportModuleLevelObject(rt.ctx, modname[:i], g, nil, nil, 0); terr != nil {
+			missing = modname[:i]
+		}
+	}
+	e := &py.Exception{Base: moduleNotFoundError, Args: py.Tuple{py.String("No module named '" + missing + "'")}, Dict: py.StringDict{"name": py.String(missing)}}
 	return nil, e
 }
 
