@@ -39,6 +39,7 @@ func (k *Kernel) installBuiltins() error {
 	if err != nil {
 		return err
 	}
+	fillSys(sys.Globals)
 	sys.Globals["stdout"] = &stream{name: "stdout", write: k.emit}
 	sys.Globals["stderr"] = &stream{name: "stderr", write: k.emit}
 	sys.Globals["__stdout__"] = sys.Globals["stdout"]

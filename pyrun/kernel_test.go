@@ -230,6 +230,12 @@ func TestKernelCells(t *testing.T) {
 			want:   []out{{Type: "stream", Name: "stdout", Text: "ret 2\n[1]\n"}},
 		},
 		{
+			name:   "sys version",
+			reason: "sys.version_info compares with tuples and has named fields; maxsize and platform exist",
+			cells:  []string{"import sys\nprint(sys.version_info >= (3, 8), sys.version_info[:2], sys.version_info.major, sys.version_info)\nprint(sys.maxsize, sys.platform)"},
+			want:   []out{{Type: "stream", Name: "stdout", Text: "True (3, 11) 3 sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)\n9223372036854775807 linux\n"}},
+		},
+		{
 			name:   "input",
 			reason: "input() has no stdin",
 			cells:  []string{"input('name? ')"},
