@@ -62,7 +62,7 @@ func hashOf(o py.Object) (h int64, det bool, err error) {
 			return 0, false, unhashable(o)
 		}
 		return x.frozenHash()
-	case *py.List, *Dict, py.StringDict, *py.Set, *DictView:
+	case *py.List, *Dict, py.StringDict, *py.Set, *DictView, *ByteArray:
 		return 0, false, unhashable(o)
 	case py.NoneType:
 		return 0x7f3a5c0f5d0 >> 4, false, nil

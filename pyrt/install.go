@@ -91,6 +91,7 @@ func (rt *runtime) install() error {
 	g["dict"] = DictType
 	g["set"] = SetType
 	g["frozenset"] = FrozenSetType
+	g["bytearray"] = ByteArrayType
 	g["ModuleNotFoundError"] = moduleNotFoundError
 	g["RecursionError"] = RecursionError
 	return nil

@@ -183,6 +183,8 @@ func (p *printer) repr(o py.Object) (string, error) {
 		return strRepr(string(x), false), nil
 	case py.Bytes:
 		return bytesRepr([]byte(x)), nil
+	case *ByteArray:
+		return bytearrayRepr(x.b), nil
 	case py.EllipsisType:
 		return "Ellipsis", nil
 	case py.Tuple:
