@@ -471,7 +471,7 @@ func excArgs(e *py.Exception) py.Tuple {
 }
 
 func (p *printer) excRepr(e *py.Exception) (string, error) {
-	args := excArgs(e)
+	args := excMessageArgs(e)
 	name := e.Base.Name
 	if len(args) == 1 {
 		s, err := p.repr(args[0])
@@ -488,7 +488,7 @@ func (p *printer) excRepr(e *py.Exception) (string, error) {
 }
 
 func (p *printer) excStr(e *py.Exception) (string, error) {
-	args := excArgs(e)
+	args := excMessageArgs(e)
 	switch len(args) {
 	case 0:
 		return "", nil

@@ -1,0 +1,4 @@
+try:
+    abs('x')
+except Exception as e:
+    print(e, repr(e))

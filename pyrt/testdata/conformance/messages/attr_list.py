@@ -1,0 +1,4 @@
+try:
+    [].foo
+except Exception as e:
+    print(e, repr(e))

@@ -1,0 +1,4 @@
+try:
+    None.x
+except Exception as e:
+    print(e, repr(e))

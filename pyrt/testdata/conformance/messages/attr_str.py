@@ -1,0 +1,4 @@
+try:
+    's'.foo
+except Exception as e:
+    print(e, repr(e))

@@ -1,0 +1,4 @@
+try:
+    'a' + 1
+except Exception as e:
+    print(e, repr(e))

@@ -1,0 +1,4 @@
+try:
+    [1] >= 'a'
+except Exception as e:
+    print(e, repr(e))

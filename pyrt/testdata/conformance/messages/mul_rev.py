@@ -1,0 +1,4 @@
+try:
+    2.5 * 'ab'
+except Exception as e:
+    print(e, repr(e))

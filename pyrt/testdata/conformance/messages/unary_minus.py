@@ -1,0 +1,4 @@
+try:
+    -'x'
+except Exception as e:
+    print(e, repr(e))
