@@ -164,6 +164,7 @@ func runSource(t testing.TB, src string) string {
 	opts := asyncshim.Options{Script: !strings.HasPrefix(src, "# mode: jupyter")}
 	k := newKernel(t, opts)
 	defer k.ctx.Close()
+	defer k.loop.Close()
 	for i, cell := range splitCells(src) {
 		k.runCell("<cell "+string(rune('0'+i))+">", cell)
 	}

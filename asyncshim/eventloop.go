@@ -272,6 +272,10 @@ func (ev *EventLoop) runUntilComplete(fut *Future) (py.Object, error) {
 		if ev.stopping {
 			break
 		}
+		if ev.l.cur.doomed {
+			ev.leave()
+			return nil, errAbort()
+		}
 	}
 	ev.leave()
 	if !fut.done() {
@@ -289,6 +293,10 @@ func (ev *EventLoop) runForever() error {
 		ev.runOnce()
 		if ev.stopping {
 			break
+		}
+		if ev.l.cur.doomed {
+			ev.leave()
+			return errAbort()
 		}
 	}
 	ev.leave()

@@ -266,6 +266,9 @@ func (t *Future) finish(res py.Object, err error) {
 // park suspends the running task until step resumes it; it returns the
 // exception step delivers.
 func (t *Future) park() error {
+	if t.fiber.doomed {
+		return errAbort()
+	}
 	l := t.loop.l
 	l.switchTo(t.stepper)
 	err := t.fiber.resumeErr

@@ -118,6 +118,8 @@ type fiber struct {
 	task   *Future  // task this fiber runs, or nil
 	// resume data for a parked task fiber
 	resumeErr error
+	live      bool // its goroutine has started and not ended
+	doomed    bool // being unwound: every wait returns errAbort at once
 }
 
 func newFiber(th *gthread) *fiber {
@@ -187,6 +189,7 @@ type Loop struct {
 	executorCount int
 	defExec       *Executor
 	installed     bool
+	fibers        map[*fiber]bool // live fibers
 	ty            loopTypes
 }
 
@@ -204,7 +207,7 @@ func New(opts Options) *Loop {
 	if opts.Wall == nil {
 		opts.Wall = time.Now
 	}
-	l := &Loop{opts: opts, nextTID: 140000000000000}
+	l := &Loop{opts: opts, nextTID: 140000000000000, fibers: map[*fiber]bool{}}
 	if opts.Clock != nil {
 		l.start = opts.Clock.Now()
 	}
@@ -307,6 +310,8 @@ func (l *Loop) exitTo(f *fiber) {
 // goFiber starts body on a new goroutine that waits for the baton. When body
 // returns, the baton goes to whatever fiber next() names.
 func (l *Loop) goFiber(f *fiber, body func(), next func() *fiber) {
+	l.fibers[f] = true
+	f.live = true
 	go func() {
 		<-f.wake
 		func() {
@@ -317,6 +322,8 @@ func (l *Loop) goFiber(f *fiber, body func(), next func() *fiber) {
 			}()
 			body()
 		}()
+		f.live = false
+		delete(l.fibers, f)
 		l.exitTo(next())
 	}()
 }
@@ -337,6 +344,9 @@ func (l *Loop) curThread() *gthread {
 // nil. It reports whether the deadline passed, and returns the error a
 // wake-up delivered (interrupts).
 func (l *Loop) block(what string, deadline *key) (timedOut bool, err error) {
+	if l.cur.doomed {
+		return false, errAbort()
+	}
 	th := l.curThread()
 	th.state = threadBlocked
 	th.cur = l.cur
@@ -625,24 +635,94 @@ func (l *Loop) allLoops() []*EventLoop {
 // outside the event loop, the kernel cannot run further cells.
 func (l *Loop) abortCell(err error) error {
 	if l.opts.Script {
-		if l.main.state != threadBlocked || l.main.waitFor != "next cell" {
-			// The main fiber is stuck inside the cell: abandon it.
-			l.main.state = threadBlocked
-			l.main.waitFor = "next cell"
-			l.main.select_ = nil
-			l.main.loops = nil
-		}
-	} else {
-		if t := l.cellTask; t != nil && !t.done() {
+		// Unwind everything on the main thread: the cell's code and the
+		// tasks of loops it runs.
+		l.unwind(func(f *fiber) bool { return f.thread == l.main })
+	} else if t := l.cellTask; t != nil && !t.done() {
+		l.unwind(func(f *fiber) bool { return f == t.fiber })
+		if !t.done() {
 			l.jupyter.forget(t)
 		}
-		if l.main.select_ == nil {
-			l.broken = fmt.Errorf("kernel stopped: an earlier cell left the main thread blocked (%w)", err)
-		}
 	}
-	// Drop timers and runnable threads of the aborted cell's work.
+	if l.stuck() {
+		l.broken = fmt.Errorf("kernel stopped: an earlier cell could not be unwound (%w)", err)
+	}
 	l.cellDone = true
 	return err
+}
+
+// Close unwinds every task and thread still waiting, so that the gpython
+// context is no longer busy and can be closed. Call it before
+// py.Context.Close; the Loop cannot run cells afterwards.
+func (l *Loop) Close() {
+	if l.cur != l.sched {
+		panic("asyncshim: Close called from Python code")
+	}
+	l.unwind(func(*fiber) bool { return true })
+	if l.broken == nil {
+		l.broken = fmt.Errorf("asyncshim: loop closed")
+	}
+}
+
+// stuck reports whether a doomed fiber is still alive.
+func (l *Loop) stuck() bool {
+	for f := range l.fibers {
+		if f.doomed {
+			return true
+		}
+	}
+	return false
+}
+
+// errAbort is what every wait returns on a doomed fiber: a BaseException
+// (so `except Exception` does not catch it) that unwinds Python frames and
+// runs their finally blocks.
+func errAbort() error {
+	return newExc(abortType, "nbcheck stopped this code (deadlock, budget or kernel close)")
+}
+
+var abortType = py.BaseException.NewType("NbcheckAbort", "Raised where nbcheck stops code that cannot go on.", nil, nil)
+
+// unwind dooms the fibers doom selects and resumes each where it waits
+// until all have ended; after many rounds it gives up (the goroutines stay
+// parked, and the kernel is marked broken).
+func (l *Loop) unwind(doom func(*fiber) bool) {
+	for f := range l.fibers {
+		if doom(f) {
+			f.doomed = true
+		}
+	}
+	l.runq = nil
+	for round := 0; round < 10000 && l.stuck(); round++ {
+		progressed := false
+		for _, th := range append([]*gthread{l.main}, l.threads...) {
+			if th.state == threadBlocked && th.cur != nil && th.cur.doomed && th.cur.live {
+				l.wakeThread(th)
+				progressed = true
+			}
+		}
+		for _, ev := range l.allLoops() {
+			for _, t := range append([]*Future(nil), ev.tasks...) {
+				if t.fiber != nil && t.fiber.doomed && t.fiber.live && !t.done() && (t.waiter != nil || t.yielding) {
+					t.step(errAbort())
+					progressed = true
+				}
+			}
+		}
+		for len(l.runq) > 0 {
+			th := l.runq[0]
+			l.runq = l.runq[1:]
+			if th.state != threadRunnable {
+				continue
+			}
+			th.state = threadRunning
+			l.switchTo(th.cur)
+			progressed = true
+		}
+		if !progressed {
+			break
+		}
+	}
 }
 
 // writeStderr writes s to Python's sys.stderr, or nowhere if there is none.

@@ -313,6 +313,26 @@ func callableName(o py.Object) string {
 	return o.Type().Name
 }
 
+// funcName returns a callable's __name__, as threading names threads.
+func funcName(o py.Object) string {
+	switch f := o.(type) {
+	case *py.Function:
+		return f.Name
+	case *CoroFunc:
+		return f.name
+	case *py.BoundMethod:
+		return funcName(f.Method)
+	case *py.Method:
+		return f.Name
+	}
+	if v, err := py.GetAttrString(o, "__name__"); err == nil {
+		if s, ok := v.(py.String); ok {
+			return string(s)
+		}
+	}
+	return o.Type().Name
+}
+
 // addr returns a stable fake address for reprs of Go objects.
 func addr(o interface{}) string {
 	return fmt.Sprintf("0x%012x", 0x7f0000000000+(uintptrOf(o)&0xffffffffff))

@@ -77,7 +77,7 @@ func (l *Loop) newThreadObj(args py.Tuple, kwargs py.StringDict) (*Thread, error
 		l.threadCount++ // only unnamed threads take a Thread-N number
 		n = fmt.Sprintf("Thread-%d", l.threadCount)
 		if target != py.None {
-			n += " (" + callableName(target) + ")"
+			n += " (" + funcName(target) + ")"
 		}
 	}
 	t.th = l.newThread(n)
