@@ -308,7 +308,7 @@ func (ev *EventLoop) runForeverJupyter() {
 	ev.forever = true
 	ev.thread = ev.l.main
 	ev.l.main.loops = append(ev.l.main.loops, ev)
-	for {
+	for !ev.l.cur.doomed {
 		ev.stopping = false
 		ev.runOnce()
 	}

@@ -135,6 +135,7 @@ const (
 	threadRunning
 	threadBlocked
 	threadDone
+	threadIdle // the main thread between cells (script semantics)
 )
 
 // gthread is an emulated Python thread.
@@ -477,8 +478,8 @@ func (l *Loop) RunCell(fn func() error) error {
 			cellErr = fn()
 		}, func() *fiber {
 			l.cellEnded()
-			l.main.state = threadBlocked
-			l.main.waitFor = "next cell"
+			l.main.state = threadIdle
+			l.main.waitFor = ""
 			return l.sched
 		})
 		l.main.state = threadRunnable
@@ -540,7 +541,7 @@ func (l *Loop) schedule() error {
 		if len(l.runq) > 0 {
 			th := l.runq[0]
 			l.runq = l.runq[1:]
-			if th.state != threadRunnable {
+			if th.state != threadRunnable || !th.cur.live {
 				continue
 			}
 			th.state = threadRunning
@@ -600,7 +601,7 @@ func (l *Loop) deadlock() *DeadlockError {
 		}
 	}
 	for _, th := range append([]*gthread{l.main}, l.threads...) {
-		if th.state == threadBlocked && th.select_ == nil && th.waitFor != "" && th.waitFor != "next cell" {
+		if th.state == threadBlocked && th.select_ == nil && th.waitFor != "" {
 			waiting = append(waiting, fmt.Sprintf("thread %s (waiting for %s)", th.name, th.waitFor))
 		}
 	}
@@ -712,7 +713,7 @@ func (l *Loop) unwind(doom func(*fiber) bool) {
 		for len(l.runq) > 0 {
 			th := l.runq[0]
 			l.runq = l.runq[1:]
-			if th.state != threadRunnable {
+			if th.state != threadRunnable || !th.cur.live {
 				continue
 			}
 			th.state = threadRunning

@@ -122,7 +122,7 @@ func (t *Thread) start() error {
 		} else if t.target != py.None {
 			_, err = py.Call(t.target, t.args, t.kwargs)
 		}
-		if err != nil && !excIs(err, py.SystemExit) {
+		if err != nil && !excIs(err, py.SystemExit) && !excIs(err, abortType) {
 			l.writeStderr(fmt.Sprintf("Exception in thread %s:\nTraceback (most recent call last):\n%s", t.th.name, formatException(err)))
 		}
 	})
@@ -153,6 +153,9 @@ func (t *Thread) join(timeout py.Object) error {
 	me := l.curThread()
 	t.joiners = append(t.joiners, me)
 	_, err := l.block("join "+t.th.name, dl)
+	q := waitq(t.joiners)
+	q.remove(me)
+	t.joiners = q
 	return err
 }
 
@@ -408,8 +411,12 @@ func (f *CFuture) wait(timeout py.Object) (bool, error) {
 	}
 	// A task of a running loop waiting on a concurrent future blocks the
 	// whole thread, as in CPython.
-	f.waiters = append(f.waiters, l.curThread())
+	me := l.curThread()
+	f.waiters = append(f.waiters, me)
 	_, err := l.block("a concurrent.futures.Future", dl)
+	q := waitq(f.waiters)
+	q.remove(me)
+	f.waiters = q
 	if err != nil {
 		return false, err
 	}
@@ -558,7 +565,9 @@ func (e *Executor) startWorker() {
 			}
 			e.idle = append(e.idle, th)
 			th.waitFor = ""
-			l.block("", nil)
+			if _, err := l.block("", nil); err != nil {
+				return
+			}
 		}
 	}, func() *fiber {
 		th.state = threadDone
