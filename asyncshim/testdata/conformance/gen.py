@@ -6,7 +6,8 @@ first line "# mode: jupyter" selects Jupyter semantics, else script):
   - NAME.py  is the gpython-dialect lowering, as the transpiler will emit it:
     async def -> @__nbc_coroutine / @__nbc_asyncgen, await x -> __nbc_await(x),
     async with -> with __nbc_acm(cm), async for -> for x in __nbc_aiter(it),
-    f-strings -> __nbc_cat/__nbc_fmt, dict displays -> __nbc_dict, and under
+    f-strings -> __nbc_cat/__nbc_fmt, dict displays -> __nbc_dict, super() ->
+    __nbc_super(Class, self), and under
     Jupyter semantics a cell's last expression -> __nbc_display(expr).
   - NAME.out is what CPython 3.11 prints running the original, stderr merged
     into stdout; an uncaught error in a cell prints "!! Type: message"; a
@@ -39,6 +40,18 @@ class Lower(ast.NodeTransformer):
         return ast.copy_location(new, node)
 
     visit_AsyncFunctionDef = _fn
+
+    def visit_ClassDef(self, node):
+        # Zero-argument super() -> __nbc_super(Class, self), as the transpiler does.
+        for fn in node.body:
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.args.args:
+                first = fn.args.args[0].arg
+                for n in ast.walk(fn):
+                    if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == 'super' and not n.args:
+                        n.func.id = '__nbc_super'
+                        n.args = [ast.Name(node.name, ast.Load()), ast.Name(first, ast.Load())]
+        self.generic_visit(node)
+        return node
 
     def visit_Await(self, node):
         self.generic_visit(node)

@@ -1,0 +1,16 @@
+# mode: jupyter
+import asyncio
+
+@__nbc_coroutine
+def say_hello():
+    print('Hello!')
+    __nbc_await(asyncio.sleep(1))
+    print('World!')
+__nbc_display(asyncio.run(say_hello()))
+# %%
+@__nbc_coroutine
+def main():
+    print('hello')
+    __nbc_await(asyncio.sleep(1))
+    print('Done waiting')
+__nbc_display(__nbc_await(main()))
