@@ -23,7 +23,7 @@ type loopTypes struct {
 	tlock, trlock, tevent, tsemaphore    *py.Type
 	tbounded, tcondition                 *py.Type
 	tqueue, tlifo, tpriority             *py.Type
-	timeout, taskGroup                   *py.Type
+	timeout, taskGroup, abarrier, runner *py.Type
 }
 
 // newClass builds a class with the given methods whose instances come from
@@ -246,6 +246,27 @@ func (l *Loop) makeTypes() {
 	ty.tlifo = newClass("LifoQueue", "queue", ty.tqueue, mkTQueue(lifo))
 	ty.tpriority = newClass("PriorityQueue", "queue", ty.tqueue, mkTQueue(priority))
 	ty.timeout = newClass("Timeout", "asyncio", nil, nil, timeoutMethods())
+	ty.abarrier = newClass("Barrier", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var parties py.Object
+		if err := unpack("Barrier", args, kwargs, "parties", &parties); err != nil {
+			return nil, err
+		}
+		n, err := py.MakeGoInt(parties)
+		if err != nil {
+			return nil, err
+		}
+		if n < 1 {
+			return nil, newExc(py.ValueError, "parties must be > 0")
+		}
+		return &ABarrier{l: l, parties: n, state: "filling", cond: &ACondition{l: l, lock: &ALock{l: l}}}, nil
+	}, abarrierMethods())
+	ty.runner = newClass("Runner", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var debug, factory py.Object = py.None, py.None
+		if err := unpack("Runner", args, kwargs, "*debug?", &debug, "*loop_factory?", &factory); err != nil {
+			return nil, err
+		}
+		return &Runner{l: l}, nil
+	}, runnerMethods())
 	ty.taskGroup = newClass("TaskGroup", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return &TaskGroup{l: l}, noArgs("TaskGroup", args, kwargs)
 	}, taskGroupMethods())
@@ -288,7 +309,7 @@ func (l *Loop) Install(ctx py.Context) error {
 		"Future": ty.future, "Task": ty.task,
 		"Lock": ty.alock, "Event": ty.aevent, "Semaphore": ty.asemaphore, "BoundedSemaphore": ty.abounded,
 		"Condition": ty.acondition, "Queue": ty.aqueue, "LifoQueue": ty.alifo, "PriorityQueue": ty.apriority,
-		"TaskGroup": ty.taskGroup, "Timeout": ty.timeout,
+		"TaskGroup": ty.taskGroup, "Timeout": ty.timeout, "Barrier": ty.abarrier, "Runner": ty.runner,
 		"Handle": HandleType, "TimerHandle": TimerHandleType, "AbstractEventLoop": EventLoopType,
 		"BaseEventLoop": EventLoopType, "SelectorEventLoop": EventLoopType,
 		"CancelledError": CancelledErrorType, "InvalidStateError": InvalidStateErrorType,
@@ -803,4 +824,81 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// Runner is asyncio.Runner: asyncio.run's loop, kept for several runs.
+type Runner struct {
+	l      *Loop
+	ev     *EventLoop
+	closed bool
+}
+
+func (r *Runner) Type() *py.Type { return r.l.ty.runner }
+
+func (r *Runner) lazyInit() (*EventLoop, error) {
+	if r.closed {
+		return nil, newExc(py.RuntimeError, "Runner is closed")
+	}
+	if r.ev == nil {
+		r.ev = newEventLoop(r.l)
+		r.l.policy = r.ev
+	}
+	return r.ev, nil
+}
+
+func (r *Runner) run(coro py.Object) (py.Object, error) {
+	c, ok := coro.(*Coroutine)
+	if !ok {
+		return nil, newExc(py.ValueError, "a coroutine was expected, got "+repr(coro))
+	}
+	if r.l.runningLoop() != nil {
+		return nil, newExc(py.RuntimeError, "Runner.run() cannot be called from a running event loop")
+	}
+	ev, err := r.lazyInit()
+	if err != nil {
+		return nil, err
+	}
+	return ev.runUntilComplete(newTask(ev, "", nil, c))
+}
+
+func (r *Runner) close() {
+	if r.closed || r.ev == nil {
+		r.closed = true
+		return
+	}
+	r.l.cancelAll(r.ev)
+	r.ev.closed = true
+	if r.l.policy == r.ev {
+		r.l.policy = nil
+	}
+	r.closed = true
+}
+
+func (r *Runner) M__enter__() (py.Object, error) {
+	_, err := r.lazyInit()
+	return r, err
+}
+
+func (r *Runner) M__exit__(t, v, tb py.Object) (py.Object, error) {
+	r.close()
+	return py.False, nil
+}
+
+func runnerMethods() map[string]interface{} {
+	return map[string]interface{}{
+		"run": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var coro, context py.Object = nil, py.None
+			if err := unpack("run", args, kwargs, "coro", &coro, "*context?", &context); err != nil {
+				return nil, err
+			}
+			return self.(*Runner).run(coro)
+		},
+		"close": func(self py.Object) (py.Object, error) {
+			self.(*Runner).close()
+			return py.None, nil
+		},
+		"get_loop": func(self py.Object) (py.Object, error) {
+			return self.(*Runner).lazyInit()
+		},
+	}
 }

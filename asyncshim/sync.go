@@ -1211,3 +1211,106 @@ func tqueueMethods() map[string]interface{} {
 		"full":  func(self py.Object) (py.Object, error) { return py.NewBool(self.(*TQueue).full()), nil },
 	}
 }
+
+// ABarrier is asyncio.Barrier.
+type ABarrier struct {
+	l       *Loop
+	parties int
+	count   int
+	state   string // "filling", "draining", "resetting", "broken"
+	cond    *ACondition
+}
+
+func (b *ABarrier) Type() *py.Type { return b.l.ty.abarrier }
+
+func (b *ABarrier) M__repr__() (py.Object, error) {
+	s := b.state
+	if s != "broken" {
+		s += fmt.Sprintf(", waiters:%d/%d", b.count, b.parties)
+	}
+	return py.String(fmt.Sprintf("<asyncio.locks.Barrier object at %s [%s]>", addr(b), s)), nil
+}
+
+// wait is Barrier.wait, following asyncio/locks.py.
+func (b *ABarrier) wait() (py.Object, error) {
+	lock := b.cond.lock
+	if _, err := lock.acquire(); err != nil {
+		return nil, err
+	}
+	defer func() { _ = lock.release() }()
+	waitWhile := func(pred func() bool) error {
+		for pred() {
+			if _, err := b.cond.wait(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := waitWhile(func() bool { return b.state == "draining" || b.state == "resetting" }); err != nil {
+		return nil, err
+	}
+	if b.state == "broken" {
+		return nil, newExc(BrokenBarrierType, "")
+	}
+	index := b.count
+	b.count++
+	var werr error
+	if index+1 == b.parties {
+		b.state = "draining"
+		_ = b.cond.notify(len(b.cond.waiters))
+	} else {
+		werr = waitWhile(func() bool { return b.state == "filling" })
+		if werr == nil && b.state == "broken" {
+			werr = newExc(BrokenBarrierType, "")
+		}
+	}
+	b.count--
+	if b.count == 0 && (b.state == "draining" || b.state == "resetting") {
+		b.state = "filling"
+		_ = b.cond.notify(len(b.cond.waiters))
+	}
+	if werr != nil {
+		if isCancelled(werr) {
+			b.state = "broken"
+			_ = b.cond.notify(len(b.cond.waiters))
+		}
+		return nil, werr
+	}
+	return py.Int(index), nil
+}
+
+func abarrierMethods() map[string]interface{} {
+	return map[string]interface{}{
+		"wait": func(self py.Object) (py.Object, error) {
+			b := self.(*ABarrier)
+			return newGoCoro(b.l, "Barrier.wait", b.wait), nil
+		},
+		"abort": func(self py.Object) (py.Object, error) {
+			b := self.(*ABarrier)
+			return newGoCoro(b.l, "Barrier.abort", func() (py.Object, error) {
+				b.state = "broken"
+				for _, f := range b.cond.waiters {
+					if !f.done() {
+						_ = f.setResult(py.False)
+					}
+				}
+				return py.None, nil
+			}), nil
+		},
+	}
+}
+
+func (b *ABarrier) M__getattr__(name string) (py.Object, error) {
+	switch name {
+	case "parties":
+		return py.Int(b.parties), nil
+	case "n_waiting":
+		if b.state == "filling" {
+			return py.Int(b.count), nil
+		}
+		return py.Int(0), nil
+	case "broken":
+		return py.NewBool(b.state == "broken"), nil
+	}
+	return nil, newExc(py.AttributeError, fmt.Sprintf("'Barrier' object has no attribute '%s'", name))
+}

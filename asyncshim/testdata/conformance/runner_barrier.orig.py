@@ -1,0 +1,22 @@
+import asyncio
+async def step(n):
+    await asyncio.sleep(n)
+    return n * 2
+with asyncio.Runner() as runner:
+    print(runner.run(step(1)))
+    print(runner.run(step(2)))
+    loop = runner.get_loop()
+print(loop.is_closed())
+
+async def party(b, n):
+    await asyncio.sleep(n)
+    print("arrived", n)
+    i = await b.wait()
+    print("passed", n)
+    return i
+async def main():
+    b = asyncio.Barrier(3)
+    print(b.parties, b.n_waiting, b.broken)
+    r = await asyncio.gather(party(b, 1), party(b, 2), party(b, 3))
+    print(sorted(r))
+asyncio.run(main())
