@@ -571,6 +571,9 @@ func (l *Loop) schedule() error {
 			}
 		}
 		l.now = l.now.max(key{t: next.t, lag: next.lag + 1})
+		if debugSched {
+			fmt.Println("wake", next, "now", l.now)
+		}
 		for len(l.timers) > 0 && !l.now.less(l.timers[0].when) {
 			tm := heap.Pop(&l.timers).(*timer)
 			if !tm.dead {
@@ -749,3 +752,5 @@ func (l *Loop) writeStream(name, s string) {
 	}
 	_, _ = py.Call(w, py.Tuple{py.String(s)}, nil)
 }
+
+var debugSched = false
