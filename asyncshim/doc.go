@@ -47,7 +47,25 @@
 // ends with a "deadlock: ..." error naming the waiting tasks and threads;
 // [Options.Budget] (virtual time) and [Options.WallBudget] bound each cell.
 //
+// # Kernel interface
+//
+// A kernel makes one [Loop] with [New], calls [Loop.Install] on its gpython
+// context, runs each cell's code through [Loop.RunCell], reads the clock
+// with [Loop.Now] (for datetime), and calls [Loop.Close] before closing the
+// context. A cell that deadlocks or runs out of budget is unwound: every
+// wait of its code (and, under script semantics, of everything on the main
+// thread) raises NbcheckAbort, a BaseException, so finally blocks run and
+// the goroutines end; the next cell runs normally.
+//
 // # Known limits
+//
+// Thread subclasses that override run() are not wired to pyobj's classes
+// yet; Thread(target=...) works. A task's repr says "running at file:line"
+// with the line of its def, not of the await it is suspended at. CPython's
+// "Task exception was never retrieved" is not printed either (it depends on
+// garbage collection). The default executor has 8 workers (CPython's
+// min(32, cpu_count + 4) on a 4-CPU machine); ProcessPoolExecutor runs on
+// threads with 4 workers.
 //
 // CPython prints "coroutine ... was never awaited" when a coroutine object
 // is garbage collected; nbcheck cannot know when that happens and does not
