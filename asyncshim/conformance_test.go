@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -58,8 +59,14 @@ type kernel struct {
 	out  *bufWriter
 }
 
+// installMu serialises pyrt.Install and pyobj.Install, which are not safe
+// to run in parallel (TestParallelKernels runs kernels concurrently).
+var installMu sync.Mutex
+
 func newKernel(t testing.TB, opts asyncshim.Options) *kernel {
 	t.Helper()
+	installMu.Lock()
+	defer installMu.Unlock()
 	ctx := py.NewContext(py.DefaultContextOpts())
 	if err := pyrt.Install(ctx, pyrt.Options{}); err != nil {
 		t.Fatal(err)

@@ -335,7 +335,7 @@ func (s *asyncGenStep) run() (py.Object, error) {
 		return py.None, nil
 	}
 	if g.done {
-		return nil, newExcObj(stopAsyncIteration())
+		return nil, newExcObj(s.g.l.stopAsync)
 	}
 	var v py.Object
 	var err error
@@ -347,7 +347,7 @@ func (s *asyncGenStep) run() (py.Object, error) {
 	if err != nil {
 		if excIs(err, py.StopIteration) {
 			g.done = true
-			return nil, newExcObj(stopAsyncIteration())
+			return nil, newExcObj(s.g.l.stopAsync)
 		}
 		g.done = true
 		return nil, err
@@ -386,14 +386,9 @@ func init() {
 	addMethods(AsyncGenType, asyncGenMethods)
 }
 
-var stopAsyncIterationType *py.Type
-
-func stopAsyncIteration() *py.Type {
-	if stopAsyncIterationType == nil {
-		stopAsyncIterationType = py.ExceptionType.NewType("StopAsyncIteration", "Signal the end from iterator.__anext__().", nil, nil)
-	}
-	return stopAsyncIterationType
-}
+// StopAsyncIterationType is the builtin StopAsyncIteration that Install
+// adds when the runtime has none.
+var StopAsyncIterationType = py.ExceptionType.NewType("StopAsyncIteration", "Signal the end from iterator.__anext__().", nil, nil)
 
 // aiter is the sync iterator __nbc_aiter returns.
 type aiter struct {
@@ -422,7 +417,7 @@ func (a *aiter) M__next__() (py.Object, error) {
 	}
 	v, err := awaitObj(a.l, aw)
 	if err != nil {
-		if excIs(err, stopAsyncIteration()) {
+		if excIs(err, a.l.stopAsync) {
 			return nil, py.StopIteration
 		}
 		return nil, err

@@ -290,9 +290,10 @@ func (l *Loop) Install(ctx py.Context) error {
 		store.Builtins.Globals[name] = py.MustNewMethod(name, fn, 0, "")
 	}
 	if _, ok := store.Builtins.Globals["StopAsyncIteration"]; !ok {
-		store.Builtins.Globals["StopAsyncIteration"] = stopAsyncIteration()
+		store.Builtins.Globals["StopAsyncIteration"] = StopAsyncIterationType
+		l.stopAsync = StopAsyncIterationType
 	} else if t, ok := store.Builtins.Globals["StopAsyncIteration"].(*py.Type); ok {
-		stopAsyncIterationType = t
+		l.stopAsync = t
 	}
 
 	newMod := func(name, doc string, fns map[string]interface{}, globals py.StringDict) (*py.Module, error) {

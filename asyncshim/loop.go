@@ -191,6 +191,7 @@ type Loop struct {
 	defExec       *Executor
 	installed     bool
 	fibers        map[*fiber]bool // live fibers
+	stopAsync     *py.Type        // the context's StopAsyncIteration
 	ty            loopTypes
 }
 

@@ -197,3 +197,20 @@ func TestRealClockWaits(t *testing.T) {
 		t.Errorf("sleeps = %v, want [2s]", clock.sleeps)
 	}
 }
+
+func TestParallelKernels(t *testing.T) {
+	// Kernels share no mutable state: run several at once (meaningful
+	// under -race).
+	done := make(chan string, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			out := runSource(t, "import asyncio, threading, time\n@__nbc_coroutine\ndef w(n):\n    __nbc_await(asyncio.sleep(n))\n    return n\nprint(asyncio.run(w(2)))\nt = threading.Thread(target=time.sleep, args=(1,))\nt.start()\nt.join()\nprint(time.monotonic() - 1000)\n")
+			done <- out
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if out := <-done; out != "2\n3.0\n" {
+			t.Errorf("kernel output %q, want \"2\\n3.0\\n\"", out)
+		}
+	}
+}

@@ -380,7 +380,7 @@ func init() {
 		BrokenExecutorType: "concurrent.futures._base", ThreadBrokenBarrierType: "threading",
 		CoroFuncType: "builtins", CoroutineType: "builtins", AsyncGenType: "builtins",
 		HandleType: "asyncio.events", TimerHandleType: "asyncio.events", EventLoopType: "asyncio.unix_events",
-		StructTimeType: "time", exceptionGroupType: "builtins",
+		StructTimeType: "time", exceptionGroupType: "builtins", StopAsyncIterationType: "builtins", abortType: "builtins",
 	} {
 		if len(t.Mro) == 0 {
 			// Subtypes made after gpython's init inherit TPFLAGS_READY
