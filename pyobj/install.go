@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 var globalOnce sync.Once
@@ -273,7 +275,9 @@ func isInstance(obj, cls py.Object) (bool, error) {
 			}
 			return py.ObjectIsTrue(res)
 		}
-		return isSubclassBuiltin(obj.Type(), c), nil
+		// pyrt knows the Go values that stand for builtin types without
+		// being of them: big ints are int, gpython's own dicts are dict.
+		return isSubclassBuiltin(obj.Type(), c) || pyrt.IsInstance(obj, c), nil
 	}
 	return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
