@@ -38,6 +38,10 @@ type Options struct {
 	// Argv is sys.argv; nil means [""] as in a notebook... (ipykernel's
 	// argv is its own command line; scripts get their path).
 	Argv []string
+	// OnClose is called, in order, when the kernel closes and before its
+	// gpython context does: the place to unwind what still runs (the event
+	// loop's parked tasks and threads).
+	OnClose []func()
 }
 
 // Cell is one cell to run.
@@ -164,6 +168,9 @@ func (k *Kernel) ExecutionCount() int { return k.count }
 // threads parked forever by the event loop never do, so the context is
 // closed in the background once they have.
 func (k *Kernel) Close() error {
+	for _, f := range k.opts.OnClose {
+		f()
+	}
 	states.Delete(k.ctx)
 	kernels.Delete(k.ctx)
 	go k.ctx.Close()

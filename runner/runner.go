@@ -74,7 +74,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: starting the kernel: %w", path, err)
 	}
-	defer closeKernel(k)
+	defer k.Close()
 
 	var cells []Cell
 	add := func(c Cell) {
@@ -162,6 +162,7 @@ func NewKernel(opts Options, argv []string) (*pyrun.Kernel, error) {
 		Runner:  loopRunner{loop},
 		Install: []func(py.Context) error{pyobj.Install, loop.Install, transpile.InstallHelpers},
 		Argv:    argv,
+		OnClose: []func(){loop.Close},
 	})
 }
 
@@ -242,20 +243,4 @@ func mergeStreams(outs []*ipynb.Output) []*ipynb.Output {
 		merged = append(merged, o)
 	}
 	return merged
-}
-
-// closeKernel closes k unless that would wait forever: gpython's Close
-// waits for every frame of the context to return, and an emulated thread
-// or task that is parked for good (a daemon thread blocked on a queue,
-// say) never returns. Such a kernel is left to the garbage collector.
-func closeKernel(k *pyrun.Kernel) {
-	done := make(chan struct{})
-	go func() {
-		k.Close()
-		close(done)
-	}()
-	select {
-	case <-done:
-	case <-time.After(100 * time.Millisecond):
-	}
 }
