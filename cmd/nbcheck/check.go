@@ -7,6 +7,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -272,6 +273,7 @@ func checkAll(env *environ, s *settings, files []string) []checked {
 		// share a process run one at a time.
 		jobs = 1
 	}
+	progress := newProgress(env, len(files))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, jobs)
 	for i, f := range files {
@@ -281,10 +283,48 @@ func checkAll(env *environ, s *settings, files []string) []checked {
 			defer wg.Done()
 			defer func() { <-sem }()
 			out[i] = checkOne(s, f)
+			progress.done(f)
 		}()
 	}
 	wg.Wait()
+	progress.finish()
 	return out
+}
+
+// progress shows on stderr how many notebooks are done, when stderr is a
+// terminal and there is more than one notebook; otherwise it is silent.
+type progress struct {
+	mu     sync.Mutex
+	w      io.Writer // nil: silent
+	n, all int
+}
+
+func newProgress(env *environ, all int) *progress {
+	p := &progress{all: all}
+	if all > 1 && isTerminal(env.stderr) {
+		p.w = env.stderr
+	}
+	return p
+}
+
+func (p *progress) done(path string) {
+	if p.w == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.n++
+	line := fmt.Sprintf("[%d/%d] %s", p.n, p.all, slashPath(path))
+	if len(line) > 79 {
+		line = line[:76] + "..."
+	}
+	fmt.Fprintf(p.w, "\r\x1b[K%s", line)
+}
+
+func (p *progress) finish() {
+	if p.w != nil {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
 }
 
 // checkOne runs one document and judges its code cells.
