@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Normalization is a set of normalisations; each constant is one of them
@@ -49,14 +50,35 @@ const (
 	// text/plain values and error messages. (Stream text always goes
 	// through [Terminal] instead, which treats "\r\n" as a newline.)
 	LineEndings
+	// Timings replaces the lines IPython's %time and %timeit print, whose
+	// figures are machine noise, with a placeholder that keeps only their
+	// kind: a line "<m> <unit> ± <s> <unit> per loop (mean ± std. dev. of
+	// <r> runs, <n> loop(s) each)" becomes "<timeit result>", and lines
+	// starting "CPU times: " or "Wall time: " become "<CPU times>" and
+	// "<Wall time>". nbcheck's virtual clock makes every run take no time,
+	// so these lines can never agree digit for digit.
+	Timings
+	// Timestamps compares wall-clock readings by the intervals between
+	// them, not by when the notebook ran: in each text, every time of day
+	// "HH:MM:SS" (optionally with a fraction of a second, and optionally
+	// preceded by a date "YYYY-MM-DD" and a space or "T") standing as a
+	// whole word is replaced with "<time+D>", where D is the number of
+	// seconds since the first such reading in the same text (a time of day
+	// earlier than the one before it is taken to be on the next day). So
+	// "started at 01:08:20 ... finished at 01:08:23" matches "started at
+	// 22:13:21 ... finished at 22:13:24", and a run that took longer does
+	// not. Thread idents, which differ per run like addresses, are
+	// replaced too: the number in a thread's repr "<Thread(name, started
+	// 140566805333696)>" (and "started daemon N") becomes "IDENT".
+	Timestamps
 
 	// AllNormalizations is every normalisation: the default.
-	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings
+	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings | Timings | Timestamps
 )
 
 // normalizationNames are the names of the normalisations, in bit order, as
 // used in configuration files and messages. Keep in step with the constants.
-var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings"}
+var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps"}
 
 // String returns the names of the normalisations in n joined by "+", or
 // "none".
@@ -247,8 +269,71 @@ func (n *normalizer) text(s string, stream bool) string {
 		}
 	}
 	step(Addresses, NormalizeAddresses)
+	step(Timings, NormalizeTimings)
+	step(Timestamps, NormalizeTimestamps)
 	step(TrailingSpace, TrimTrailingSpace)
 	return s
+}
+
+var (
+	timeitRE    = regexp.MustCompile(`(?m)^[0-9.]+ (?:ns|µs|us|ms|s) ± [0-9.]+ (?:ns|µs|us|ms|s) per loop \(mean ± std\. dev\. of [0-9,]+ runs?, [0-9,]+ loops? each\)$`)
+	cpuTimesRE  = regexp.MustCompile(`(?m)^CPU times: .*$`)
+	wallTimeRE  = regexp.MustCompile(`(?m)^Wall time: .*$`)
+	timestampRE = regexp.MustCompile(`\b(?:(\d{4})-(\d{2})-(\d{2})[ T])?(\d{2}):(\d{2}):(\d{2})(\.\d+)?\b`)
+	threadRE    = regexp.MustCompile(`(\(.*, started (?:daemon )?)\d+\)`)
+)
+
+// NormalizeTimings applies the [Timings] rule to s.
+func NormalizeTimings(s string) string {
+	if !strings.Contains(s, " per loop (") && !strings.Contains(s, " time") {
+		return s
+	}
+	s = timeitRE.ReplaceAllString(s, "<timeit result>")
+	s = cpuTimesRE.ReplaceAllString(s, "<CPU times>")
+	return wallTimeRE.ReplaceAllString(s, "<Wall time>")
+}
+
+// NormalizeTimestamps applies the [Timestamps] rule to s.
+func NormalizeTimestamps(s string) string {
+	if strings.Contains(s, ", started ") {
+		s = threadRE.ReplaceAllString(s, "${1}IDENT)")
+	}
+	if !strings.Contains(s, ":") {
+		return s
+	}
+	var first, prev float64
+	n := 0
+	return timestampRE.ReplaceAllStringFunc(s, func(m string) string {
+		p := timestampRE.FindStringSubmatch(m)
+		num := func(i int) float64 { v, _ := strconv.Atoi(p[i]); return float64(v) }
+		h, mi, sec := num(4), num(5), num(6)
+		if h > 23 || mi > 59 || sec > 60 {
+			return m
+		}
+		t := h*3600 + mi*60 + sec
+		if p[7] != "" {
+			f, _ := strconv.ParseFloat("0"+p[7], 64)
+			t += f
+		}
+		if p[1] != "" {
+			day := time.Date(int(num(1)), time.Month(num(2)), int(num(3)), 0, 0, 0, 0, time.UTC)
+			t += float64(day.Unix())
+		}
+		if n > 0 {
+			for t < prev {
+				t += 86400
+			}
+		} else {
+			first = t
+		}
+		n++
+		prev = t
+		d := t - first
+		if p[7] != "" {
+			return "<time+" + strconv.FormatFloat(d, 'f', -1, 64) + ">"
+		}
+		return "<time+" + strconv.FormatFloat(math.Round(d), 'f', -1, 64) + ">"
+	})
 }
 
 // describe says which normalisations made a difference, for messages.

@@ -98,11 +98,40 @@ func TestParseNormalization(t *testing.T) {
 	if err != nil || n != check.ANSI|check.Floats {
 		t.Errorf("got %v, %v", n, err)
 	}
-	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings" {
+	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings+timings+timestamps" {
 		t.Errorf("String() = %q", got)
 	}
 	_, err = check.ParseNormalization([]string{"adresses"})
 	if err == nil || err.Error() != `unknown normalisation "adresses"; did you mean "addresses"?` {
 		t.Errorf("got error %v", err)
+	}
+}
+
+func TestTimingNormalizations(t *testing.T) {
+	tests := []struct {
+		name, in, want, reason string
+		f                      func(string) string
+	}{
+		{"timeit", "474 ms ± 51.3 ms per loop (mean ± std. dev. of 7 runs, 1 loop each)\n", "<timeit result>\n",
+			"IPython's %timeit line is machine noise", check.NormalizeTimings},
+		{"timeit-many", "12.3 µs ± 1.02 µs per loop (mean ± std. dev. of 7 runs, 100,000 loops each)", "<timeit result>",
+			"loop counts with thousands separators", check.NormalizeTimings},
+		{"time", "CPU times: user 3 ms, sys: 0 ns, total: 3 ms\nWall time: 1.01 s\nok\n", "<CPU times>\n<Wall time>\nok\n",
+			"%time prints two lines", check.NormalizeTimings},
+		{"prose", "the time is right\n", "the time is right\n", "ordinary text is left alone", check.NormalizeTimings},
+		{"stamps", "started at 01:08:20\nfinished at 01:08:23\n", "started at <time+0>\nfinished at <time+3>\n",
+			"intervals from the first reading", check.NormalizeTimestamps},
+		{"midnight", "23:59:59 then 00:00:01", "<time+0> then <time+2>", "a reading earlier than the last is the next day", check.NormalizeTimestamps},
+		{"dates", "2024-01-31 23:00:00.5 and 2024-02-01 01:00:00.5", "<time+0> and <time+7200>",
+			"dates across a month boundary", check.NormalizeTimestamps},
+		{"thread", "<Thread(T1, started 140566796940992)>", "<Thread(T1, started IDENT)>", "thread idents differ per run", check.NormalizeTimestamps},
+		{"not-a-time", "ratio 12:34:99", "ratio 12:34:99", "not a valid time of day", check.NormalizeTimestamps},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.f(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q (%s)", got, tt.want, tt.reason)
+			}
+		})
 	}
 }
