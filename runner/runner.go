@@ -28,9 +28,10 @@ import (
 // Options configures a notebook run. The zero value runs with Jupyter
 // semantics on the virtual clock with the default limits.
 type Options struct {
-	// Script selects script semantics (python file.py) instead of
-	// Jupyter's: no event loop runs between cells, asyncio.run works, and
-	// the last expression of a cell is not displayed.
+	// Script selects script semantics (python file.py) for asyncio instead
+	// of Jupyter's: no event loop runs between cells and asyncio.run works.
+	// A cell's last expression is displayed either way, as a tutorial
+	// records it.
 	Script bool
 	// RealClock makes sleeps really wait (--clock=real).
 	RealClock bool
