@@ -250,6 +250,9 @@ func (rt *runtime) builtin_import(args py.Tuple, kw py.StringDict) (py.Object, e
 	case *py.List:
 		from = f.Items
 	}
+	if mod, ok, err := rt.importFound(modname, from); ok {
+		return mod, err
+	}
 	mod, err := py.ImportModuleLevelObject(rt.ctx, modname, g, nil, from, 0)
 	if err == nil {
 		return mod, nil

@@ -12,6 +12,7 @@ import (
 
 	"github.com/nbcheck/nbcheck/ipynb"
 	"github.com/nbcheck/nbcheck/pyrt"
+	_ "github.com/nbcheck/nbcheck/pystd" // the standard modules
 	"github.com/nbcheck/nbcheck/transpile"
 )
 
