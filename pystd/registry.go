@@ -16,7 +16,7 @@ import (
 	"github.com/nbcheck/nbcheck/transpile"
 )
 
-//go:embed lib
+//go:embed all:lib
 var libFS embed.FS
 
 // source is one Python-source module.
