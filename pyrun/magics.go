@@ -35,6 +35,21 @@ func (k *Kernel) installMagics() {
 		}
 		return now - start
 	}
+	// __nbc_pinfo(name, get): IPython's `name?`. The help of an object
+	// that exists goes to the pager, not to the outputs.
+	b["__nbc_pinfo"] = py.MustNewMethod("__nbc_pinfo", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "__nbc_pinfo: want 2 arguments")
+		}
+		if _, err := py.Call(args[1], nil, nil); err != nil {
+			if _, ename, _, _ := excParts(err); ename == "NameError" || ename == "AttributeError" {
+				k.emit("stdout", fmt.Sprintf("Object `%s` not found.\n", args[0]))
+				return py.None, nil
+			}
+			return nil, err
+		}
+		return py.None, nil
+	}, 0, "")
 	b["__nbc_time_start"] = py.MustNewMethod("__nbc_time_start", begin, 0, "")
 	b["__nbc_timeit_start"] = py.MustNewMethod("__nbc_timeit_start", begin, 0, "")
 	b["__nbc_time_stop"] = py.MustNewMethod("__nbc_time_stop", func(_ py.Object, args py.Tuple) (py.Object, error) {

@@ -27,6 +27,9 @@ type cellPlan struct {
 	// timeLines maps 0-based lines that had %time or %timeit to the
 	// helper prefix ("__nbc_time" or "__nbc_timeit").
 	timeLines map[int]string
+	// pinfoLines maps 0-based lines that were `name?` to the name; the
+	// line holds just the name, printed as __nbc_pinfo(name, lambda: name).
+	pinfoLines map[int]string
 	// colShift is how many bytes each 0-based line lost at its start.
 	colShift map[int]int
 	// cellMagic is "__nbc_time" or "__nbc_timeit" for %%time/%%timeit.
@@ -45,6 +48,9 @@ func (c *cellPlan) quiet(es *py.ExprStmt) bool {
 	rest := strings.TrimLeft(c.src[off:], " \t\\\n\r)")
 	return strings.HasPrefix(rest, ";")
 }
+
+// dottedRE matches a dotted name, which `name?` looks up.
+var dottedRE = regexp.MustCompile(`^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$`)
 
 var helpRE = regexp.MustCompile(`^\?{0,2}[A-Za-z_][\w.\[\]()'"]*\?{0,2}$`)
 
@@ -76,7 +82,7 @@ func Cell(src string, opts Options) (*Result, error) {
 
 // transformCell applies the input transforms and finds the magics.
 func transformCell(src string) *cellPlan {
-	c := &cellPlan{timeLines: map[int]string{}, colShift: map[int]int{}}
+	c := &cellPlan{timeLines: map[int]string{}, pinfoLines: map[int]string{}, colShift: map[int]int{}}
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	lines := strings.Split(src, "\n")
 	// Dedent when the first non-blank line is indented.
@@ -155,8 +161,18 @@ func transformCell(src string) *cellPlan {
 				lines[i] = ind + "pass"
 			}
 		case strings.Contains(t, "?") && helpRE.MatchString(t) && (strings.HasPrefix(t, "?") || strings.HasSuffix(t, "?")):
-			c.errs = append(c.errs, &UnsupportedError{Feature: Magic, Pos: pos, Msg: "help `?` is not supported"})
-			lines[i] = ind + "pass"
+			// IPython's object help: a found object's help goes to the
+			// pager, which is not a cell output; a missing one prints
+			// "Object `x` not found." on stdout.
+			name := strings.Trim(t, "?")
+			if !dottedRE.MatchString(name) {
+				c.errs = append(c.errs, &UnsupportedError{Feature: Magic, Pos: pos, Msg: "help `?` on an expression is not supported"})
+				lines[i] = ind + "pass"
+				break
+			}
+			lines[i] = ind + name
+			c.pinfoLines[i] = name
+			c.notes = append(c.notes, "line "+itoa(i+1)+": help `"+t+"` goes to Jupyter's pager, not to the cell's outputs")
 		}
 	}
 	c.src = strings.Join(lines, "\n")

@@ -165,6 +165,9 @@ func (p *printer) module(m *py.Module) {
 // displayStmt prints the last expression of a cell through the display
 // hook.
 func (p *printer) displayStmt(s *py.ExprStmt) {
+	if p.pinfoStmt(s) {
+		return
+	}
 	p.features |= Display
 	p.cur = &s.Span
 	p.hoist(s)
@@ -218,9 +221,26 @@ func (p *printer) stmt(s py.Stmt) {
 			p.timedStmt(s, m)
 			return
 		}
+		if p.pinfoStmt(s) {
+			return
+		}
 	}
 	p.hoist(s)
 	p.stmtBody(s)
+}
+
+// pinfoStmt prints IPython's `name?` as __nbc_pinfo('name', lambda: name)
+// and reports whether s was one.
+func (p *printer) pinfoStmt(s py.Stmt) bool {
+	es, ok := s.(*py.ExprStmt)
+	if !ok || p.cell == nil || p.cell.pinfoLines[es.Lineno-1] == "" {
+		return false
+	}
+	p.begin(es.NodeSpan())
+	p.w("__nbc_pinfo(" + strconv.Quote(p.cell.pinfoLines[es.Lineno-1]) + ", lambda: ")
+	p.expr(es.Value, precLambda)
+	p.w(")")
+	return true
 }
 
 // timedStmt prints a statement prefixed by %time or %timeit.

@@ -107,7 +107,9 @@ func TestCellSemantics(t *testing.T) {
 	expectTranspiled(t, "%%timeit\nf()", "__nbc_timeit_start()\nf(); __nbc_timeit_stop()")
 	expectTranspileError(t, "%matplotlib inline", "magic `%matplotlib` is not supported")
 	expectTranspileError(t, "%%writefile a.py\nx = 1", "cell magic `%%writefile` is not supported")
-	expectTranspileError(t, "len?", "help `?` is not supported")
+	expectTranspiled(t, "len?", `__nbc_pinfo("len", lambda: len)`)
+	expectTranspiled(t, "x = 1\n??task.set_result\nx", "x = 1\n__nbc_pinfo(\"task.set_result\", lambda: task.set_result)\n__nbc_display(x)")
+	expectTranspileError(t, "f(x)?", "help `?` on an expression is not supported")
 	expectTranspileError(t, "__nbc_x = 1", "name `__nbc_x` is reserved")
 }
 
