@@ -34,7 +34,7 @@ func newF() *big.Float { return new(big.Float).SetPrec(prec) }
 func initConsts() {
 	constOnce.Do(func() {
 		// log(2) = 2 atanh(1/3).
-		third := new(big.Float).SetPrec(prec + 64).Quo(big.NewFloat(1).SetPrec(prec+64), big.NewFloat(3))
+		third := new(big.Float).SetPrec(prec+64).Quo(big.NewFloat(1).SetPrec(prec+64), big.NewFloat(3))
 		ln2 = atanhSeries(third, prec+64)
 		ln2.Mul(ln2, big.NewFloat(2))
 		// pi = 16 atan(1/5) - 4 atan(1/239) (Machin).
