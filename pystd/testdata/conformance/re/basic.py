@@ -1,0 +1,22 @@
+import re
+
+m = re.match(r'(\d+)-(\d+)', '123-456 rest')
+print(m)
+print(m.group(), m.group(0), m.group(1), m.group(2), m.group(1, 2))
+print(m.groups(), m.span(), m.span(1), m.start(2), m.end(2))
+print(m[0], m[1], m[2], m.lastindex, m.lastgroup)
+print(m.string, m.pos, m.endpos, m.re)
+print(re.match(r'\d+', 'abc 123'))
+print(re.search(r'\d+', 'abc 123 456'))
+print(re.fullmatch(r'\d+', '123'), re.fullmatch(r'\d+', '123a'))
+print(re.fullmatch(r'a|ab', 'ab'))
+print(bool(re.search('x', 'abc')))
+if re.search(r'b', 'abc'):
+    print('found b')
+p = re.compile(r'o')
+print(p.search('hello world'), p.search('hello world', 5), p.match('hello', 4))
+print(p.search('hello world', 5, 7), p.search('hello world', 8, 20))
+print(p.findall('foo boo'), p.sub('0', 'foo'))
+print(re.search('^b', 'ab'), re.compile('^b').search('ab', 1))
+print(re.compile(r'\bb').search('ab b', 1))
+print(re.search('a.c', 'a\nc'), re.search('a.c', 'a\nc', re.DOTALL))

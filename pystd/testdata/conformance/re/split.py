@@ -1,0 +1,17 @@
+import re
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=1))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'\b', 'Words, words, words.'))
+print(re.split(r'\W*', '...words...'))
+print(re.split(r'(\W*)', '...words...'))
+print(re.split(r'x', ''))
+print(re.split(r'', 'abc'))
+print(re.split(r'(a)|(b)', 'xaybz'))
+print(re.split(r'[,;]\s*', 'a, b;c ;d'))
+print(re.split(r'\s+', '  leading and trailing  '))
+print(re.compile(r'\d').split('a1b2c3', maxsplit=2))
