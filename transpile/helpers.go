@@ -45,7 +45,7 @@ func InstallHelpers(ctx py.Context) error {
 		}
 		b.Globals[name] = m
 	}
-	return nil
+	return installMatch(b)
 }
 
 func argState(name string, args py.Tuple, n int) (*yfState, error) {
