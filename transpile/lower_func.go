@@ -132,15 +132,38 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 		return
 	}
 	p.checkName(name, sp)
-	p.decorators(decos)
 	d := p.an.scopeOf(n)
-	if async {
-		p.features |= AsyncDef
-		p.begin(sp)
-		if d.hasYield {
-			p.w("@__nbc_asyncgen")
-		} else {
-			p.w("@__nbc_coroutine")
+	// C-DECODEF: gpython's compiler pushes a function's defaults before
+	// its decorators, so MAKE_FUNCTION takes decorators for defaults. A
+	// decorated function with defaults is defined plain, then decorated by
+	// assignment, its decorators evaluated first into temporaries.
+	var post []string
+	if hasDefaults(args) && (len(decos) > 0 || async) {
+		for _, dec := range decos {
+			t := p.newTemp("deco")
+			p.begin(dec.NodeSpan())
+			p.w(t + " = ")
+			p.expr(dec, precLambda)
+			post = append(post, t)
+		}
+		if async {
+			p.features |= AsyncDef
+			if d.hasYield {
+				post = append(post, "__nbc_asyncgen")
+			} else {
+				post = append(post, "__nbc_coroutine")
+			}
+		}
+	} else {
+		p.decorators(decos)
+		if async {
+			p.features |= AsyncDef
+			p.begin(sp)
+			if d.hasYield {
+				p.w("@__nbc_asyncgen")
+			} else {
+				p.w("@__nbc_coroutine")
+			}
 		}
 	}
 	if fd, ok := n.(*py.FunctionDef); ok && fd.Returns != nil {
@@ -180,6 +203,38 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	}
 	p.indent--
 	p.popScope()
+	if len(post) > 0 {
+		fn := p.resolveFrom(name, len(p.scopes)-1)
+		p.begin(nil)
+		call := fn
+		for i := len(post) - 1; i >= 0; i-- {
+			call = post[i] + "(" + call + ")"
+		}
+		p.w(fn + " = " + call)
+		var temps []string
+		for _, t := range post {
+			if strings.HasPrefix(t, "__nbc_deco") {
+				temps = append(temps, t)
+			}
+		}
+		if len(temps) > 0 {
+			p.w("; del " + strings.Join(temps, ", "))
+		}
+	}
+}
+
+// hasDefaults reports whether a function has default values (positional
+// or keyword-only), which gpython's compiler mixes up with decorators.
+func hasDefaults(a *py.Arguments) bool {
+	if len(a.Defaults) > 0 {
+		return true
+	}
+	for _, d := range a.KwDefaults {
+		if d != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func isDocstring(s py.Stmt) bool {
