@@ -19,10 +19,8 @@ package pystd
 //	getstate()       a tuple of 625 ints: the 624 words and the index
 //	setstate(state)  the inverse of getstate
 //
-// _random.float_hash(x) is CPython's hash of the float x. The functions
-// log, exp, sin, cos, acos, sqrt and pow(x, y) of floats are correctly
-// rounded (internal/crmath), as glibc's, which CPython's math calls, are
-// in all but about one case in a thousand; random.py uses them.
+// _random.float_hash(x) is CPython's hash of the float x. random.py takes
+// its log, exp, cos, ... from _nbcmath, which gives glibc's results.
 
 import (
 	"crypto/sha512"
@@ -30,7 +28,6 @@ import (
 	"math/big"
 
 	"github.com/go-python/gpython/py"
-	"github.com/nbcheck/nbcheck/internal/crmath"
 )
 
 const (
@@ -360,39 +357,8 @@ func init() {
 		}
 		return py.Int(floatHash(float64(f))), nil
 	}, 0, "float_hash(x) -> CPython's hash of the float x")
-	mods := []*py.Method{newGen, floatHashFn}
-	for name, f := range map[string]func(float64) float64{
-		"log": crmath.Log, "exp": crmath.Exp, "sin": crmath.Sin, "cos": crmath.Cos,
-		"acos": crmath.Acos, "sqrt": math.Sqrt,
-	} {
-		mods = append(mods, py.MustNewMethod(name, func(self, x py.Object) (py.Object, error) {
-			v, err := py.FloatAsFloat64(x)
-			if err != nil {
-				return nil, err
-			}
-			return py.Float(f(v)), nil
-		}, 0, ""))
-	}
-	mods = append(mods, py.MustNewMethod("pow", func(self py.Object, args py.Tuple) (py.Object, error) {
-		var x, y py.Object
-		if err := py.UnpackTuple(args, nil, "pow", 2, 2, &x, &y); err != nil {
-			return nil, err
-		}
-		a, err := py.FloatAsFloat64(x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := py.FloatAsFloat64(y)
-		if err != nil {
-			return nil, err
-		}
-		if a == 0 && b < 0 {
-			return nil, py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
-		}
-		return py.Float(crmath.Pow(a, b)), nil
-	}, 0, ""))
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_random", Doc: "nbcheck's _random: CPython's Mersenne Twister (see lib/random.py)"},
-		Methods: mods,
+		Methods: []*py.Method{newGen, floatHashFn},
 	})
 }

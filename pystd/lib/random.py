@@ -11,6 +11,7 @@ import, is the first) is seeded with the integer 0x6E62636B + n.
 SystemRandom draws from such a generator too; it has no state to get or set.
 """
 
+import _nbcmath
 import _random
 
 __all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices",
@@ -20,13 +21,13 @@ __all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices",
            "shuffle", "triangular", "uniform", "vonmisesvariate",
            "weibullvariate"]
 
-_log = _random.log
-_exp = _random.exp
-_cos = _random.cos
-_sin = _random.sin
-_acos = _random.acos
-_pow = _random.pow
-_sqrt = _random.sqrt
+_log = _nbcmath.log
+_exp = _nbcmath.exp
+_cos = _nbcmath.cos
+_sin = _nbcmath.sin
+_acos = _nbcmath.acos
+_pow = _nbcmath.pow
+_sqrt = _nbcmath.sqrt
 
 _pi = 3.141592653589793
 _e = 2.718281828459045
