@@ -660,6 +660,13 @@ func builtin_round(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if res, ok, err := py.TypeCall(num, "__round__", argsOrEmpty(nd), nil); ok {
 		return res, err
 	}
+	// Instances of Python classes (pyobj) and Go types implement it.
+	if r, ok := num.(py.I__round__); ok {
+		if nd == nil {
+			nd = py.None
+		}
+		return r.M__round__(nd)
+	}
 	return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", TypeName(num))
 }
 
