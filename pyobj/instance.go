@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // Instance is an instance of a pyobj class. Every gpython dunder
@@ -429,6 +431,21 @@ func (o *Instance) M__ne__(other py.Object) (py.Object, error) {
 	return py.NewBool(!t), nil
 }
 
+// HashBase returns the builtin value whose hash is the instance's hash: its
+// base value when the instance's class is a subclass of an immutable
+// builtin (tuple, str, int, ...) that defines no __hash__ of its own, else
+// nil. pyrt's Hash uses it, so that a tuple subclass hashes as its tuple.
+func (o *Instance) HashBase() py.Object {
+	if o.base == nil || userLookup(o.cls, "__hash__") != nil {
+		return nil
+	}
+	switch o.base.(type) {
+	case py.Tuple, py.String, py.Bytes, py.Int, *py.BigInt, py.Float, py.Complex, py.Bool:
+		return o.base
+	}
+	return nil
+}
+
 // M__hash__ calls __hash__ (None makes the class unhashable), else the
 // base's hash, else an identity hash.
 func (o *Instance) M__hash__() (py.Object, error) {
@@ -451,6 +468,16 @@ func (o *Instance) M__hash__() (py.Object, error) {
 	if o.base != nil {
 		if h, ok := o.base.(py.I__hash__); ok {
 			return h.M__hash__()
+		}
+		switch o.base.(type) {
+		case py.Tuple, py.String, py.Bytes, py.Int, *py.BigInt, py.Float, py.Complex, py.Bool:
+			// gpython's immutable builtins hash in pyrt, not through
+			// I__hash__: a tuple subclass (namedtuple) hashes as its tuple.
+			h, err := pyrt.Hash(o.base)
+			if err != nil {
+				return nil, err
+			}
+			return py.Int(h), nil
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", o.cls.Name)
 	}

@@ -67,6 +67,12 @@ func hashOf(o py.Object) (h int64, det bool, err error) {
 	case py.NoneType:
 		return 0x7f3a5c0f5d0 >> 4, false, nil
 	}
+	if hb, ok := o.(interface{ HashBase() py.Object }); ok {
+		// An instance of a subclass of an immutable builtin (pyobj).
+		if b := hb.HashBase(); b != nil {
+			return hashOf(b)
+		}
+	}
 	if hh, ok := o.(py.I__hash__); ok {
 		res, err := hh.M__hash__()
 		if err != nil {
