@@ -20,77 +20,259 @@ import (
 	"time"
 
 	"github.com/go-python/gpython/py"
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
-// StructTime is time.struct_time.
+// StructTime is time.struct_time: nine int fields, with tm_zone and
+// tm_gmtoff (None when made from a 9-sequence).
 type StructTime struct {
-	t time.Time
+	f      [9]py.Object
+	zone   py.Object
+	gmtoff py.Object
 }
 
 // StructTimeType is time.struct_time.
 var StructTimeType = py.NewType("struct_time", "The time value as returned by gmtime(), localtime(), and strptime().")
 
+func init() {
+	StructTimeType.New = func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, newExc(py.TypeError, fmt.Sprintf("time.struct_time() takes at most 2 arguments (%d given)", len(args)))
+		}
+		seq, err := py.SequenceTuple(args[0])
+		if err != nil {
+			return nil, newExc(py.TypeError, "constructor requires a sequence")
+		}
+		switch {
+		case len(seq) < 9:
+			return nil, newExc(py.TypeError, fmt.Sprintf("time.struct_time() takes an at least 9-sequence (%d-sequence given)", len(seq)))
+		case len(seq) > 11:
+			return nil, newExc(py.TypeError, fmt.Sprintf("time.struct_time() takes an at most 11-sequence (%d-sequence given)", len(seq)))
+		}
+		s := &StructTime{zone: py.None, gmtoff: py.None}
+		copy(s.f[:], seq)
+		if len(seq) > 9 {
+			s.zone = seq[9]
+		}
+		if len(seq) > 10 {
+			s.gmtoff = seq[10]
+		}
+		return s, nil
+	}
+}
+
+// newStructTime makes the struct_time of t (in UTC) with time zone name zone.
+func newStructTime(t time.Time, zone string) *StructTime {
+	wday := (int(t.Weekday()) + 6) % 7
+	return &StructTime{
+		f: [9]py.Object{py.Int(t.Year()), py.Int(t.Month()), py.Int(t.Day()), py.Int(t.Hour()),
+			py.Int(t.Minute()), py.Int(t.Second()), py.Int(wday), py.Int(t.YearDay()), py.Int(0)},
+		zone: py.String(zone), gmtoff: py.Int(0),
+	}
+}
+
 // Type returns time.struct_time.
 func (s *StructTime) Type() *py.Type { return StructTimeType }
-
-func (s *StructTime) fields() []py.Object {
-	t := s.t
-	wday := (int(t.Weekday()) + 6) % 7
-	return []py.Object{py.Int(t.Year()), py.Int(t.Month()), py.Int(t.Day()), py.Int(t.Hour()),
-		py.Int(t.Minute()), py.Int(t.Second()), py.Int(wday), py.Int(t.YearDay()), py.Int(0)}
-}
 
 var structTimeNames = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
 
 func (s *StructTime) M__repr__() (py.Object, error) {
 	var parts []string
-	for i, f := range s.fields() {
-		parts = append(parts, fmt.Sprintf("%s=%d", structTimeNames[i], int(f.(py.Int))))
+	for i, f := range s.f {
+		r, err := py.Repr(f)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, structTimeNames[i]+"="+string(r.(py.String)))
 	}
 	return py.String("time.struct_time(" + strings.Join(parts, ", ") + ")"), nil
 }
 
+func (s *StructTime) M__str__() (py.Object, error) { return s.M__repr__() }
+
 func (s *StructTime) M__getattr__(name string) (py.Object, error) {
 	for i, n := range structTimeNames {
 		if n == name {
-			return s.fields()[i], nil
+			return s.f[i], nil
 		}
 	}
 	switch name {
 	case "tm_zone":
-		return py.String("UTC"), nil
+		return s.zone, nil
 	case "tm_gmtoff":
-		return py.Int(0), nil
+		return s.gmtoff, nil
+	case "n_fields":
+		return py.Int(11), nil
+	case "n_sequence_fields":
+		return py.Int(9), nil
 	}
 	return nil, newExc(py.AttributeError, fmt.Sprintf("'time.struct_time' object has no attribute '%s'", name))
 }
 
+func (s *StructTime) tuple() py.Tuple { return py.Tuple(append([]py.Object(nil), s.f[:]...)) }
+
 func (s *StructTime) M__getitem__(k py.Object) (py.Object, error) {
-	return py.GetItem(py.Tuple(s.fields()), k)
+	return py.GetItem(s.tuple(), k)
 }
 
 func (s *StructTime) M__len__() (py.Object, error) { return py.Int(9), nil }
 
-func (s *StructTime) M__iter__() (py.Object, error) {
-	return py.Iter(py.Tuple(s.fields()))
+func (s *StructTime) M__iter__() (py.Object, error) { return py.Iter(s.tuple()) }
+
+func (s *StructTime) M__hash__() (py.Object, error) {
+	h, err := pyrt.Hash(s.tuple())
+	return py.Int(h), err
 }
 
-// toStructTime reads a struct_time or 9-tuple.
-func toStructTime(o py.Object) (time.Time, error) {
-	if s, ok := o.(*StructTime); ok {
-		return s.t, nil
+// otherTuple returns the fields of a struct_time or tuple to compare with.
+func otherTuple(o py.Object) (py.Tuple, bool) {
+	switch v := o.(type) {
+	case *StructTime:
+		return v.tuple(), true
+	case py.Tuple:
+		return v, true
 	}
-	tup, err := py.SequenceTuple(o)
-	if err != nil || len(tup) != 9 {
-		return time.Time{}, newExc(py.TypeError, "Tuple or struct_time argument required")
+	return nil, false
+}
+
+func (s *StructTime) M__eq__(o py.Object) (py.Object, error) {
+	t, ok := otherTuple(o)
+	if !ok {
+		return py.NotImplemented, nil
 	}
-	var v [6]int
-	for i := 0; i < 6; i++ {
-		if v[i], err = py.MakeGoInt(tup[i]); err != nil {
-			return time.Time{}, err
+	return py.Eq(s.tuple(), t)
+}
+
+func (s *StructTime) M__ne__(o py.Object) (py.Object, error) {
+	t, ok := otherTuple(o)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.Ne(s.tuple(), t)
+}
+
+// order compares lexicographically (gpython's tuples do not order).
+func (s *StructTime) order(o py.Object, op string) (py.Object, error) {
+	t, ok := otherTuple(o)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	a := s.tuple()
+	for i := 0; i < len(a) && i < len(t); i++ {
+		eq, err := py.Eq(a[i], t[i])
+		if err != nil {
+			return nil, err
+		}
+		if eq == py.True {
+			continue
+		}
+		switch op {
+		case "<", "<=":
+			return py.Lt(a[i], t[i])
+		default:
+			return py.Gt(a[i], t[i])
 		}
 	}
-	return time.Date(v[0], time.Month(v[1]), v[2], v[3], v[4], v[5], 0, time.UTC), nil
+	var r bool
+	switch op {
+	case "<":
+		r = len(a) < len(t)
+	case "<=":
+		r = len(a) <= len(t)
+	case ">":
+		r = len(a) > len(t)
+	default:
+		r = len(a) >= len(t)
+	}
+	return py.NewBool(r), nil
+}
+
+func (s *StructTime) M__lt__(o py.Object) (py.Object, error) { return s.order(o, "<") }
+func (s *StructTime) M__le__(o py.Object) (py.Object, error) { return s.order(o, "<=") }
+func (s *StructTime) M__gt__(o py.Object) (py.Object, error) { return s.order(o, ">") }
+func (s *StructTime) M__ge__(o py.Object) (py.Object, error) { return s.order(o, ">=") }
+
+// tm is a broken-down time as C's struct tm holds it, with tm_wday from
+// Monday (Python's convention) and tm_yday from 1.
+type tm struct {
+	year, mon, mday, hour, min, sec, wday, yday, isdst int
+	zone                                               string
+	nsec                                               int
+}
+
+func tmOf(t time.Time, zone string) tm {
+	return tm{year: t.Year(), mon: int(t.Month()), mday: t.Day(), hour: t.Hour(), min: t.Minute(),
+		sec: t.Second(), wday: (int(t.Weekday()) + 6) % 7, yday: t.YearDay(), zone: zone, nsec: t.Nanosecond()}
+}
+
+// toTm reads a struct_time or 9-tuple; fn names the function in errors.
+func toTm(fn string, o py.Object) (tm, error) {
+	var fields []py.Object
+	zone := ""
+	switch v := o.(type) {
+	case *StructTime:
+		fields = v.f[:]
+		if z, ok := v.zone.(py.String); ok {
+			zone = string(z)
+		}
+	case py.Tuple:
+		fields = v
+	default:
+		return tm{}, newExc(py.TypeError, "Tuple or struct_time argument required")
+	}
+	if len(fields) != 9 {
+		return tm{}, newExc(py.TypeError, fn+"(): illegal time tuple argument")
+	}
+	var v [9]int
+	for i, f := range fields {
+		n, err := py.MakeGoInt(f)
+		if err != nil {
+			return tm{}, err
+		}
+		v[i] = n
+	}
+	return tm{year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6], yday: v[7], isdst: v[8], zone: zone}, nil
+}
+
+// checkTm normalises and checks t as time.strftime and asctime do.
+func checkTm(t *tm) error {
+	if t.mon == 0 {
+		t.mon = 1
+	}
+	if t.mday == 0 {
+		t.mday = 1
+	}
+	if t.yday == 0 {
+		t.yday = 1
+	}
+	bad := ""
+	switch {
+	case t.mon < 1 || t.mon > 12:
+		bad = "month out of range"
+	case t.mday < 1 || t.mday > 31:
+		bad = "day of month out of range"
+	case t.hour < 0 || t.hour > 23:
+		bad = "hour out of range"
+	case t.min < 0 || t.min > 59:
+		bad = "minute out of range"
+	case t.sec < 0 || t.sec > 61:
+		bad = "seconds out of range"
+	case t.wday < 0:
+		bad = "day of week out of range"
+	case t.yday < 1 || t.yday > 366:
+		bad = "day of year out of range"
+	}
+	if bad != "" {
+		return newExc(py.ValueError, bad)
+	}
+	t.wday %= 7
+	return nil
+}
+
+// unix returns the seconds since the epoch of t's fields, in UTC,
+// normalising out-of-range fields as mktime does.
+func (t tm) unix() int64 {
+	return time.Date(t.year, time.Month(t.mon), t.mday, t.hour, t.min, t.sec, 0, time.UTC).Unix()
 }
 
 var (
@@ -98,10 +280,16 @@ var (
 	months   = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 )
 
-// strftime formats t with C strftime directives in the C locale.
-func strftime(format string, t time.Time, micro bool) string {
+// isoWeek returns the ISO year and week of t.
+func (t tm) isoWeek() (int, int) {
+	return time.Date(t.year, time.Month(t.mon), t.mday, 12, 0, 0, 0, time.UTC).ISOWeek()
+}
+
+// strftime formats t with glibc's strftime directives in the C locale.
+func strftime(format string, t tm, micro bool) string {
 	var b strings.Builder
-	wd := (int(t.Weekday()) + 6) % 7
+	wd := t.wday
+	sunday := (wd + 1) % 7
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c != '%' || i+1 >= len(format) {
@@ -111,35 +299,43 @@ func strftime(format string, t time.Time, micro bool) string {
 		i++
 		switch format[i] {
 		case 'Y':
-			fmt.Fprintf(&b, "%d", t.Year())
+			fmt.Fprintf(&b, "%d", t.year)
 		case 'y':
-			fmt.Fprintf(&b, "%02d", t.Year()%100)
+			fmt.Fprintf(&b, "%02d", ((t.year%100)+100)%100)
+		case 'C':
+			fmt.Fprintf(&b, "%02d", t.year/100)
 		case 'm':
-			fmt.Fprintf(&b, "%02d", int(t.Month()))
+			fmt.Fprintf(&b, "%02d", t.mon)
 		case 'd':
-			fmt.Fprintf(&b, "%02d", t.Day())
+			fmt.Fprintf(&b, "%02d", t.mday)
 		case 'e':
-			fmt.Fprintf(&b, "%2d", t.Day())
+			fmt.Fprintf(&b, "%2d", t.mday)
 		case 'H':
-			fmt.Fprintf(&b, "%02d", t.Hour())
-		case 'I':
-			h := t.Hour() % 12
+			fmt.Fprintf(&b, "%02d", t.hour)
+		case 'k':
+			fmt.Fprintf(&b, "%2d", t.hour)
+		case 'I', 'l':
+			h := t.hour % 12
 			if h == 0 {
 				h = 12
 			}
-			fmt.Fprintf(&b, "%02d", h)
+			if format[i] == 'I' {
+				fmt.Fprintf(&b, "%02d", h)
+			} else {
+				fmt.Fprintf(&b, "%2d", h)
+			}
 		case 'M':
-			fmt.Fprintf(&b, "%02d", t.Minute())
+			fmt.Fprintf(&b, "%02d", t.min)
 		case 'S':
-			fmt.Fprintf(&b, "%02d", t.Second())
+			fmt.Fprintf(&b, "%02d", t.sec)
 		case 'f':
 			if micro {
-				fmt.Fprintf(&b, "%06d", t.Nanosecond()/1000)
+				fmt.Fprintf(&b, "%06d", t.nsec/1000)
 			} else {
 				b.WriteString("%f")
 			}
 		case 'p':
-			if t.Hour() < 12 {
+			if t.hour < 12 {
 				b.WriteString("AM")
 			} else {
 				b.WriteString("PM")
@@ -149,33 +345,50 @@ func strftime(format string, t time.Time, micro bool) string {
 		case 'A':
 			b.WriteString(weekdays[wd])
 		case 'b', 'h':
-			b.WriteString(months[t.Month()-1][:3])
+			b.WriteString(months[t.mon-1][:3])
 		case 'B':
-			b.WriteString(months[t.Month()-1])
+			b.WriteString(months[t.mon-1])
 		case 'j':
-			fmt.Fprintf(&b, "%03d", t.YearDay())
+			fmt.Fprintf(&b, "%03d", t.yday)
 		case 'w':
-			fmt.Fprintf(&b, "%d", int(t.Weekday()))
+			fmt.Fprintf(&b, "%d", sunday)
 		case 'u':
 			fmt.Fprintf(&b, "%d", wd+1)
+		case 'U':
+			fmt.Fprintf(&b, "%02d", (t.yday-1+7-sunday)/7)
+		case 'W':
+			fmt.Fprintf(&b, "%02d", (t.yday-1+7-wd)/7)
+		case 'G':
+			y, _ := t.isoWeek()
+			fmt.Fprintf(&b, "%d", y)
+		case 'g':
+			y, _ := t.isoWeek()
+			fmt.Fprintf(&b, "%02d", ((y%100)+100)%100)
+		case 'V':
+			_, w := t.isoWeek()
+			fmt.Fprintf(&b, "%02d", w)
+		case 's':
+			fmt.Fprintf(&b, "%d", t.unix())
 		case 'Z':
-			b.WriteString("UTC")
+			zone := t.zone
+			if zone == "" {
+				zone = "UTC"
+			}
+			b.WriteString(zone)
 		case 'z':
 			b.WriteString("+0000")
 		case 'c':
 			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", t, micro))
-		case 'x':
+		case 'x', 'D':
 			b.WriteString(strftime("%m/%d/%y", t, micro))
-		case 'X':
+		case 'X', 'T':
 			b.WriteString(strftime("%H:%M:%S", t, micro))
-		case 'D':
-			b.WriteString(strftime("%m/%d/%y", t, micro))
 		case 'F':
 			b.WriteString(strftime("%Y-%m-%d", t, micro))
-		case 'T':
-			b.WriteString(strftime("%H:%M:%S", t, micro))
 		case 'R':
 			b.WriteString(strftime("%H:%M", t, micro))
+		case 'r':
+			b.WriteString(strftime("%I:%M:%S %p", t, micro))
 		case 'n':
 			b.WriteByte('\n')
 		case 't':
@@ -191,9 +404,8 @@ func strftime(format string, t time.Time, micro bool) string {
 }
 
 // Strftime formats t with Python's time.strftime directives in the C
-// locale (plus %f for microseconds, as datetime.strftime has); pyrt's
-// datetime may use it.
-func Strftime(format string, t time.Time) string { return strftime(format, t, true) }
+// locale (plus %f for microseconds, as datetime.strftime has).
+func Strftime(format string, t time.Time) string { return strftime(format, tmOf(t.UTC(), "UTC"), true) }
 
 // secsArg reads an optional seconds argument, defaulting to now.
 func (l *Loop) secsArg(args py.Tuple) (time.Time, error) {
@@ -256,28 +468,31 @@ func (l *Loop) timeFuncs() map[string]interface{} {
 		},
 		"gmtime": func(self py.Object, args py.Tuple) (py.Object, error) {
 			t, err := l.secsArg(args)
-			return &StructTime{t: t}, err
+			return newStructTime(t, "GMT"), err
 		},
 		"localtime": func(self py.Object, args py.Tuple) (py.Object, error) {
 			t, err := l.secsArg(args)
-			return &StructTime{t: t}, err
+			return newStructTime(t, "UTC"), err
 		},
 		"mktime": func(self py.Object, o py.Object) (py.Object, error) {
-			t, err := toStructTime(o)
+			t, err := toTm("mktime", o)
 			if err != nil {
 				return nil, err
 			}
-			return py.Float(float64(t.Unix())), nil
+			return py.Float(float64(t.unix())), nil
 		},
 		"ctime": func(self py.Object, args py.Tuple) (py.Object, error) {
 			t, err := l.secsArg(args)
-			return py.String(strftime("%a %b %e %H:%M:%S %Y", t, false)), err
+			return py.String(strftime("%a %b %e %H:%M:%S %Y", tmOf(t, "UTC"), false)), err
 		},
 		"asctime": func(self py.Object, args py.Tuple) (py.Object, error) {
-			t := l.Now().UTC()
+			t := tmOf(l.Now().UTC(), "UTC")
 			if len(args) > 0 {
 				var err error
-				if t, err = toStructTime(args[0]); err != nil {
+				if t, err = toTm("asctime", args[0]); err != nil {
+					return nil, err
+				}
+				if err = checkTm(&t); err != nil {
 					return nil, err
 				}
 			}
@@ -287,20 +502,75 @@ func (l *Loop) timeFuncs() map[string]interface{} {
 			if len(args) == 0 {
 				return nil, newExc(py.TypeError, "strftime() takes at least 1 argument (0 given)")
 			}
-			f, err := py.StrAsString(args[0])
-			if err != nil {
-				return nil, err
+			f, ok := args[0].(py.String)
+			if !ok {
+				return nil, newExc(py.TypeError, fmt.Sprintf("strftime() argument 1 must be str, not %s", args[0].Type().Name))
 			}
-			t := l.Now().UTC()
+			t := tmOf(l.Now().UTC(), "UTC")
 			if len(args) > 1 {
-				if t, err = toStructTime(args[1]); err != nil {
+				var err error
+				if t, err = toTm("strftime", args[1]); err != nil {
+					return nil, err
+				}
+				if err = checkTm(&t); err != nil {
 					return nil, err
 				}
 			}
-			return py.String(strftime(f, t, false)), nil
+			return py.String(strftime(string(f), t, false)), nil
+		},
+		"strptime": func(self py.Object, args py.Tuple) (py.Object, error) {
+			// _strptime is a pystd module: import it as user code would.
+			imp, ok := l.ctx.Store().Builtins.Globals["__import__"]
+			if !ok {
+				return nil, newExc(py.ImportError, "No module named '_strptime'")
+			}
+			mod, err := py.Call(imp, py.Tuple{py.String("_strptime")}, nil)
+			if err != nil {
+				return nil, err
+			}
+			fn, err := py.GetAttrString(mod, "_strptime_time")
+			if err != nil {
+				return nil, err
+			}
+			return py.Call(fn, args, nil)
 		},
 		"get_clock_info": func(self py.Object, name py.Object) (py.Object, error) {
-			return nil, newExc(py.NotImplementedError, "unsupported: time.get_clock_info")
+			n, _ := name.(py.String)
+			impl := map[py.String]string{"time": "CLOCK_REALTIME", "monotonic": "CLOCK_MONOTONIC", "perf_counter": "CLOCK_MONOTONIC",
+				"process_time": "CLOCK_PROCESS_CPUTIME_ID", "thread_time": "CLOCK_THREAD_CPUTIME_ID"}[n]
+			if impl == "" {
+				return nil, newExc(py.ValueError, "unknown clock")
+			}
+			return &clockInfo{impl: "clock_gettime(" + impl + ")", monotonic: n != "time"}, nil
 		},
 	}
+}
+
+// clockInfo is the namespace time.get_clock_info returns.
+type clockInfo struct {
+	impl      string
+	monotonic bool
+}
+
+var clockInfoType = py.NewType("types.SimpleNamespace", "A simple attribute-based namespace.")
+
+func (c *clockInfo) Type() *py.Type { return clockInfoType }
+
+func (c *clockInfo) M__getattr__(name string) (py.Object, error) {
+	switch name {
+	case "implementation":
+		return py.String(c.impl), nil
+	case "monotonic":
+		return py.NewBool(c.monotonic), nil
+	case "adjustable":
+		return py.NewBool(!c.monotonic), nil
+	case "resolution":
+		return py.Float(1e-09), nil
+	}
+	return nil, newExc(py.AttributeError, fmt.Sprintf("'types.SimpleNamespace' object has no attribute '%s'", name))
+}
+
+func (c *clockInfo) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("namespace(implementation='%s', monotonic=%s, adjustable=%s, resolution=1e-09)",
+		c.impl, pyBool(c.monotonic), pyBool(!c.monotonic))), nil
 }

@@ -47,6 +47,9 @@ type classData struct {
 	builtin *py.Type // the builtin base whose value instances wrap (layoutBuiltin)
 	module  string
 	subs    []*py.Type // direct subclasses, in creation order
+	// name is __name__ once __nbc_tpname__ has set cls.Name to the
+	// C-level type name ('datetime.date') that CPython's messages print.
+	name string
 }
 
 var classDataType = newGoType("classdata", "pyobj class namespace (internal)")

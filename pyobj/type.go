@@ -137,6 +137,9 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 	}
 	switch name {
 	case "__name__":
+		if cd := dataOf(cls); cd != nil && cd.name != "" {
+			return py.String(cd.name), nil
+		}
 		return py.String(cls.Name), nil
 	case "__qualname__":
 		return py.String(qualName(cls)), nil
@@ -209,6 +212,28 @@ func typeSetAttr(cls *py.Type, name string, value py.Object) error {
 		s, ok := value.(py.String)
 		if !ok {
 			return py.ExceptionNewf(py.TypeError, "can only assign string to %s.__name__, not '%s'", cls.Name, value.Type().Name)
+		}
+		if cd.name != "" {
+			cd.name = string(s)
+		} else {
+			cls.Name = string(s)
+		}
+		return nil
+	case "__nbc_tpname__":
+		// A pystd class written in Python that CPython implements in C
+		// (datetime.date) sets the type name its messages print, as
+		// tp_name does: "unsupported operand type(s) for +:
+		// 'datetime.date' and 'int'". __name__ and __qualname__ keep the
+		// short name.
+		s, ok := value.(py.String)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "__nbc_tpname__ must be a str")
+		}
+		if cd.name == "" {
+			cd.name = cls.Name
+		}
+		if cls.Qualname == "" {
+			cls.Qualname = cls.Name
 		}
 		cls.Name = string(s)
 		return nil
