@@ -34,6 +34,13 @@ func wrapNumberConstructors() {
 				return nil, py.ExceptionNewf(py.TypeError, "int() can't convert non-string with explicit base")
 			}
 		}
+		if v, ok := x.(py.Bool); ok && metatype == py.IntType {
+			// gpython's int() refuses bools (they have no __int__).
+			if v {
+				return py.Int(1), nil
+			}
+			return py.Int(0), nil
+		}
 		if !isStr {
 			return intNew(metatype, args, kwargs)
 		}
@@ -68,6 +75,12 @@ func wrapNumberConstructors() {
 					return nil, py.ExceptionNewf(py.ValueError, "could not convert string to float: %s", r)
 				}
 				return py.Float(f), nil
+			}
+			if v, ok := args[0].(py.Bool); ok && metatype == py.FloatType {
+				if v {
+					return py.Float(1), nil
+				}
+				return py.Float(0), nil
 			}
 		}
 		return floatNew(metatype, args, kwargs)

@@ -29,3 +29,10 @@ func TestRoundCallsMRound(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestIntFloatOfBool(t *testing.T) {
+	got := runPy(t, "bool.py", "print(int(True), int(False), float(True), float(False), int(3 > 2))\n")
+	if want := "1 0 1.0 0.0 1\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
