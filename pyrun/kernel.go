@@ -6,6 +6,8 @@ package pyrun
 import (
 	"fmt"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers py.NewContext and the stdlib modules
@@ -43,6 +45,17 @@ type Options struct {
 	// gpython context does: the place to unwind what still runs (the event
 	// loop's parked tasks and threads).
 	OnClose []func()
+	// CellTimeout bounds the wall time of each cell: past it, the running
+	// code raises CellTimeoutError at its next loop iteration or call
+	// (interrupt.go). 0 means no limit.
+	CellTimeout time.Duration
+	// Deadline, if not zero, is when the notebook's wall-time budget runs
+	// out: the running cell raises CellTimeoutError then.
+	Deadline time.Time
+	// MaxOutput bounds the bytes of stream output kept per cell; the rest
+	// is dropped and a note says so, as Jupyter's output limit does. 0
+	// means no limit.
+	MaxOutput int
 }
 
 // Cell is one cell to run.
@@ -103,6 +116,10 @@ type Kernel struct {
 	out     *pyrt.Dict              // Out
 	in      *py.List                // In
 	source  string                  // the running cell's source
+	intr    *interrupter            // cooperative interruption (interrupt.go)
+	on      *onFlag                 // __nbc_on, the check loops test
+	nbStart time.Time               // when the first cell ran (for Options.NotebookTimeout)
+	outSize int                     // bytes of output the running cell produced (Options.MaxOutput)
 }
 
 // New starts a kernel: a fresh gpython context with pyrt installed, an
@@ -117,7 +134,8 @@ func New(opts Options) (*Kernel, error) {
 	if limit <= 0 {
 		limit = DefaultRecursionLimit
 	}
-	k.state = &frameState{limit: limit}
+	k.intr = &interrupter{n: tickPeriod}
+	k.state = &frameState{limit: limit, intr: k.intr}
 	states.Store(ctx, k.state)
 	kernels.Store(ctx, k)
 	if err := pyrt.Install(ctx, pyrt.Options{Input: opts.Input}); err != nil {
@@ -129,6 +147,7 @@ func New(opts Options) (*Kernel, error) {
 		return nil, fmt.Errorf("pyrun: install transpile helpers: %w", err)
 	}
 	k.installMagics()
+	k.installInterrupt()
 	if err := k.installBuiltins(); err != nil {
 		k.Close()
 		return nil, err
@@ -169,6 +188,7 @@ func (k *Kernel) ExecutionCount() int { return k.count }
 // threads parked forever by the event loop never do, so the context is
 // closed in the background once they have.
 func (k *Kernel) Close() error {
+	k.Interrupt(CellTimeoutError, "nbcheck is closing the kernel")
 	for _, f := range k.opts.OnClose {
 		f()
 	}
@@ -181,6 +201,19 @@ func (k *Kernel) Close() error {
 // capture records stream text as notebook outputs, coalescing
 // consecutive writes to the same stream.
 func (k *Kernel) capture(name, text string) {
+	if max := k.opts.MaxOutput; max > 0 {
+		if k.outSize > max {
+			return // already cut
+		}
+		k.outSize += len(text)
+		if k.outSize > max {
+			keep := len(text) - (k.outSize - max)
+			for keep > 0 && !utf8.RuneStart(text[keep]) {
+				keep--
+			}
+			text = text[:keep] + fmt.Sprintf("\n[nbcheck: output cut: the cell wrote more than %d bytes (--max-output)]\n", max)
+		}
+	}
 	if n := len(k.outputs); n > 0 {
 		last := k.outputs[n-1]
 		if last.Type == ipynb.Stream && last.Name == name {
@@ -202,6 +235,7 @@ func (k *Kernel) Run(cell Cell) Result {
 	}
 	k.count++
 	k.outputs = nil
+	k.outSize = 0
 	k.source = src
 	k.in.Items = append(k.in.Items, py.String(src))
 	k.main.Globals[fmt.Sprintf("_i%d", k.count)] = py.String(src)
@@ -209,7 +243,14 @@ func (k *Kernel) Run(cell Cell) Result {
 	if filename == "" {
 		filename = fmt.Sprintf("Cell In[%d]", k.count)
 	}
+	k.intr.startCell(k.opts.CellTimeout, k.opts.Deadline)
 	err := k.exec(cell.Code, filename)
+	if err == nil && k.intr.tripped != nil {
+		// The code caught the interruption and ended: the cell still
+		// failed.
+		err = k.intr.tripped
+	}
+	k.intr.deadline = time.Time{} // background work between cells is not this cell's
 	res := Result{ExecutionCount: k.count, Status: OK}
 	if err != nil {
 		pe := k.pyError(err, filename, cell.Code)
@@ -240,6 +281,7 @@ func (k *Kernel) exec(code, filename string) (err error) {
 	if err != nil {
 		return err
 	}
+	rewriteChecks(compiled, k.on)
 	run := func() (err error) {
 		defer func() {
 			if r := recover(); r != nil {

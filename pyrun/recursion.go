@@ -26,6 +26,7 @@ const DefaultRecursionLimit = 1000
 type frameState struct {
 	depth int
 	limit int
+	intr  *interrupter // checked at every call: recursion ends on time too
 }
 
 var (
@@ -45,6 +46,9 @@ func wrapVM() {
 			if st.depth >= st.limit {
 				return nil, recursionError()
 			}
+			if err := st.intr.tick(); err != nil {
+				return nil, err
+			}
 			st.depth++
 			defer func() {
 				st.depth--
@@ -61,6 +65,9 @@ func wrapVM() {
 			}
 			if st.depth >= st.limit {
 				return nil, recursionError()
+			}
+			if err := st.intr.tick(); err != nil {
+				return nil, err
 			}
 			st.depth++
 			defer func() {

@@ -41,9 +41,19 @@ type Options struct {
 	// VirtualTimeout bounds the virtual time of one cell; 0 means
 	// asyncshim's default.
 	VirtualTimeout time.Duration
-	// CellTimeout bounds the wall time of one cell, checked whenever tasks
-	// or threads switch; 0 means asyncshim's default.
+	// CellTimeout bounds the wall time of one cell: the running code
+	// raises CellTimeoutError at its next loop iteration or call
+	// (pyrun/interrupt.go), and the event loop checks it whenever tasks
+	// or threads switch; 0 means asyncshim's default for the loop and no
+	// limit for the code.
 	CellTimeout time.Duration
+	// NotebookTimeout bounds the wall time of the whole notebook: the
+	// running cell raises CellTimeoutError, and the cells after it are
+	// not run. 0 means no limit.
+	NotebookTimeout time.Duration
+	// MaxOutput bounds the stream output kept per cell, in bytes; the
+	// rest is cut with a note. 0 means no limit.
+	MaxOutput int
 	// OnCell, if set, is called with each code cell's index before the
 	// cell runs and with each finished Cell after; a worker process uses
 	// it to stream results, so a crash loses nothing already done.
@@ -51,6 +61,8 @@ type Options struct {
 	// MergeStreams puts stderr text into the stdout stream, in write
 	// order, as a console shows it; Markdown documents record one block.
 	MergeStreams bool
+
+	deadline time.Time // when NotebookTimeout runs out
 }
 
 // Cell is the run of one code cell.
@@ -71,6 +83,9 @@ type Cell struct {
 // that raised does not stop the run (as `jupyter nbconvert --execute
 // --allow-errors`), since later cells are still worth checking.
 func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
+	if opts.NotebookTimeout > 0 && opts.deadline.IsZero() {
+		opts.deadline = time.Now().Add(opts.NotebookTimeout)
+	}
 	k, err := NewKernel(opts, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%s: starting the kernel: %w", path, err)
@@ -92,6 +107,12 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 		run := Cell{Index: i}
 		if opts.OnCell != nil {
 			opts.OnCell(i, nil)
+		}
+		if !opts.deadline.IsZero() && time.Now().After(opts.deadline) {
+			run.Status = check.StatusNotRun
+			run.Reason = fmt.Sprintf("the notebook ran past its wall-time limit of %v (--notebook-timeout)", opts.NotebookTimeout)
+			add(run)
+			continue
 		}
 		markers, _ := check.Markers(c)
 		if markers.Skip {
@@ -160,10 +181,13 @@ func NewKernel(opts Options, argv []string) (*pyrun.Kernel, error) {
 	}
 	loop := asyncshim.New(loopOpts)
 	return pyrun.New(pyrun.Options{
-		Runner:  loopRunner{loop},
-		Install: []func(py.Context) error{pyobj.Install, loop.Install, transpile.InstallHelpers},
-		Argv:    argv,
-		OnClose: []func(){loop.Close},
+		Runner:      loopRunner{loop},
+		Install:     []func(py.Context) error{pyobj.Install, loop.Install, transpile.InstallHelpers},
+		Argv:        argv,
+		OnClose:     []func(){loop.Close},
+		CellTimeout: opts.CellTimeout,
+		Deadline:    opts.deadline,
+		MaxOutput:   opts.MaxOutput,
 	})
 }
 
@@ -171,7 +195,16 @@ func NewKernel(opts Options, argv []string) (*pyrun.Kernel, error) {
 // runs as a task on the loop.
 type loopRunner struct{ loop *asyncshim.Loop }
 
-func (r loopRunner) RunCell(_ py.Context, fn func() error) error { return r.loop.RunCell(fn) }
+func (r loopRunner) RunCell(_ py.Context, fn func() error) error {
+	err := r.loop.RunCell(fn)
+	var be *asyncshim.BudgetError
+	if errors.As(err, &be) && !be.Virtual {
+		// The loop saw the wall-time limit first (at a task switch): the
+		// same error as the code's own checks raise.
+		return py.ExceptionNewf(pyrun.CellTimeoutError, "the cell ran more than %v of wall time (nbcheck --timeout)", be.Limit)
+	}
+	return err
+}
 
 // cellName is the name a cell's code carries in tracebacks.
 func cellName(path string, i int) string {

@@ -45,6 +45,7 @@ func InstallHelpers(ctx py.Context) error {
 		}
 		b.Globals[name] = m
 	}
+	installChecks(b)
 	return installMatch(b)
 }
 

@@ -43,16 +43,23 @@ func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.S
 		return
 	}
 	if !iterCanRaise(iter) {
+		// The loop's iterator checks for interruption; gpython ends a
+		// loop silently when its iterator raises, so the else clause
+		// checks again (the interruption is sticky) and raises.
 		p.begin(sp)
 		p.w("for ")
 		p.target(target)
-		p.w(" in ")
+		p.w(" in __nbc_loop(")
 		p.expr(iter, precLambda)
-		p.w(":")
+		p.w("):")
 		p.block(body)
+		p.begin(nil)
+		p.w("else:")
+		p.indent++
+		p.begin(nil)
+		p.w("__nbc_tick()")
+		p.indent--
 		if len(orelse) > 0 {
-			p.begin(nil)
-			p.w("else:")
 			p.block(orelse)
 		}
 		return
@@ -60,9 +67,9 @@ func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.S
 	p.features |= ForIter
 	it := p.newTemp("it")
 	p.begin(sp)
-	p.w(it + " = __nbc_iter(")
+	p.w(it + " = __nbc_iter(__nbc_loop(")
 	p.expr(iter, precLambda)
-	p.w(")")
+	p.w("))")
 	p.begin(sp)
 	p.w("for ")
 	p.target(target)
@@ -154,9 +161,27 @@ func (p *printer) compFor(gens []*py.Comprehension, wrapped bool) {
 		if g.IsAsync {
 			p.w(")")
 		}
+		p.w(" if __nbc_on") // interruption check on the comprehension's back-edge
 		for _, c := range g.Ifs {
 			p.w(" if ")
 			p.expr(c, precOr)
 		}
 	}
 }
+
+// whileTest prints a while loop's test with the interruption check of
+// docs/lowering.md: `while __nbc_on and (test):`, or `while __nbc_on:`
+// for `while True:` (__nbc_on is true, or raises when the cell must
+// stop). The check is in the test, not in the
+// body, so that the lowered code keeps the user's line numbers.
+func (p *printer) whileTest(test py.Expr) {
+	if c, ok := test.(*py.Constant); ok && isTrueConst(c) {
+		p.w("__nbc_on")
+		return
+	}
+	p.w("__nbc_on and (")
+	p.expr(test, precLambda)
+	p.w(")")
+}
+
+func isTrueConst(c *py.Constant) bool { return c.Kind == py.ConstBool && c.Bool }

@@ -506,7 +506,7 @@ func (p *printer) whileStmt(s *py.While) {
 	}
 	p.begin(&s.Span)
 	p.w("while ")
-	p.expr(s.Test, precLambda)
+	p.whileTest(s.Test)
 	p.w(":")
 	p.block(s.Body)
 	if len(s.Orelse) > 0 {

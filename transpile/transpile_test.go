@@ -85,10 +85,10 @@ func TestDisplaysAndUnpacking(t *testing.T) {
 	expectTranspiled(t, "f(x, *a, y);", "__nbc_call(f, (x,), __nbc_star(a), (y,), __nbc_dict())")
 	expectTranspiled(t, "f(**a, **b);", "__nbc_call(f, __nbc_dict_merge(a, b))")
 	expectTranspiled(t, "a, *b = x", "(a, *b) = x")
-	expectTranspiled(t, "d = {k: v for k, v in pairs if k}", "d = (lambda __nbc_it: __nbc_iterdone(__nbc_it, __nbc_dict_from(((k, v) for (k, v) in __nbc_it if k))))(__nbc_iter(pairs))")
-	expectTranspiled(t, "s = {x for x in range(3)}", "s = __nbc_set_from((x for x in range(3)))")
-	expectTranspiled(t, "g = (x for x in it)", "g = (x for x in it)")
-	expectTranspiled(t, "sum(x for x in it)", "__nbc_display(sum((x for x in it)))")
+	expectTranspiled(t, "d = {k: v for k, v in pairs if k}", "d = (lambda __nbc_it: __nbc_iterdone(__nbc_it, __nbc_dict_from(((k, v) for (k, v) in __nbc_it if __nbc_on if k))))(__nbc_iter(pairs))")
+	expectTranspiled(t, "s = {x for x in range(3)}", "s = __nbc_set_from((x for x in range(3) if __nbc_on))")
+	expectTranspiled(t, "g = (x for x in it)", "g = (x for x in it if __nbc_on)")
+	expectTranspiled(t, "sum(x for x in it)", "__nbc_display(sum((x for x in it if __nbc_on)))")
 }
 
 func TestCellSemantics(t *testing.T) {
@@ -118,7 +118,7 @@ func TestAsync(t *testing.T) {
 	expectTranspiled(t, "async def f():\n    yield 1", "@__nbc_asyncgen\ndef f():\n    yield 1")
 	expectTranspiled(t, "async def f():\n    async for x in a:\n        pass", "@__nbc_coroutine\ndef f():\n    for x in __nbc_aiter(a):\n        pass")
 	expectTranspiled(t, "async def f():\n    async with a as b, c:\n        pass", "@__nbc_coroutine\ndef f():\n    with __nbc_acm(a) as b, __nbc_acm(c):\n        pass")
-	expectTranspiled(t, "r = [x async for x in a]", "r = [x for x in __nbc_aiter(a)]")
+	expectTranspiled(t, "r = [x async for x in a]", "r = [x for x in __nbc_aiter(a) if __nbc_on]")
 	expectTranspiled(t, "@d\nasync def f(): pass", "@d\n@__nbc_coroutine\ndef f():\n    pass")
 }
 
@@ -127,7 +127,7 @@ func TestFunctions(t *testing.T) {
 	expectTranspiled(t, "def deco(fn):\n    def w(*a):\n        return fn(*a)\n    return w",
 		"def deco(fn):\n    __nbc_c_fn = fn\n    def w(*a):\n        return __nbc_c_fn(*a)\n    return w")
 	expectTranspiled(t, "def f(k):\n    '''doc'''\n    return [x * k for x in xs]",
-		"def f(k):\n    'doc'\n    __nbc_c_k = k\n    return (lambda __nbc_it: __nbc_iterdone(__nbc_it, [x * __nbc_c_k for x in __nbc_it]))(__nbc_iter(xs))")
+		"def f(k):\n    'doc'\n    __nbc_c_k = k\n    return (lambda __nbc_it: __nbc_iterdone(__nbc_it, [x * __nbc_c_k for x in __nbc_it if __nbc_on]))(__nbc_iter(xs))")
 	expectTranspiled(t, "def f(x):\n    def g(x):\n        return x\n    return g", "def f(x):\n    def g(x):\n        return x\n    return g")
 	expectTranspiled(t, "f = lambda x, y: lambda: x", "f = lambda x, y: [lambda: __nbc_c_x for (__nbc_c_x, __nbc_c_y) in [(x, y)]][0]")
 	expectTranspiled(t, "def g():\n    r = yield from h()",
@@ -143,14 +143,14 @@ func TestClasses(t *testing.T) {
 }
 
 func TestStatements(t *testing.T) {
-	expectTranspiled(t, "for x in it:\n    pass\nelse:\n    done()", "__nbc_it1 = __nbc_iter(it)\nfor x in __nbc_it1:\n    pass\nelse:\n    __nbc_iterdone(__nbc_it1)\n    done()")
-	expectTranspiled(t, "for i in range(3): pass", "for i in range(3):\n    pass")
+	expectTranspiled(t, "for x in it:\n    pass\nelse:\n    done()", "__nbc_it1 = __nbc_iter(__nbc_loop(it))\nfor x in __nbc_it1:\n    pass\nelse:\n    __nbc_iterdone(__nbc_it1)\n    done()")
+	expectTranspiled(t, "for i in range(3): pass", "for i in __nbc_loop(range(3)):\n    pass\nelse:\n    __nbc_tick()")
 	expectTranspiled(t, "with (open(a) as f, open(b) as g):\n    pass", "with open(a) as f, open(b) as g:\n    pass")
 	expectTranspiled(t, "x = '%s' % y", "x = __nbc_mod('%s', y)")
 	expectTranspiled(t, "x = a @ b\nx @= c", "x = __nbc_matmul(a, b)\nx = __nbc_matmul(x, c)")
 	expectTranspiled(t, "if (n := len(a)) > 3:\n    pass\nelif (m := n) > 1:\n    pass",
 		"n = len(a)\nif (n) > 3:\n    pass\nelse:\n    m = n\n    if (m) > 1:\n        pass")
-	expectTranspiled(t, "while (x := f()):\n    g(x)", "while True:\n    x = f()\n    if not (x): break\n    g(x)")
+	expectTranspiled(t, "while (x := f()):\n    g(x)", "while __nbc_on:\n    x = f()\n    if not (x): break\n    g(x)")
 	expectTranspileError(t, "print(f(), (y := g()))", "assignment expression `:=` in this position")
 	expectTranspileError(t, "try:\n    pass\nexcept* E:\n    pass", "`except*` is not supported by gpython")
 	expectTranspileError(t, "type X = int", "`type` statement is not supported")
