@@ -46,6 +46,7 @@ func (p *parser) tryMatch() (s Stmt) {
 	}
 	p.got(tDedent)
 	m.Span = p.spanFrom(start)
+	p.checkMatch(m)
 	return m
 }
 
@@ -256,7 +257,10 @@ func (p *parser) mappingPattern() Pattern {
 	m := &MatchMapping{Keys: []Expr{}, Patterns: []Pattern{}}
 	for p.kind() != tRBrace {
 		if p.got(tDoubleStar) {
-			m.Rest = p.text(p.expect(tName))
+			t := p.expect(tName)
+			if m.Rest = p.text(t); m.Rest == "_" {
+				p.failTok(t, "invalid syntax")
+			}
 			p.got(tComma)
 			break
 		}
