@@ -50,7 +50,11 @@ func (p *printer) matchStmt(s *py.Match) {
 			usedBind = true
 		}
 	}
-	if usedBind && cleanup {
+	firstBinds := false
+	if as, ok := s.Cases[0].Pattern.(*py.MatchAs); (!ok || as.Pattern != nil) && len(patternNames(s.Cases[0].Pattern)) > 0 {
+		firstBinds = true
+	}
+	if usedBind && cleanup && !firstBinds {
 		// Defined whichever case runs, so that it can be deleted.
 		p.begin(nil)
 		p.w(bind + " = None")
