@@ -61,6 +61,9 @@ type Options struct {
 	// MergeStreams puts stderr text into the stdout stream, in write
 	// order, as a console shows it; Markdown documents record one block.
 	MergeStreams bool
+	// OnKernel, if set, is called with the kernel once it is started: a
+	// worker's memory watchdog interrupts it from another goroutine.
+	OnKernel func(*pyrun.Kernel)
 
 	deadline time.Time // when NotebookTimeout runs out
 }
@@ -91,6 +94,9 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 		return nil, fmt.Errorf("%s: starting the kernel: %w", path, err)
 	}
 	defer k.Close()
+	if opts.OnKernel != nil {
+		opts.OnKernel(k)
+	}
 
 	var cells []Cell
 	add := func(c Cell) {

@@ -29,6 +29,8 @@ type settings struct {
 	mode    string // "", "jupyter" or "script"
 	// inProcess runs notebooks in this process rather than in workers.
 	inProcess bool
+	// memLimit is --memory-limit in bytes (0: none); a worker enforces it.
+	memLimit int64
 }
 
 func loadSettings(env *environ, paths []string) (*settings, error) {
@@ -117,6 +119,16 @@ func setRunSettings(s *settings, o *options, cfgClock string) error {
 	s.run.Horizon = o.horizon
 	s.run.VirtualTimeout = o.virtTime
 	s.run.CellTimeout = o.cellTime
+	s.run.NotebookTimeout = o.nbTime
+	if o.maxOutput < 0 {
+		return fmt.Errorf("--max-output: got %d, want 0 (no limit) or more", o.maxOutput)
+	}
+	s.run.MaxOutput = o.maxOutput
+	mem, err := parseSize(o.memory)
+	if err != nil {
+		return fmt.Errorf("--memory-limit: %v", err)
+	}
+	s.memLimit = mem
 	return nil
 }
 

@@ -20,10 +20,14 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
+	"github.com/nbcheck/nbcheck/ipynb"
 	"github.com/nbcheck/nbcheck/runner"
 )
 
@@ -44,6 +48,9 @@ func workerArgs(s *settings, path string) []string {
 		"--timeout=" + s.run.CellTimeout.String(),
 		"--virtual-timeout=" + s.run.VirtualTimeout.String(),
 		"--horizon=" + s.run.Horizon.String(),
+		"--notebook-timeout=" + s.run.NotebookTimeout.String(),
+		"--max-output=" + strconv.Itoa(s.run.MaxOutput),
+		"--memory-limit=" + strconv.FormatInt(s.memLimit, 10),
 	}
 	if s.mode != "" {
 		args = append(args, "--mode="+s.mode)
@@ -69,6 +76,7 @@ func cmdWorker(env *environ, paths []string) int {
 		return exitOK
 	}
 	opts := runOptions(s, doc)
+	opts.OnKernel = startWatchdog(s.memLimit, env.stderr)
 	crashAt := -1 // for tests of crash handling: NBCHECK_DEBUG_CRASH_CELL=i
 	if v := os.Getenv("NBCHECK_DEBUG_CRASH_CELL"); v != "" {
 		fmt.Sscan(v, &crashAt)
@@ -109,7 +117,9 @@ func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string
 		return nil, "", fmt.Errorf("starting a worker: %w", err)
 	}
 	cmd := &exec.Cmd{Path: exe, Args: append([]string{"nbcheck"}, workerArgs(s, doc.Path)...)}
-	cmd.Env = append(os.Environ(), "NBCHECK_WORKER=1")
+	cmd.Env = append(workerEnv(), "NBCHECK_WORKER=1")
+	cmd.SysProcAttr = workerSysProcAttr()
+	var cellTimer *time.Timer
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.StdoutPipe()
@@ -118,6 +128,25 @@ func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string
 	}
 	if err := cmd.Start(); err != nil {
 		return nil, "", fmt.Errorf("starting a worker: %w", err)
+	}
+	// The backstop for what cooperative interruption cannot stop (a loop
+	// inside one Go builtin, code compiled by exec): a cell that runs
+	// killGrace past its limit, or a notebook past its own, is killed.
+	var killedFor atomic.Pointer[string]
+	kill := func(why string) func() {
+		return func() {
+			killedFor.CompareAndSwap(nil, &why)
+			cmd.Process.Kill()
+		}
+	}
+	if d := s.run.CellTimeout; d > 0 {
+		t := time.AfterFunc(d+killGrace, kill(fmt.Sprintf("the cell ran more than %v of wall time (nbcheck --timeout) and did not stop: nbcheck killed its worker process", d)))
+		defer t.Stop()
+		cellTimer = t
+	}
+	if d := s.run.NotebookTimeout; d > 0 {
+		t := time.AfterFunc(d+killGrace, kill(fmt.Sprintf("the notebook ran more than %v of wall time (nbcheck --notebook-timeout) and did not stop: nbcheck killed its worker process", d)))
+		defer t.Stop()
 	}
 	running := -1
 	sc := bufio.NewScanner(out)
@@ -132,6 +161,9 @@ func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string
 		switch {
 		case ev.Start != nil:
 			running = *ev.Start
+			if cellTimer != nil {
+				cellTimer.Reset(s.run.CellTimeout + killGrace)
+			}
 		case ev.Done != nil:
 			runs = append(runs, *ev.Done)
 			running = -1
@@ -150,9 +182,23 @@ func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string
 	if why == "" {
 		why = waitErr.Error()
 	}
+	status, reason := check.StatusUnsupported, "nbcheck's worker process died: "+why
+	var produced []*ipynb.Output
+	var ee *exec.ExitError
+	switch {
+	case killedFor.Load() != nil:
+		// The cell's own fault: its error, as if it had raised.
+		status, reason = check.StatusRaised, ""
+		produced = []*ipynb.Output{{Type: ipynb.Error, Ename: "CellTimeoutError", Evalue: *killedFor.Load()}}
+		why = "CellTimeoutError: " + *killedFor.Load()
+	case errors.As(waitErr, &ee) && ee.ExitCode() == exitLimit:
+		ename, evalue, _ := strings.Cut(why, ": ")
+		status, reason = check.StatusRaised, ""
+		produced = []*ipynb.Output{{Type: ipynb.Error, Ename: ename, Evalue: evalue}}
+	}
 	crash = "nbcheck's worker process died: " + why
 	if running >= 0 {
-		runs = append(runs, runner.Cell{Index: running, Status: check.StatusUnsupported, Reason: crash})
+		runs = append(runs, runner.Cell{Index: running, Status: status, Reason: reason, Produced: produced})
 		crash = fmt.Sprintf("cells[%d]: %s", running, crash)
 	}
 	return runs, crash, nil
@@ -172,6 +218,20 @@ func lastLines(s string, _ int) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// workerEnv is the environment of a worker: only what Go's runtime and
+// nbcheck's own debugging read, never the user's secrets (the notebook
+// sees a fake environment anyway; this is a second wall).
+func workerEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(name, "GO") || strings.HasPrefix(name, "NBCHECK_") || name == "TMPDIR" || name == "TZ" {
+			env = append(env, kv)
+		}
+	}
+	return env
 }
 
 // inWorkerProcess reports whether this process is itself a worker, so

@@ -1,0 +1,111 @@
+package main
+
+// This file enforces the limits a worker process can enforce on itself
+// (memory) and the ones its parent enforces on the worker (a cell that
+// does not stop at its wall-time limit, whatever it is doing).
+//
+// Memory: the worker sets Go's soft memory limit to --memory-limit, so
+// the garbage collector works harder near it, and a watchdog samples the
+// heap every 50 ms. Past the limit it interrupts the running cell, which
+// raises MemoryError at its next loop iteration or call (pyrun's
+// cooperative interruption) and frees what it held; past 1.5 times the
+// limit, or when the heap stays over the limit for 2 s after the
+// interruption, the worker exits with exitLimit and a MemoryError line on
+// stderr, and the parent reports the cell that was running.
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrun"
+)
+
+// exitLimit is a worker's exit status when it stopped itself at a limit;
+// its last line on stderr is the error ("MemoryError: ...").
+const exitLimit = 3
+
+// killGrace is how long past a cell's wall-time limit the parent waits
+// for the cell's cooperative interruption before it kills the worker.
+const killGrace = 5 * time.Second
+
+// parseSize parses a byte size: a number with an optional unit (B, KB,
+// MB, GB, KiB, MiB, GiB; case-insensitive). "0" means no limit.
+func parseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30}, {"tib", 1 << 40},
+		{"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"tb", 1e12}, {"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"b", 1}}
+	mult := int64(1)
+	lower := strings.ToLower(t)
+	for _, u := range units {
+		if strings.HasSuffix(lower, u.suffix) {
+			mult = u.mult
+			t = strings.TrimSpace(t[:len(t)-len(u.suffix)])
+			break
+		}
+	}
+	f, err := strconv.ParseFloat(t, 64)
+	if err != nil || f < 0 {
+		return 0, fmt.Errorf("got %q, want a size such as 2GiB, 512MiB or 0 (no limit)", s)
+	}
+	return int64(f * float64(mult)), nil
+}
+
+// formatSize prints n bytes the way the flag's default is written.
+func formatSize(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%dGiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%dMiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// startWatchdog enforces the memory limit in a worker process and returns
+// the runner hook that hands it the kernel. limit 0 means no limit.
+func startWatchdog(limit int64, stderr io.Writer) func(*pyrun.Kernel) {
+	if limit <= 0 {
+		return nil
+	}
+	debug.SetMemoryLimit(limit)
+	kernels := make(chan *pyrun.Kernel, 1)
+	go watchMemory(limit, kernels, stderr)
+	return func(k *pyrun.Kernel) { kernels <- k }
+}
+
+func watchMemory(limit int64, kernels <-chan *pyrun.Kernel, stderr io.Writer) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	msg := fmt.Sprintf("the notebook used more than %s of memory (nbcheck --memory-limit)", formatSize(limit))
+	var k *pyrun.Kernel
+	var since time.Time // when the cell was interrupted
+	for range time.Tick(50 * time.Millisecond) {
+		select {
+		case k = <-kernels:
+		default:
+		}
+		metrics.Read(sample)
+		heap := int64(sample[0].Value.Uint64())
+		switch {
+		case heap > limit+limit/2 || (!since.IsZero() && heap > limit && time.Since(since) > 2*time.Second) || (heap > limit && k == nil):
+			fmt.Fprintf(stderr, "\nMemoryError: %s\n", msg)
+			os.Exit(exitLimit)
+		case heap > limit && since.IsZero():
+			since = time.Now()
+			k.Interrupt(py.MemoryError, msg)
+		case heap <= limit && !since.IsZero():
+			since = time.Time{}
+			k.ClearInterrupt()
+		}
+	}
+}
