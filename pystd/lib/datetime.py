@@ -575,7 +575,9 @@ def _utc_parts(secs):
     days, rem = divmod(secs, 86400)
     n = days + _EPOCH_ORDINAL
     if not 1 <= n <= _MAX_ORDINAL:
-        raise ValueError('year %d is out of range' % (1970 + days // 365))
+        if not -2 ** 63 <= secs < 2 ** 63:
+            raise OverflowError('timestamp out of range for platform time_t')
+        raise ValueError('year %d is out of range' % _from_ordinal(n)[0])
     y, m, d = _from_ordinal(n)
     hh, rem = divmod(rem, 3600)
     mi, ss = divmod(rem, 60)
@@ -1288,6 +1290,10 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         import _strptime
+        if not isinstance(date_string, str):
+            raise TypeError('strptime() argument 1 must be str, not %s' % type(date_string).__name__)
+        if not isinstance(format, str):
+            raise TypeError('strptime() argument 2 must be str, not %s' % type(format).__name__)
         r = _strptime._parse(date_string, format)
         tz = None
         if r.gmtoff is not None:
@@ -1331,6 +1337,9 @@ class datetime(date):
 
     def timestamp(self):
         if self._tzinfo is None:
+            if self._year == 1 and self._month == 1 and self._day == 1:
+                # CPython probes the local offset a day earlier.
+                raise ValueError('year 0 is out of range')
             return (self._secs() - _EPOCH_ORDINAL * 86400) + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
 
@@ -1373,8 +1382,8 @@ class datetime(date):
     def astimezone(self, tz=None):
         if tz is None:
             tz = _LOCAL
-        elif not isinstance(tz, tzinfo):
-            raise TypeError('astimezone() argument 1 must be datetime.tzinfo, not %s' % type(tz).__name__)
+        else:
+            _check_tzinfo(tz)
         if self._tzinfo is tz:
             return self
         off = self.utcoffset()
