@@ -24,7 +24,7 @@ func (p *printer) classDef(s *py.ClassDef) {
 		p.unsupported(Unpack, &s.Span, "several `*` or `**` in a class statement are not supported by gpython")
 		return
 	}
-	p.decorators(s.DecoratorList)
+	temps := p.decorators(s.DecoratorList)
 	p.begin(&s.Span)
 	name := p.resolveFrom(s.Name, len(p.scopes)-1)
 	p.w("class " + name)
@@ -40,6 +40,7 @@ func (p *printer) classDef(s *py.ClassDef) {
 	p.scopes = append(p.scopes, &pscope{kind: scopeClass, data: p.an.scopeOf(s), className: s.Name, classExpr: expr})
 	p.block(s.Body)
 	p.popScope()
+	p.delTemps(temps)
 }
 
 // annText returns the source text of an annotation.

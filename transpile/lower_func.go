@@ -137,7 +137,7 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	// its decorators, so MAKE_FUNCTION takes decorators for defaults. A
 	// decorated function with defaults is defined plain, then decorated by
 	// assignment, its decorators evaluated first into temporaries.
-	var post []string
+	var post, temps []string
 	if hasDefaults(args) && (len(decos) > 0 || async) {
 		for _, dec := range decos {
 			t := p.newTemp("deco")
@@ -155,7 +155,7 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 			}
 		}
 	} else {
-		p.decorators(decos)
+		temps = p.decorators(decos)
 		if async {
 			p.features |= AsyncDef
 			p.begin(sp)
@@ -203,6 +203,7 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	}
 	p.indent--
 	p.popScope()
+	p.delTemps(temps)
 	if len(post) > 0 {
 		fn := p.resolveFrom(name, len(p.scopes)-1)
 		p.begin(nil)
@@ -317,27 +318,21 @@ func allArgs(a *py.Arguments) (map[string]string, []string) {
 	return m, order
 }
 
-// isDotted reports whether e is a name or a dotted name.
-func isDotted(e py.Expr) bool {
-	switch e := e.(type) {
-	case *py.Name:
-		return true
-	case *py.Attribute:
-		return isDotted(e.Value)
-	}
-	return false
-}
-
-// decorators prints decorator lines. Python 3.4 takes only a dotted name,
-// optionally called (PEP 614 lifted that): any other expression is
-// evaluated into a temporary first, in order.
-func (p *printer) decorators(decos []py.Expr) {
+// decorators prints decorator lines and returns the temporaries it made.
+// gpython's parser takes a decorator's dotted name as one name (`@x.setter`
+// looks up the name "x.setter") and Python 3.4 takes only a name,
+// optionally called (PEP 614 lifted that): any decorator other than a plain
+// name, optionally called, is evaluated into a temporary first, in order.
+// The caller deletes the temporaries after the definition ([printer.delTemps]).
+func (p *printer) decorators(decos []py.Expr) []string {
 	names := make([]string, len(decos))
+	var temps []string
 	for i, d := range decos {
-		if c, ok := d.(*py.Call); ok && isDotted(c.Func) && !callNeedsHelper(c) || isDotted(d) {
+		if c, ok := d.(*py.Call); ok && isName(c.Func) && !callNeedsHelper(c) || isName(d) {
 			continue
 		}
 		names[i] = p.newTemp("deco")
+		temps = append(temps, names[i])
 		p.begin(d.NodeSpan())
 		p.w(names[i] + " = ")
 		p.expr(d, precLambda)
@@ -351,4 +346,20 @@ func (p *printer) decorators(decos []py.Expr) {
 		p.w("@")
 		p.expr(d, precLambda)
 	}
+	return temps
+}
+
+// delTemps deletes the decorator temporaries once the definition is made,
+// so that they do not stay in a class's or module's namespace.
+func (p *printer) delTemps(temps []string) {
+	if len(temps) == 0 {
+		return
+	}
+	p.begin(nil)
+	p.w("del " + strings.Join(temps, ", "))
+}
+
+func isName(e py.Expr) bool {
+	_, ok := e.(*py.Name)
+	return ok
 }

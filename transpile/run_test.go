@@ -50,6 +50,7 @@ func TestRunLowered(t *testing.T) {
 		{"yield from send", "def g():\n    x = yield 1\n    return x * 2\ndef h():\n    return (yield from g())\nit = h()\nnext(it)\ntry:\n    it.send(4)\nexcept StopIteration:\n    pass\nout = 1", "1", "send reaches the sub-generator"},
 		{"yield from list", "def h():\n    yield from [1, 2]\n    r = yield from (3,)\n    yield r\nout = list(h())", "[1, 2, 3, None]", "any iterable, value None"},
 		{"decorated defaults", "def deco(fn):\n    return lambda *a: fn(*a) * 10\n@deco\ndef f(a, b=2, *, c=3):\n    return a + b + c\nout = f(1)", "60", "C-DECODEF: gpython pushes defaults before decorators"},
+		{"dotted decorator", "class NS:\n    pass\nns = NS()\nns.d = lambda f: lambda: f() + 1\n@ns.d\ndef g():\n    return 1\nout = g()", "2", "gpython parses `@ns.d` as the name 'ns.d'"},
 		{"walrus", "a = [1, 2, 3]\nif (n := len(a)) > 2:\n    out = n", "3", "hoisted before the if"},
 	}
 	for _, tt := range tests {
