@@ -165,6 +165,12 @@ func (s *Super) M__getattribute__(name string) (py.Object, error) {
 	if v == nil {
 		return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
 	}
+	if _, isType := s.obj.(*py.Type); isType && owner == py.TypeType {
+		// super(Meta, cls).__setattr__: type's own, not Meta's again.
+		if m, ok := typeBaseHooks[name]; ok && v == py.Object(typeHooks[name]) {
+			return py.NewBoundMethod(s.obj, m), nil
+		}
+	}
 	var inst py.Object = s.obj
 	if s.obj == py.Object(s.objType) {
 		inst = nil // super() in a class method: bind like a class lookup

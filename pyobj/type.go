@@ -58,14 +58,31 @@ func argString(args py.Tuple, i int) (string, error) {
 // Keep in step with hiddenNames.
 var typeHooks = map[string]*py.Method{}
 
+// typeBaseHooks are type's own implementations of typeHooks, without the
+// dispatch to a user metaclass: what super(Meta, cls).__setattr__ finds.
+var typeBaseHooks = map[string]*py.Method{}
+
+// unboundArity gives the arguments of the hooks that can be called
+// unbound as type.__setattr__(C, name, value), besides C.
+var unboundArity = map[string]int{"__setattr__": 2, "__delattr__": 1, "__getattribute__": 1, "__repr__": 0, "__str__": 0}
+
 func init() {
 	h := func(name string, fn func(cls py.Object, args py.Tuple) (py.Object, error)) {
 		typeHooks[name] = hook(name, func(cls py.Object, args py.Tuple) (py.Object, error) {
+			// type.__setattr__(C, name, value) and friends, as a
+			// metaclass's own __setattr__ calls them: type's base
+			// implementation for C, never C's metaclass's again.
+			if n, ok := unboundArity[name]; ok && cls == py.Object(py.TypeType) && len(args) == n+1 {
+				if t, ok := args[0].(*py.Type); ok {
+					return fn(t, args[1:])
+				}
+			}
 			if res, ok, err := metaDunder(cls, name, args); ok {
 				return res, err
 			}
 			return fn(cls, args)
 		})
+		typeBaseHooks[name] = hook(name, fn)
 	}
 	h("__getattribute__", func(cls py.Object, args py.Tuple) (py.Object, error) {
 		name, err := argString(args, 0)
