@@ -36,6 +36,7 @@ func installTypeMethods() {
 		}
 		SetType.Dict["__hash__"] = py.None
 		installStrMethods()
+		installFuncAttrs()
 		installSeqMethods()
 		installNumMethods()
 		installBytesMethods()

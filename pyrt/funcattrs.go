@@ -1,0 +1,53 @@
+package pyrt
+
+// This file adds the function attributes gpython's function type lacks:
+// __doc__ (gpython keeps the docstring in Function.Doc but gives no
+// attribute for it) and __module__ (the __name__ of the function's
+// globals, as CPython sets it when the function is made). Both can be
+// assigned, as functools.wraps does.
+
+import "github.com/go-python/gpython/py"
+
+func installFuncAttrs() {
+	py.FunctionType.Dict["__doc__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			f := self.(*py.Function)
+			if f.Doc == nil {
+				return py.None, nil
+			}
+			return f.Doc, nil
+		},
+		Fset: func(self, value py.Object) error {
+			self.(*py.Function).Doc = value
+			return nil
+		},
+	}
+	py.FunctionType.Dict["__module__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			f := self.(*py.Function)
+			if m, ok := f.Dict["__module__"]; ok {
+				return m, nil
+			}
+			if m, ok := f.Globals["__name__"]; ok {
+				return m, nil
+			}
+			return py.None, nil
+		},
+		Fset: func(self, value py.Object) error {
+			self.(*py.Function).Dict["__module__"] = value
+			return nil
+		},
+	}
+	// A bound method reads __doc__ and __module__ from its function.
+	for _, name := range []string{"__doc__", "__module__"} {
+		name := name
+		if _, ok := py.BoundMethodType.Dict[name]; ok {
+			continue
+		}
+		py.BoundMethodType.Dict[name] = &py.Property{
+			Fget: func(self py.Object) (py.Object, error) {
+				return py.GetAttrString(self.(*py.BoundMethod).Method, name)
+			},
+		}
+	}
+}

@@ -1,0 +1,12 @@
+def f():
+    "doc"
+
+
+def g():
+    return 'x'
+
+
+print(f.__doc__, g.__doc__, f.__module__)
+g.__doc__ = 'new'
+g.__module__ = 'elsewhere'
+print(g.__doc__, g.__module__, (lambda: 0).__doc__)
