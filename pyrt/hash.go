@@ -97,8 +97,19 @@ func hashOf(o py.Object) (h int64, det bool, err error) {
 func hashResult(res py.Object) (int64, bool, error) {
 	switch r := res.(type) {
 	case py.Int:
-		return hashInt64(int64(r)), false, nil
+		// A result that fits in 64 bits is the hash as it is (CPython
+		// reduces only bigger ones), -1 being reserved.
+		if r == -1 {
+			return -2, false, nil
+		}
+		return int64(r), false, nil
 	case *py.BigInt:
+		if b := (*big.Int)(r); b.IsInt64() {
+			if b.Int64() == -1 {
+				return -2, false, nil
+			}
+			return b.Int64(), false, nil
+		}
 		return hashBig((*big.Int)(r)), false, nil
 	case py.Bool:
 		if r {
