@@ -238,6 +238,15 @@ func (p *printer) repr(o py.Object) (string, error) {
 			}
 			return DefaultRepr(x), nil
 		}
+		if meta := x.Type(); meta != nil && meta != py.TypeType {
+			// A class whose metaclass may define __repr__ (<enum 'Color'>).
+			if res, ok, err := py.TypeCall0(x, "__repr__"); ok {
+				if err != nil {
+					return "", err
+				}
+				return textResult(res, "__repr__")
+			}
+		}
 		return "<class '" + TypeQualName(x) + "'>", nil
 	case *py.Function:
 		return fmt.Sprintf("<function %s at %s>", x.Qualname, AddrString(x)), nil
