@@ -46,6 +46,7 @@ func InstallHelpers(ctx py.Context) error {
 		b.Globals[name] = m
 	}
 	installChecks(b)
+	installExceptStar(ctx, b)
 	return installMatch(b)
 }
 

@@ -78,6 +78,9 @@ type printer struct {
 	// cur is the statement being printed, for positions of errors in
 	// lowered code that has no span of its own.
 	cur *py.Span
+	// extraKw holds hidden keyword-only parameters for the next params
+	// call (C-FREEVAR getters).
+	extraKw []string
 }
 
 func newPrinter(src string) *printer {
@@ -347,7 +350,7 @@ func (p *printer) stmtBody(s py.Stmt) {
 	case *py.Try:
 		p.tryStmt(sp, s.Body, s.Handlers, s.Orelse, s.Finalbody)
 	case *py.TryStar:
-		p.unsupported(ExceptStar, sp, "`except*` is not supported by gpython")
+		p.tryStar(s)
 	case *py.Assert:
 		p.begin(sp)
 		p.w("assert ")
@@ -900,10 +903,10 @@ func (p *printer) resolveFrom(id string, i int) string {
 		if d.nonlocals[id] {
 			continue
 		}
+		if r, ok := s.rename[id]; ok {
+			return r // a captured argument's copy, or a free variable's getter (C-FREEVAR)
+		}
 		if d.locals[id] {
-			if r, ok := s.rename[id]; ok {
-				return r
-			}
 			break
 		}
 	}
