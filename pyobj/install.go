@@ -277,6 +277,10 @@ func isInstance(obj, cls py.Object) (bool, error) {
 		}
 		// pyrt knows the Go values that stand for builtin types without
 		// being of them: big ints are int, gpython's own dicts are dict.
+		// vars() and __dict__ (AttrDict) are dicts too.
+		if _, ok := obj.(*AttrDict); ok && (c == pyrt.DictType || c == py.StringDictType) {
+			return true, nil
+		}
 		return isSubclassBuiltin(obj.Type(), c) || pyrt.IsInstance(obj, c), nil
 	}
 	return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
