@@ -55,6 +55,8 @@ func capturedArgs(d *scopeData, a *py.Arguments) (map[string]string, []string) {
 // params prints a parameter list (without parentheses), in the current
 // (enclosing) scope for the defaults.
 func (p *printer) params(a *py.Arguments) {
+	extra := p.extraKw
+	p.extraKw = nil
 	n := 0
 	sep := func() {
 		if n > 0 {
@@ -108,6 +110,14 @@ func (p *printer) params(a *py.Arguments) {
 			p.expr(a.KwDefaults[i], precLambda)
 		}
 	}
+	if len(extra) > 0 && a.Vararg == nil && len(a.Kwonlyargs) == 0 {
+		sep()
+		p.w("*")
+	}
+	for _, x := range extra {
+		sep()
+		p.w(x)
+	}
 	if a.Kwarg != nil {
 		sep()
 		ann(a.Kwarg)
@@ -137,8 +147,9 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	// its decorators, so MAKE_FUNCTION takes decorators for defaults. A
 	// decorated function with defaults is defined plain, then decorated by
 	// assignment, its decorators evaluated first into temporaries.
+	free, freeDefaults := p.freeGetters(d, body)
 	var post, temps []string
-	if hasDefaults(args) && (len(decos) > 0 || async) {
+	if (hasDefaults(args) || len(free) > 0) && (len(decos) > 0 || async) {
 		for _, dec := range decos {
 			t := p.newTemp("deco")
 			p.begin(dec.NodeSpan())
@@ -174,14 +185,23 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	}
 	p.begin(sp)
 	p.w("def " + p.resolveFrom(name, len(p.scopes)-1) + "(")
+	for i, v := range free {
+		p.extraKw = append(p.extraKw, "__nbc_p_"+v+"="+freeDefaults[i])
+	}
 	p.params(args)
 	p.w("):")
 	rename, order := capturedArgs(d, args)
+	if len(free) > 0 && rename == nil {
+		rename = map[string]string{}
+	}
+	for _, v := range free {
+		rename[v] = "__nbc_f_" + v + "()"
+	}
 	outer := p.top()
 	p.scopes = append(p.scopes, &pscope{kind: scopeFunc, data: d, rename: rename, firstArg: firstPositional(args), method: outer.kind == scopeClass})
 	p.indent++
 	rest := body
-	if len(order) > 0 {
+	if len(order)+len(free) > 0 {
 		p.features |= Closure
 		if len(rest) > 0 && isDocstring(rest[0]) {
 			p.stmt(rest[0])
@@ -194,10 +214,16 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 			}
 			p.w(rename[a] + " = " + p.mangle(a))
 		}
+		for i, v := range free {
+			if i > 0 || len(order) > 0 {
+				p.w("; ")
+			}
+			p.w("__nbc_f_" + v + " = __nbc_p_" + v)
+		}
 	}
 	n0 := len(p.buf)
 	p.stmts(rest)
-	if len(p.buf) == n0 && len(order) == 0 {
+	if len(p.buf) == n0 && len(order)+len(free) == 0 {
 		p.begin(nil)
 		p.w("pass")
 	}
@@ -222,6 +248,92 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 			p.w("; del " + strings.Join(temps, ", "))
 		}
 	}
+}
+
+// freeGetters handles C-FREEVAR: gpython's compiler indexes a free
+// variable among the free variables only, where its VM expects it after
+// the cell variables. A function that has both cell variables (locals
+// captured by nested scopes) and free variables reads the wrong cell (a
+// decorator factory's wrapper saw the decorated function for the
+// factory's argument). Such a function receives each free variable v
+// (bound in an enclosing function, never declared nonlocal below it) as a
+// getter: a hidden keyword-only parameter __nbc_p_v defaulting to
+// `lambda: v` evaluated in the enclosing scope (or the enclosing
+// function's own getter), copied on entry into the local __nbc_f_v, and v
+// reads as __nbc_f_v(). The getter keeps late binding. It returns the
+// names, sorted, and each default's text.
+func (p *printer) freeGetters(d *scopeData, body []py.Stmt) ([]string, []string) {
+	cells := false
+	for n := range d.childFree {
+		if d.locals[n] && !d.globals[n] && !d.nonlocals[n] {
+			cells = true
+			break
+		}
+	}
+	if !cells || len(d.free) == 0 {
+		return nil, nil
+	}
+	var names []string
+	var nonlocal map[string]bool
+	for n := range d.free {
+		if d.locals[n] || d.globals[n] || d.nonlocals[n] || strings.HasPrefix(n, "__") || !p.boundInEnclosingFunc(n) {
+			continue
+		}
+		if nonlocal == nil {
+			nonlocal = map[string]bool{}
+			for _, st := range body {
+				collectNonlocals(st, nonlocal)
+			}
+		}
+		if !nonlocal[n] {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	defs := make([]string, len(names))
+	for i, n := range names {
+		r := p.resolveFrom(n, len(p.scopes)-1)
+		if strings.HasPrefix(r, "__nbc_f_") && strings.HasSuffix(r, "()") {
+			defs[i] = strings.TrimSuffix(r, "()")
+		} else {
+			defs[i] = "lambda: " + r
+		}
+	}
+	return names, defs
+}
+
+// collectNonlocals adds the names declared nonlocal anywhere under n.
+func collectNonlocals(n py.Node, out map[string]bool) {
+	if nl, ok := n.(*py.Nonlocal); ok {
+		for _, name := range nl.Names {
+			out[name] = true
+		}
+	}
+	eachChild(n, func(c py.Node) { collectNonlocals(c, out) })
+}
+
+// boundInEnclosingFunc reports whether name, seen from the current scope's
+// children, is a local of an enclosing function (not a global).
+func (p *printer) boundInEnclosingFunc(name string) bool {
+	for i := len(p.scopes) - 1; i >= 0; i-- {
+		s := p.scopes[i]
+		if s.kind == scopeModule {
+			return false
+		}
+		if s.kind == scopeClass {
+			continue
+		}
+		if s.data.globals[name] {
+			return false
+		}
+		if s.data.nonlocals[name] {
+			continue
+		}
+		if s.data.locals[name] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDefaults reports whether a function has default values (positional

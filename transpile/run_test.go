@@ -51,6 +51,12 @@ func TestRunLowered(t *testing.T) {
 		{"yield from list", "def h():\n    yield from [1, 2]\n    r = yield from (3,)\n    yield r\nout = list(h())", "[1, 2, 3, None]", "any iterable, value None"},
 		{"decorated defaults", "def deco(fn):\n    return lambda *a: fn(*a) * 10\n@deco\ndef f(a, b=2, *, c=3):\n    return a + b + c\nout = f(1)", "60", "C-DECODEF: gpython pushes defaults before decorators"},
 		{"dotted decorator", "class NS:\n    pass\nns = NS()\nns.d = lambda f: lambda: f() + 1\n@ns.d\ndef g():\n    return 1\nout = g()", "2", "gpython parses `@ns.d` as the name 'ns.d'"},
+		{"free and cell", "def outer(a):\n    def inner(b):\n        return (lambda: (a, b))()\n    return inner\nout = outer(1)(2)", "(1, 2)", "C-FREEVAR: a free variable passed on by a function with cells"},
+		{"decorator factory", "def repeat(n):\n    def deco(f):\n        def w(x):\n            return [f(x) for _ in range(n)]\n        return w\n    return deco\n@repeat(2)\ndef g(x):\n    return x + 1\nout = g(1)", "[2, 2]", "C-FREEVAR"},
+		{"free late binding", "def outer():\n    x = 1\n    def mid():\n        y = 2\n        def inner():\n            return x + y\n        return inner()\n    x = 10\n    return mid()\nout = outer()", "12", "the getter reads the variable when called"},
+		{"free three levels", "def a(x):\n    def b(y):\n        def c(z):\n            def d():\n                return (x, y, z)\n            return d\n        return c\n    return b\nout = a(1)(2)(3)()", "(1, 2, 3)", "getters passed down"},
+		{"free with kwargs", "def f(k):\n    def g(*args, **kw):\n        h = lambda: (k, args, kw)\n        return h()\n    return g\nout = f(1)(2, 3, z=4)", "(1, (2, 3), {'z': 4})", "hidden parameter before **kw"},
+		{"free nonlocal", "def f():\n    n = 0\n    def g():\n        def h():\n            nonlocal n\n            n += 1\n        h()\n        return n\n    return g()\nout = f()", "1", "nonlocal below: left alone"},
 		{"walrus", "a = [1, 2, 3]\nif (n := len(a)) > 2:\n    out = n", "3", "hoisted before the if"},
 	}
 	for _, tt := range tests {
