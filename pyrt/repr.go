@@ -111,6 +111,14 @@ func (p *printer) str(o py.Object) (string, error) {
 		if o == py.NotImplemented {
 			return "NotImplemented", nil
 		}
+		if ExceptionOverride != nil {
+			if res, ok, err := ExceptionOverride(x, "__str__"); ok {
+				if err != nil {
+					return "", err
+				}
+				return textResult(res, "__str__")
+			}
+		}
 		return p.excStr(x)
 	case *py.Type:
 		if x.Name == "" {
@@ -264,6 +272,14 @@ func (p *printer) repr(o py.Object) (string, error) {
 		}
 		return fmt.Sprintf("<module '%s' (built-in)>", name), nil
 	case *py.Exception:
+		if ExceptionOverride != nil {
+			if res, ok, err := ExceptionOverride(x, "__repr__"); ok {
+				if err != nil {
+					return "", err
+				}
+				return textResult(res, "__repr__")
+			}
+		}
 		return p.excRepr(x)
 	case *py.Generator:
 		return fmt.Sprintf("<generator object %s at %s>", x.Frame.Code.Name, AddrString(x)), nil
@@ -467,6 +483,12 @@ func (p *printer) dictView(v *DictView) (string, error) {
 	}
 	return v.Type().Name + "(" + body + ")", nil
 }
+
+// ExceptionOverride, when set (pyobj sets it), calls the __str__ or
+// __repr__ (name) that an exception's class defines in Python, and
+// reports whether there was one: str() and repr() of an exception whose
+// class overrides them use the override, as in CPython.
+var ExceptionOverride func(e *py.Exception, name string) (py.Object, bool, error)
 
 // excArgs returns the args tuple of a gpython exception.
 func excArgs(e *py.Exception) py.Tuple {
