@@ -705,6 +705,7 @@ func (p *parser) tryStmt() Stmt {
 		p.failTok(t, "expected 'except' or 'finally' block")
 	}
 	if star {
+		p.checkExceptStar(handlers)
 		return &TryStar{Span: p.spanFrom(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
 	}
 	return &Try{Span: p.spanFrom(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
