@@ -38,3 +38,20 @@ datetime.datetime(2023, 11, 14, 23, 13, 20, 250000, tzinfo=datetime.timezone.utc
 		t.Errorf("-want +got:\n%s", cmp.Diff(want, got))
 	}
 }
+
+// TestTimeitVirtualClock: timeit runs on the kernel's clock; code that does
+// not sleep takes no virtual time, and autorange stops at 1000 loops.
+func TestTimeitVirtualClock(t *testing.T) {
+	src := `import timeit
+print(timeit.timeit('x = 1', number=100), timeit.timeit('time.sleep(0.25)', 'import time', number=4))
+print(timeit.Timer('pass').autorange(), timeit.Timer('time.sleep(0.125)', 'import time').autorange())
+`
+	path := filepath.Join(t.TempDir(), "timeit.py")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := "0.0 1.0\n(1000, 0.0) (2, 0.25)\n"
+	if got := runScript(t, path); got != want {
+		t.Errorf("-want +got:\n%s", cmp.Diff(want, got))
+	}
+}
