@@ -9,7 +9,7 @@
 // functions here evaluate each result with big.Float at far more than
 // 53 bits and round once, so they give glibc's results.
 //
-// Functions: Log, Exp, Sin, Cos, Acos, Pow. They are slower than Go's
+// Functions: Log, Exp, Exp2, Sin, Cos, Acos, Pow. They are slower than Go's
 // (a few microseconds a call). Special values (NaN, infinities, zeros,
 // out-of-domain arguments) follow C99, as Go's math does.
 package crmath
@@ -161,6 +161,22 @@ func Exp(x float64) float64 {
 		return 0
 	}
 	return round(expBig(newF().SetFloat64(x)))
+}
+
+// Exp2 returns 2**x.
+func Exp2(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case x == math.Trunc(x) && x >= -1074 && x <= 1023:
+		return math.Ldexp(1, int(x))
+	case x > 1024:
+		return math.Inf(1)
+	case x < -1075:
+		return 0
+	}
+	initConsts()
+	return round(expBig(newF().Mul(newF().SetFloat64(x), ln2)))
 }
 
 // reduce returns r and the quadrant k mod 4 with x = k pi/2 + r,

@@ -70,7 +70,8 @@ func TestSpecial(t *testing.T) {
 		{Acos(-1), math.Pi}, {Acos(0), math.Pi / 2}, {Pow(4, 0.5), 2},
 		{Pow(2, -2), 0.25}, {Pow(10, 3), 1000}, {Log(math.E), 1},
 		{Exp(1), math.E}, {Exp(-800), 0}, {Exp(1000), math.Inf(1)},
-		{Log(0), math.Inf(-1)},
+		{Log(0), math.Inf(-1)}, {Exp2(0.5), 1.4142135623730951}, {Exp2(10), 1024},
+		{Exp2(-1074), 5e-324}, {Exp2(1024), math.Inf(1)},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %v, want %v", c.got, c.want)
