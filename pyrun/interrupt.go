@@ -43,6 +43,7 @@ type interrupter struct {
 	why      string    // the limit the deadline stands for, for the message
 	tripped  error     // sticky: the error every check raises now
 	stop     atomic.Pointer[stopReason]
+	stopped  atomic.Bool // stop is set: checked at every check (a plain load)
 }
 
 // stopReason is an interruption asked from outside (the memory watchdog,
@@ -58,7 +59,7 @@ func (in *interrupter) tick() error {
 		return in.tripped
 	}
 	in.n--
-	if in.n > 0 {
+	if in.n > 0 && !in.stopped.Load() {
 		return nil
 	}
 	return in.slow()
@@ -98,11 +99,15 @@ func (in *interrupter) startCell(cellLimit time.Duration, nbDeadline time.Time) 
 // goroutine.
 func (k *Kernel) Interrupt(class *py.Type, msg string) {
 	k.intr.stop.Store(&stopReason{class: class, msg: msg})
+	k.intr.stopped.Store(true)
 }
 
 // ClearInterrupt withdraws an [Kernel.Interrupt] that the next cell should
 // not see.
-func (k *Kernel) ClearInterrupt() { k.intr.stop.Store(nil) }
+func (k *Kernel) ClearInterrupt() {
+	k.intr.stopped.Store(false)
+	k.intr.stop.Store(nil)
+}
 
 // installInterrupt installs __nbc_on, __nbc_tick and __nbc_loop.
 func (k *Kernel) installInterrupt() {

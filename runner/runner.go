@@ -11,6 +11,7 @@ package runner
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/nbcheck/nbcheck/pyobj"
 	"github.com/nbcheck/nbcheck/pyrun"
 	"github.com/nbcheck/nbcheck/pysyntax"
+	"github.com/nbcheck/nbcheck/sandbox"
 	"github.com/nbcheck/nbcheck/transpile"
 )
 
@@ -64,6 +66,16 @@ type Options struct {
 	// OnKernel, if set, is called with the kernel once it is started: a
 	// worker's memory watchdog interrupts it from another goroutine.
 	OnKernel func(*pyrun.Kernel)
+	// AllowWrites lets cells write files inside the notebook's folder
+	// (--allow-writes); otherwise their writes go to a scratch folder.
+	AllowWrites bool
+	// DiskQuota bounds the bytes a notebook may write to its scratch
+	// folder (--disk-limit); 0 means no limit.
+	DiskQuota int64
+	// Sandbox confines the kernel (package sandbox). Run makes one for the
+	// notebook's folder when it is nil; NewKernel installs none when it is
+	// nil (nbcheck exec runs the user's own script).
+	Sandbox *sandbox.Sandbox
 
 	deadline time.Time // when NotebookTimeout runs out
 }
@@ -88,6 +100,14 @@ type Cell struct {
 func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 	if opts.NotebookTimeout > 0 && opts.deadline.IsZero() {
 		opts.deadline = time.Now().Add(opts.NotebookTimeout)
+	}
+	if opts.Sandbox == nil {
+		sb, err := sandbox.New(sandbox.Config{Dir: filepath.Dir(path), AllowWrites: opts.AllowWrites, DiskQuota: opts.DiskQuota})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		defer sb.Close()
+		opts.Sandbox = sb
 	}
 	k, err := NewKernel(opts, nil)
 	if err != nil {
@@ -186,9 +206,13 @@ func NewKernel(opts Options, argv []string) (*pyrun.Kernel, error) {
 		loopOpts.Clock = asyncshim.RealClock()
 	}
 	loop := asyncshim.New(loopOpts)
+	install := []func(py.Context) error{pyobj.Install, loop.Install, transpile.InstallHelpers}
+	if opts.Sandbox != nil {
+		install = append(install, opts.Sandbox.Install)
+	}
 	return pyrun.New(pyrun.Options{
 		Runner:      loopRunner{loop},
-		Install:     []func(py.Context) error{pyobj.Install, loop.Install, transpile.InstallHelpers},
+		Install:     install,
 		Argv:        argv,
 		OnClose:     []func(){loop.Close},
 		CellTimeout: opts.CellTimeout,
@@ -233,7 +257,9 @@ func unsupportedReason(pe *pyrun.PyError, c *ipynb.Cell) string {
 	case pe.Ename == "ImportError" && strings.HasPrefix(pe.Evalue, "cannot import name "):
 		// A module nbcheck emulates only in part (IPython.display, say).
 		return "needs " + strings.TrimPrefix(pe.Evalue, "cannot import name ")
-	case strings.HasPrefix(pe.Evalue, "unsupported:") || strings.HasPrefix(pe.Evalue, "nbcheck does not support"):
+	case strings.HasPrefix(pe.Evalue, "unsupported:"):
+		return strings.TrimSpace(strings.TrimPrefix(pe.Evalue, "unsupported:"))
+	case strings.HasPrefix(pe.Evalue, "nbcheck does not support"):
 		return pe.Evalue
 	case strings.HasPrefix(pe.Evalue, pyrun.InternalError):
 		return pe.Evalue

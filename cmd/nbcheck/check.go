@@ -124,11 +124,17 @@ func setRunSettings(s *settings, o *options, cfgClock string) error {
 		return fmt.Errorf("--max-output: got %d, want 0 (no limit) or more", o.maxOutput)
 	}
 	s.run.MaxOutput = o.maxOutput
+	s.run.AllowWrites = o.allowWrite
 	mem, err := parseSize(o.memory)
 	if err != nil {
 		return fmt.Errorf("--memory-limit: %v", err)
 	}
 	s.memLimit = mem
+	disk, err := parseSize(o.disk)
+	if err != nil {
+		return fmt.Errorf("--disk-limit: %v", err)
+	}
+	s.run.DiskQuota = disk
 	return nil
 }
 

@@ -67,6 +67,7 @@ type options struct {
 	virtTime   time.Duration
 	horizon    time.Duration
 	memory     string
+	disk       string
 	maxOutput  int
 	floatRel   float64
 	floatAbs   float64
@@ -87,7 +88,8 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 		fs.DurationVar(&o.nbTime, "notebook-timeout", 5*time.Minute, "wall-time `limit` per notebook")
 		fs.DurationVar(&o.virtTime, "virtual-timeout", time.Hour, "virtual-time `limit` per cell")
 		fs.DurationVar(&o.horizon, "horizon", 60*time.Second, "how long (virtual) background tasks may run on after a cell's code returns")
-		fs.StringVar(&o.memory, "memory-limit", "2GiB", "memory `limit` per notebook")
+		fs.StringVar(&o.memory, "memory-limit", "2GiB", "memory `limit` per notebook (0: none)")
+		fs.StringVar(&o.disk, "disk-limit", "1GiB", "`bytes` a notebook may write: its scratch folder in total, and each file (0: none)")
 		fs.IntVar(&o.maxOutput, "max-output", 1<<20, "output `bytes` kept per cell; the rest is cut with a note")
 		fs.BoolVar(&o.allowWrite, "allow-writes", false, "let notebooks write files next to themselves (default: a scratch folder)")
 		fs.StringVar(&o.config, "config", "", "config `file` (default: nbcheck.toml or [tool.nbcheck] in pyproject.toml, searched upwards)")

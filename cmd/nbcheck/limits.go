@@ -6,12 +6,13 @@ package main
 //
 // Memory: the worker sets Go's soft memory limit to --memory-limit, so
 // the garbage collector works harder near it, and a watchdog samples the
-// heap every 50 ms. Past the limit it interrupts the running cell, which
+// heap every 20 ms. Past the limit it interrupts the running cell, which
 // raises MemoryError at its next loop iteration or call (pyrun's
-// cooperative interruption) and frees what it held; past 1.5 times the
-// limit, or when the heap stays over the limit for 2 s after the
-// interruption, the worker exits with exitLimit and a MemoryError line on
-// stderr, and the parent reports the cell that was running.
+// cooperative interruption) and frees what it held. Past the limit plus
+// max(half the limit, 256 MiB), or when the heap stays over the limit
+// for 2 s after the interruption, the worker exits with exitLimit and a
+// MemoryError line on stderr, and the parent reports the cell that was
+// running.
 
 import (
 	"fmt"
@@ -21,6 +22,7 @@ import (
 	"runtime/metrics"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-python/gpython/py"
@@ -72,36 +74,57 @@ func formatSize(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// startWatchdog enforces the memory limit in a worker process and returns
-// the runner hook that hands it the kernel. limit 0 means no limit.
-func startWatchdog(limit int64, stderr io.Writer) func(*pyrun.Kernel) {
+// watchdog enforces the memory limit in a worker process.
+type watchdog struct {
+	limit   int64
+	stderr  io.Writer
+	kernels chan *pyrun.Kernel
+	cells   atomic.Int64 // bumped when a cell starts or ends
+}
+
+// startWatchdog starts enforcing limit (0: no limit; nil is returned).
+func startWatchdog(limit int64, stderr io.Writer) *watchdog {
 	if limit <= 0 {
 		return nil
 	}
 	debug.SetMemoryLimit(limit)
-	kernels := make(chan *pyrun.Kernel, 1)
-	go watchMemory(limit, kernels, stderr)
-	return func(k *pyrun.Kernel) { kernels <- k }
+	w := &watchdog{limit: limit, stderr: stderr, kernels: make(chan *pyrun.Kernel, 1)}
+	go w.watch()
+	return w
 }
 
-func watchMemory(limit int64, kernels <-chan *pyrun.Kernel, stderr io.Writer) {
+// onKernel hands the watchdog the kernel it interrupts.
+func (w *watchdog) onKernel(k *pyrun.Kernel) { w.kernels <- k }
+
+// onCell tells the watchdog that a cell started or ended.
+func (w *watchdog) onCell() { w.cells.Add(1) }
+
+func (w *watchdog) watch() {
+	limit := w.limit
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	msg := fmt.Sprintf("the notebook used more than %s of memory (nbcheck --memory-limit)", formatSize(limit))
+	hard := limit + max(limit/2, 256<<20)
 	var k *pyrun.Kernel
-	var since time.Time // when the cell was interrupted
-	for range time.Tick(50 * time.Millisecond) {
+	var since time.Time // when the running cell was interrupted
+	var cell int64      // which cell that was
+	for range time.Tick(20 * time.Millisecond) {
 		select {
-		case k = <-kernels:
+		case k = <-w.kernels:
 		default:
 		}
 		metrics.Read(sample)
 		heap := int64(sample[0].Value.Uint64())
+		ignored := !since.IsZero() && w.cells.Load() == cell && time.Since(since) > 2*time.Second
 		switch {
-		case heap > limit+limit/2 || (!since.IsZero() && heap > limit && time.Since(since) > 2*time.Second) || (heap > limit && k == nil):
-			fmt.Fprintf(stderr, "\nMemoryError: %s\n", msg)
+		case heap > hard || (heap > limit && (k == nil || ignored)):
+			// The cell does not reach a check (it is inside one Go
+			// builtin) or memory grows faster than checks come.
+			fmt.Fprintf(w.stderr, "\nMemoryError: %s\n", msg)
 			os.Exit(exitLimit)
-		case heap > limit && since.IsZero():
-			since = time.Now()
+		case heap > limit && (since.IsZero() || w.cells.Load() != cell):
+			// Interrupt the running cell (again, if it is a new one: the
+			// notebook holds the memory).
+			since, cell = time.Now(), w.cells.Load()
 			k.Interrupt(py.MemoryError, msg)
 		case heap <= limit && !since.IsZero():
 			since = time.Time{}

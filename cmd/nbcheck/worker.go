@@ -51,6 +51,8 @@ func workerArgs(s *settings, path string) []string {
 		"--notebook-timeout=" + s.run.NotebookTimeout.String(),
 		"--max-output=" + strconv.Itoa(s.run.MaxOutput),
 		"--memory-limit=" + strconv.FormatInt(s.memLimit, 10),
+		"--allow-writes=" + strconv.FormatBool(s.run.AllowWrites),
+		"--disk-limit=" + strconv.FormatInt(s.run.DiskQuota, 10),
 	}
 	if s.mode != "" {
 		args = append(args, "--mode="+s.mode)
@@ -76,12 +78,19 @@ func cmdWorker(env *environ, paths []string) int {
 		return exitOK
 	}
 	opts := runOptions(s, doc)
-	opts.OnKernel = startWatchdog(s.memLimit, env.stderr)
+	wd := startWatchdog(s.memLimit, env.stderr)
+	if wd != nil {
+		opts.OnKernel = wd.onKernel
+	}
+	limitFileSize(s.run.DiskQuota)
 	crashAt := -1 // for tests of crash handling: NBCHECK_DEBUG_CRASH_CELL=i
 	if v := os.Getenv("NBCHECK_DEBUG_CRASH_CELL"); v != "" {
 		fmt.Sscan(v, &crashAt)
 	}
 	opts.OnCell = func(i int, done *runner.Cell) {
+		if wd != nil {
+			wd.onCell()
+		}
 		if done == nil {
 			enc.Encode(workerEvent{Start: &i})
 			if i == crashAt {
