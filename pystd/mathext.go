@@ -10,7 +10,11 @@ package pystd
 //	isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
 //	cbrt(x), exp2(x), nextafter(x, y), ulp(x), remainder(x, y)
 //
-// with CPython's argument checks and error messages. exp2 is correctly
+// with CPython's argument checks and error messages. exp, log, sin, cos,
+// acos and pow of finite floats in their domains are replaced by
+// correctly rounded ones (internal/crmath), which give glibc's results,
+// hence CPython's, where Go's math differs in the last bit in several
+// percent of cases; other arguments still go to gpython's. exp2 is correctly
 // rounded; cbrt is Go's (glibc's, which CPython calls, is not always
 // correctly rounded: cbrt(27) is 3.0000000000000004 there).
 
@@ -153,11 +157,117 @@ func exactSquare(sum *big.Rat, x float64) {
 	sum.Add(sum, r.Mul(r, r))
 }
 
+// plainFloat returns the value of a float, bool or int64, converted as
+// CPython converts them to a C double.
+func plainFloat(o py.Object) (float64, bool) {
+	switch v := o.(type) {
+	case py.Float:
+		return float64(v), true
+	case py.Int:
+		return float64(v), true
+	case py.Bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func finite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
+
+// realCheck returns CPython's TypeError for an argument that is no number.
+func realCheck(args py.Tuple) error {
+	for _, a := range args {
+		switch a.(type) {
+		case py.Float, py.Int, py.Bool, *py.BigInt, py.I__float__:
+			continue
+		}
+		return py.ExceptionNewf(py.TypeError, "must be real number, not %s", a.Type().Name)
+	}
+	return nil
+}
+
+// correctlyRounded replaces math's exp, log, sin, cos, acos and pow by
+// crmath's for plain finite arguments in their domains.
+func correctlyRounded(impl *py.ModuleImpl) {
+	one := map[string]func(float64) (float64, bool){
+		"exp": func(x float64) (float64, bool) { r := crmath.Exp(x); return r, finite(r) && (r != 0 || x < -700) },
+		"sin": func(x float64) (float64, bool) { return crmath.Sin(x), true },
+		"cos": func(x float64) (float64, bool) { return crmath.Cos(x), true },
+		"acos": func(x float64) (float64, bool) {
+			if x < -1 || x > 1 {
+				return 0, false
+			}
+			return crmath.Acos(x), true
+		},
+	}
+	for i, m := range impl.Methods {
+		orig := m
+		if f, ok := one[m.Name]; ok {
+			impl.Methods[i] = py.MustNewMethod(m.Name, func(self, x py.Object) (py.Object, error) {
+				if v, ok := plainFloat(x); ok && finite(v) {
+					if r, ok := f(v); ok {
+						return py.Float(r), nil
+					}
+				}
+				if err := realCheck(py.Tuple{x}); err != nil {
+					return nil, err
+				}
+				return orig.Call(self, py.Tuple{x})
+			}, 0, m.Doc)
+			continue
+		}
+		switch m.Name {
+		case "log":
+			impl.Methods[i] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+				var vs []float64
+				for _, a := range args {
+					v, ok := plainFloat(a)
+					if !ok || !finite(v) || v <= 0 {
+						if err := realCheck(args); err != nil {
+							return nil, err
+						}
+						return orig.Call(self, args)
+					}
+					vs = append(vs, v)
+				}
+				switch len(vs) {
+				case 1:
+					return py.Float(crmath.Log(vs[0])), nil
+				case 2:
+					if vs[1] != 1 {
+						return py.Float(crmath.Log(vs[0]) / crmath.Log(vs[1])), nil
+					}
+				}
+				return orig.Call(self, args)
+			}, 0, m.Doc)
+		case "pow":
+			impl.Methods[i] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) == 2 {
+					x, ok1 := plainFloat(args[0])
+					y, ok2 := plainFloat(args[1])
+					if ok1 && ok2 && x > 0 && finite(x) && finite(y) {
+						if r := crmath.Pow(x, y); finite(r) && r != 0 {
+							return py.Float(r), nil
+						}
+					}
+				}
+				if err := realCheck(args); err != nil {
+					return nil, err
+				}
+				return orig.Call(self, args)
+			}, 0, m.Doc)
+		}
+	}
+}
+
 func init() {
 	impl := py.GetModuleImpl("math")
 	if impl == nil {
 		return
 	}
+	correctlyRounded(impl)
 	impl.Globals["inf"] = py.Float(math.Inf(1))
 	impl.Globals["nan"] = py.Float(math.NaN())
 	impl.Globals["tau"] = py.Float(2 * math.Pi)
