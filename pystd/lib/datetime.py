@@ -51,13 +51,15 @@ def _from_ordinal(n):
     if q1 == 4:
         return q400 * 400 + q100 * 100 + q4 * 4 + 4, 12, 31
     y = q400 * 400 + q100 * 100 + q4 * 4 + q1 + 1
-    m = 1
-    while True:
-        md = _month_days(y, m)
-        if n < md:
-            return y, m, n + 1
-        n -= md
+    # n is the day of the year from 0; months are at most 31 days long.
+    leap = 1 if _is_leap(y) else 0
+    m = n // 31 + 1
+    while m < 12:
+        nxt = _DAYS_BEFORE_MONTH[m + 1] + (leap if m + 1 > 2 else 0)
+        if n < nxt:
+            break
         m += 1
+    return y, m, n - _DAYS_BEFORE_MONTH[m] - (leap if m > 2 else 0) + 1
 
 
 def _tn(cls):
@@ -322,6 +324,10 @@ class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(hours) is int
+                and type(minutes) is int and type(milliseconds) is int and type(weeks) is int):
+            return _td(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000
+                       + milliseconds * 1000 + microseconds, cls)
         total = 0
         left = 0.0
         for name, v, unit in (('microseconds', microseconds, 1), ('milliseconds', milliseconds, 1000),
@@ -1448,13 +1454,66 @@ class datetime(date):
             b = other._us() - (ob._total_us() if ob is not None else 0)
         return _compare(a, b, op)
 
+    def _key(self):
+        # Orders datetimes with the same tzinfo (not a count of microseconds).
+        return ((((((self._year * 16 + self._month) * 32 + self._day) * 32 + self._hour) * 64 + self._minute) * 64
+                 + self._second) * 1048576 + self._microsecond)
+
+    def __eq__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._key() == other._key()
+        return self._cmp(other, '==')
+
+    def __ne__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._key() != other._key()
+        return self._cmp(other, '!=')
+
+    def __lt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._key() < other._key()
+        return self._cmp(other, '<')
+
+    def __le__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._key() <= other._key()
+        return self._cmp(other, '<=')
+
+    def __gt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._key() > other._key()
+        return self._cmp(other, '>')
+
+    def __ge__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._key() >= other._key()
+        return self._cmp(other, '>=')
+
     def __hash__(self):
+        if self._tzinfo is None:
+            return hash(self._key())
         off = self.utcoffset()
-        return hash(self._us() - (off._total_us() if off is not None else 0))
+        if off is None:
+            return hash(self._key())
+        return hash(self._us() - off._total_us())
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
+        # Fast path: the result is in the same month.
+        secs = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+        micro = self._microsecond + other._microseconds
+        if micro >= 1000000:
+            micro -= 1000000
+            secs += 1
+        carry, secs = divmod(secs, 86400)
+        d = self._day + other._days + carry
+        if 1 <= d <= 28 or (d >= 1 and d <= _month_days(self._year, self._month)):
+            y = self._year
+            m = self._month
+            hh, rem = divmod(secs, 3600)
+            mi, ss = divmod(rem, 60)
+            return self._with(y, m, d, hh, mi, ss, micro)
         us = self._us() + other._total_us()
         secs, micro = divmod(us, 1000000)
         days, rem = divmod(secs, 86400)
@@ -1463,6 +1522,10 @@ class datetime(date):
         y, m, d = _from_ordinal(days)
         hh, rem = divmod(rem, 3600)
         mi, ss = divmod(rem, 60)
+        return self._with(y, m, d, hh, mi, ss, micro)
+
+    def _with(self, y, m, d, hh, mi, ss, micro):
+        """A datetime of self's class and tzinfo with these fields."""
         cls = type(self)
         if cls is datetime:
             r = object.__new__(datetime)
