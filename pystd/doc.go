@@ -11,4 +11,20 @@
 //
 // Importing pystd (for its side effects) makes its modules importable in
 // every context that has pyrt installed.
+//
+// Go modules:
+//
+//	_random    CPython's Mersenne Twister with CPython's seeding, behind
+//	           lib/random.py: Random() -> generator with seed, random,
+//	           getrandbits, randbelow, getstate, setstate; float_hash
+//	_nbcmath   helpers of the Python modules: correctly rounded log, exp,
+//	           sin, cos, acos, sqrt, pow; ratio_float, sqrt_ratio, gcd, isqrt
+//	math       gpython's, extended (mathext.go): inf, nan, tau, gcd, lcm,
+//	           isqrt, comb, perm, prod, dist, isclose, cbrt, exp2, ulp,
+//	           nextafter, remainder; exp, log, sin, cos, acos, pow
+//	           correctly rounded (CPython's digits)
+//
+// Unseeded random generators are deterministic: the n-th generator seeded
+// without a seed in a kernel (the module's hidden one first) is seeded with
+// 0x6E62636B + n.
 package pystd
