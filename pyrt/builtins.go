@@ -62,6 +62,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_kw":         oneArg("__nbc_kw", helper_kw),
 		"__nbc_matmul":     helper_matmul,
 		"__nbc_lt":         compareHelper("<"),
+		"__nbc_is":         helperIs,
 		"__nbc_le":         compareHelper("<="),
 		"__nbc_gt":         compareHelper(">"),
 		"__nbc_ge":         compareHelper(">="),

@@ -720,6 +720,22 @@ func (p *printer) exprBare(e py.Expr) {
 		p.unsupported(YieldFrom, &e.Span, "`yield from` inside a larger expression is not supported by gpython (use it as a statement or as `x = yield from ...`)")
 		p.w("None")
 	case *py.Compare:
+		if len(e.Ops) == 1 && (e.Ops[0] == py.Is || e.Ops[0] == py.IsNot) && !isConst(e.Left) && !isConst(e.Comparators[0]) {
+			// C-IS: gpython compares identity with Go's ==, which panics
+			// on two tuples (slices): __nbc_is compares them safely.
+			if e.Ops[0] == py.IsNot {
+				p.w("(not ")
+			}
+			p.w("__nbc_is(")
+			p.expr(e.Left, precLambda)
+			p.w(", ")
+			p.expr(e.Comparators[0], precLambda)
+			p.w(")")
+			if e.Ops[0] == py.IsNot {
+				p.w(")")
+			}
+			return
+		}
 		p.expr(e.Left, precCmp+1)
 		for i, op := range e.Ops {
 			p.w(" " + op.Token() + " ")
@@ -956,4 +972,11 @@ func (p *printer) tuple(e *py.Tuple) {
 		p.w(",")
 	}
 	p.w(")")
+}
+
+// isConst reports a literal constant (None, True, False, a number, ...):
+// an identity test against one never compares two tuples.
+func isConst(e py.Expr) bool {
+	_, ok := e.(*py.Constant)
+	return ok
 }
