@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
@@ -31,6 +33,9 @@ type settings struct {
 	inProcess bool
 	// memLimit is --memory-limit in bytes (0: none); a worker enforces it.
 	memLimit int64
+	// inPlace: documents are rewritten where they are (run --inplace,
+	// check --update), so each is locked from its reading to its writing.
+	inPlace bool
 }
 
 func loadSettings(env *environ, paths []string) (*settings, error) {
@@ -144,9 +149,19 @@ type checked struct {
 	report notebookReport
 	doc    *source.Doc
 	runs   []runner.Cell
+	unlock func() // releases the document's lock (inPlace), or nil
+}
+
+// release releases the document's lock, if any.
+func (c *checked) release() {
+	if c.unlock != nil {
+		c.unlock()
+		c.unlock = nil
+	}
 }
 
 func cmdCheck(env *environ, paths []string) int {
+	defer handleSignals(env.stderr)()
 	if len(paths) == 0 {
 		env.errorf("check: no PATH given")
 		return exitTrouble
@@ -156,6 +171,7 @@ func cmdCheck(env *environ, paths []string) int {
 		env.errorf("%v", err)
 		return exitTrouble
 	}
+	s.inPlace = env.opts.update
 	files, err := source.Find(paths)
 	if err != nil {
 		env.errorf("%v", err)
@@ -199,7 +215,7 @@ func cmdCheck(env *environ, paths []string) int {
 				continue
 			}
 			nb := updatedNotebook(r, onlyFailing)
-			wrote, err := r.doc.Save(r.doc.Path, nb)
+			wrote, err := save(&r, r.doc.Path, nb)
 			if err != nil {
 				env.errorf("%v", err)
 				status = exitTrouble
@@ -215,6 +231,7 @@ func cmdCheck(env *environ, paths []string) int {
 }
 
 func cmdRun(env *environ, paths []string) int {
+	defer handleSignals(env.stderr)()
 	o := env.opts
 	switch {
 	case len(paths) == 0:
@@ -240,6 +257,7 @@ func cmdRun(env *environ, paths []string) int {
 		env.errorf("%v", err)
 		return exitTrouble
 	}
+	s.inPlace = o.inplace
 	if o.out != "" && (len(files) != 1 || files[0] != paths[0]) {
 		env.errorf("run: -o takes one notebook file, not a folder")
 		return exitTrouble
@@ -258,7 +276,7 @@ func cmdRun(env *environ, paths []string) int {
 		if o.out != "" {
 			target = o.out
 		}
-		wrote, err := r.doc.Save(target, updatedNotebook(r, allCells))
+		wrote, err := save(&r, target, updatedNotebook(r, allCells))
 		if err != nil {
 			env.errorf("%v", err)
 			status = exitTrouble
@@ -281,6 +299,11 @@ func cmdRun(env *environ, paths []string) int {
 // checkAll runs and judges every file, -j at a time; the result is in the
 // order of files, whatever the schedule.
 func checkAll(env *environ, s *settings, files []string) []checked {
+	if s.inPlace {
+		// Each document is locked until it is written: the same file
+		// twice would wait for itself.
+		files = distinctFiles(files)
+	}
 	out := make([]checked, len(files))
 	jobs := env.opts.jobs
 	if jobs < 1 {
@@ -353,6 +376,19 @@ func checkOne(s *settings, path string) (c checked) {
 			c.report.Err = fmt.Errorf("%s: internal nbcheck error: %v", path, p)
 		}
 	}()
+	if s.inPlace {
+		unlock, err := lockFile(path)
+		if err != nil {
+			c.report.Err = err
+			return c
+		}
+		c.unlock = unlock
+		defer func() {
+			if c.doc == nil { // nothing will be written
+				c.release()
+			}
+		}()
+	}
 	doc, err := source.Load(path)
 	if err != nil {
 		c.report.Err = err
@@ -395,6 +431,17 @@ func checkOne(s *settings, path string) (c checked) {
 	}
 	c.doc, c.runs = doc, runs
 	return c
+}
+
+// save writes a document's regenerated notebook to path and releases the
+// document's lock. It holds saving, so that SIGINT or SIGTERM waits for
+// the write to end (see handleSignals): an interrupted run leaves the old
+// file or the new one, and no temporary file.
+func save(r *checked, path string, nb *ipynb.Notebook) (bool, error) {
+	saving.Lock()
+	defer saving.Unlock()
+	defer r.release()
+	return r.doc.Save(path, nb)
 }
 
 // Which cells a write-back replaces.
@@ -481,4 +528,53 @@ func shard(files []string, spec string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// distinctFiles drops the paths that name a file already in files.
+func distinctFiles(files []string) []string {
+	var out []string
+	var infos []os.FileInfo
+next:
+	for _, f := range files {
+		info, err := os.Stat(f)
+		if err == nil {
+			for _, seen := range infos {
+				if os.SameFile(info, seen) {
+					continue next
+				}
+			}
+			infos = append(infos, info)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// saving is held while a document is written.
+var saving sync.Mutex
+
+// handleSignals makes SIGINT and SIGTERM end nbcheck only between writes
+// (workers die with it: see workerSysProcAttr), and returns the function
+// that stops handling them.
+func handleSignals(stderr io.Writer) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-ch:
+			saving.Lock() // a write in progress ends first; none starts after
+			fmt.Fprintf(stderr, "nbcheck: stopped by %v\n", sig)
+			code := 130
+			if sig == syscall.SIGTERM {
+				code = 143
+			}
+			os.Exit(code)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
 }
