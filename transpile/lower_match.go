@@ -5,8 +5,7 @@ package transpile
 // which matches the subject against a description of the pattern and
 // returns the values of the names it binds, or None:
 //
-//	__nbc_m1 = subject
-//	__nbc_m1d = False
+//	__nbc_m1 = subject; __nbc_m1d = False
 //	__nbc_m1b = __nbc_match(__nbc_m1, 2, ('s', (('c', 0, None), ('c', 1, None)), -1))
 //	if __nbc_m1b is not None:
 //	    x, y = __nbc_m1b
@@ -41,8 +40,8 @@ func (p *printer) matchStmt(s *py.Match) {
 	n := len(s.Cases)
 	if n > 1 {
 		usedDone = true
-		p.begin(nil)
-		p.w(done + " = False")
+		// On the subject's line, to keep the cases on their own lines.
+		p.w("; " + done + " = False")
 	}
 	cleanup := p.top().kind == scopeModule || p.top().kind == scopeClass
 	for _, c := range s.Cases {
@@ -56,8 +55,7 @@ func (p *printer) matchStmt(s *py.Match) {
 	}
 	if usedBind && cleanup && !firstBinds {
 		// Defined whichever case runs, so that it can be deleted.
-		p.begin(nil)
-		p.w(bind + " = None")
+		p.w("; " + bind + " = None")
 	}
 	for i, c := range s.Cases {
 		sp := c.Pattern.NodeSpan()

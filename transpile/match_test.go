@@ -10,8 +10,7 @@ func TestMatch(t *testing.T) {
 	expectTranspiled(t, "match x:\n    case y:\n        pass",
 		"__nbc_m1 = x\ny = __nbc_m1\npass\ndel __nbc_m1")
 	expectTranspiled(t, "match p:\n    case [a, *_, b] if a:\n        f(a, b)\n    case {'k': 1 | 2 as v, **kw}:\n        g(v)\n    case Point(0, y=yy):\n        h()\n    case None:\n        pass\n    case _:\n        other()",
-		`__nbc_m1 = p
-__nbc_m1d = False
+		`__nbc_m1 = p; __nbc_m1d = False
 __nbc_m1b = __nbc_match(__nbc_m1, 2, ('s', (('c', 0, None), ('*', -1), ('c', 1, None)), 1))
 if __nbc_m1b is not None:
     a, b = __nbc_m1b
@@ -41,8 +40,7 @@ del __nbc_m1, __nbc_m1d, __nbc_m1b`)
 	// return in a body returns from the function.
 	expectTranspiled(t, "def f(v):\n    match v:\n        case int(n):\n            return n\n        case str():\n            return 0",
 		`def f(v):
-    __nbc_m1 = v
-    __nbc_m1d = False
+    __nbc_m1 = v; __nbc_m1d = False
     __nbc_m1b = __nbc_match(__nbc_m1, 1, ('k', int, (('c', 0, None),), (), ()))
     if __nbc_m1b is not None:
         n = __nbc_m1b[0]
@@ -57,7 +55,7 @@ del __nbc_m1, __nbc_m1d, __nbc_m1b`)
 	// The bind temporary is defined up front when the first case may not
 	// assign it.
 	expectTranspiled(t, "match k:\n    case 1:\n        pass\n    case [x]:\n        pass",
-		"__nbc_m1 = k\n__nbc_m1d = False\n__nbc_m1b = None\nif __nbc_match(__nbc_m1, 0, ('v', 1)) is not None:\n    __nbc_m1d = True\n    pass\nif not __nbc_m1d:\n    __nbc_m1b = __nbc_match(__nbc_m1, 1, ('s', (('c', 0, None),), -1))\n    if __nbc_m1b is not None:\n        x = __nbc_m1b[0]\n        pass\ndel __nbc_m1, __nbc_m1d, __nbc_m1b")
+		"__nbc_m1 = k; __nbc_m1d = False; __nbc_m1b = None\nif __nbc_match(__nbc_m1, 0, ('v', 1)) is not None:\n    __nbc_m1d = True\n    pass\nif not __nbc_m1d:\n    __nbc_m1b = __nbc_match(__nbc_m1, 1, ('s', (('c', 0, None),), -1))\n    if __nbc_m1b is not None:\n        x = __nbc_m1b[0]\n        pass\ndel __nbc_m1, __nbc_m1d, __nbc_m1b")
 	// Nested matches get their own temporaries; a walrus in a guard is
 	// hoisted into the case.
 	expectTranspiled(t, "match a, b:\n    case (1, y) if (z := y + 1):\n        match z:\n            case 2:\n                pass",
