@@ -135,9 +135,6 @@ class Fraction:
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
 
-    def is_integer(self):
-        return self._denominator == 1
-
     def limit_denominator(self, max_denominator=1000000):
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
