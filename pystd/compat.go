@@ -1,0 +1,34 @@
+package pystd
+
+// This file is module _nbpystd: Go helpers for the Python-source modules
+// under lib/, for what gpython's dialect cannot say directly.
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
+)
+
+func init() {
+	// percent(fmt, args) is fmt % args with CPython's %-formatting for a
+	// format string held in a variable (the transpiler lowers only
+	// literal formats; gpython's own str % uses Go's verbs).
+	percent := py.MustNewMethod("percent", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "percent() takes exactly 2 arguments (%d given)", len(args))
+		}
+		f, ok := args[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "percent(): format must be str, not %s", pyrt.TypeName(args[0]))
+		}
+		s, err := pyrt.PercentFormat(string(f), args[1])
+		if err != nil {
+			return nil, err
+		}
+		return py.String(s), nil
+	}, 0, "percent(fmt, args) -> fmt % args, as CPython formats it")
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "_nbpystd", Doc: "Go helpers for nbcheck's Python-source standard modules"},
+		Methods: []*py.Method{percent},
+	})
+}

@@ -1,0 +1,21 @@
+import logging
+import sys
+
+logging.basicConfig(level=logging.INFO, stream=sys.stdout)
+logging.info('started')
+logging.debug('not shown')
+logging.warning('watch out %s', 'now')
+log = logging.getLogger('worker')
+log.info('working on %d items', 5)
+log.error('item %s failed', 'x')
+child = log.getChild('sub')
+print(child.name, child.parent is log, child.getEffectiveLevel())
+child.warning('from child')
+logging.basicConfig(level=logging.DEBUG)
+logging.debug('still not shown: basicConfig did nothing')
+logging.basicConfig(level=logging.DEBUG, format='%(name)s | %(levelname)-8s | %(message)s', stream=sys.stdout, force=True)
+logging.debug('shown after force')
+log.critical('critical %s', {'k': 1})
+log.log(logging.WARNING, 'via log()')
+log.info('dict args: %(a)s and %(b)s', {'a': 1, 'b': 2})
+print(logging.root, logging.root.handlers)

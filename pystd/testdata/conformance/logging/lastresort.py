@@ -1,0 +1,16 @@
+import logging
+
+log = logging.getLogger('app')
+log.debug('hidden debug')
+log.info('hidden info')
+log.warning('careful: %s', 'disk')
+log.error('failed %d times', 3)
+log.critical('down')
+print(log, logging.getLogger(), log.level, log.getEffectiveLevel(), log.parent is logging.root)
+print(logging.getLogger('app') is log, logging.getLogger('app.db').parent is log)
+print(log.isEnabledFor(logging.INFO), log.isEnabledFor(logging.ERROR), log.hasHandlers())
+print(logging.getLevelName(logging.INFO), logging.getLevelName(35), logging.getLevelName('DEBUG'))
+print(logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR, logging.CRITICAL, logging.WARN, logging.FATAL)
+log.setLevel(logging.DEBUG)
+log.info('now visible? no: last resort is WARNING')
+print(log)
