@@ -175,10 +175,13 @@ func (p *printer) call(e *py.Call) {
 		}
 		n++
 		if k.Arg == "" {
-			p.w("**")
-		} else {
-			p.w(k.Arg + "=")
+			// gpython's VM takes only its own str-keyed dict after **.
+			p.w("**__nbc_kw(")
+			p.expr(k.Value, precLambda)
+			p.w(")")
+			continue
 		}
+		p.w(k.Arg + "=")
 		p.expr(k.Value, precLambda)
 	}
 	p.w(")")
