@@ -258,6 +258,13 @@ func generatorSeed(self, a py.Object) (py.Object, error) {
 	default:
 		b, ok := bigOf(a)
 		if !ok {
+			if _, isIndex := a.(py.I__index__); isIndex {
+				// An instance of a subclass of int (IntEnum, ...).
+				if i, err := intArg(a); err == nil {
+					g.seedInt(i.Abs(i))
+					return py.None, nil
+				}
+			}
 			if a.Type().Name == "bytearray" {
 				if ba, err := py.Call(py.BytesType, py.Tuple{a}, nil); err == nil {
 					if bs, ok := ba.(py.Bytes); ok {
