@@ -46,6 +46,9 @@ func InstallHelpers(ctx py.Context) error {
 		b.Globals[name] = m
 	}
 	installChecks(b)
+	if err := installGenThrow(b); err != nil {
+		return err
+	}
 	installExceptStar(ctx, b)
 	return installMatch(b)
 }

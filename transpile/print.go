@@ -711,11 +711,14 @@ func (p *printer) exprBare(e py.Expr) {
 		p.expr(e.Value, precLambda)
 		p.w(")")
 	case *py.Yield:
-		p.w("yield")
+		// C-THROW: the value sent in goes through __nbc_recv, which
+		// raises what generator.throw() sends (genthrow.go).
+		p.w("__nbc_recv((yield")
 		if e.Value != nil {
 			p.w(" ")
 			p.expr(e.Value, precLambda)
 		}
+		p.w("))")
 	case *py.YieldFrom:
 		p.unsupported(YieldFrom, &e.Span, "`yield from` inside a larger expression is not supported by gpython (use it as a statement or as `x = yield from ...`)")
 		p.w("None")

@@ -57,6 +57,8 @@ func TestRunLowered(t *testing.T) {
 		{"free three levels", "def a(x):\n    def b(y):\n        def c(z):\n            def d():\n                return (x, y, z)\n            return d\n        return c\n    return b\nout = a(1)(2)(3)()", "(1, 2, 3)", "getters passed down"},
 		{"free with kwargs", "def f(k):\n    def g(*args, **kw):\n        h = lambda: (k, args, kw)\n        return h()\n    return g\nout = f(1)(2, 3, z=4)", "(1, (2, 3), {'z': 4})", "hidden parameter before **kw"},
 		{"free nonlocal", "def f():\n    n = 0\n    def g():\n        def h():\n            nonlocal n\n            n += 1\n        h()\n        return n\n    return g()\nout = f()", "1", "nonlocal below: left alone"},
+		{"generator throw", "def g():\n    try:\n        yield 1\n    except ValueError:\n        yield 2\nit = g()\nnext(it)\nout = it.throw(ValueError)", "2", "C-THROW: the exception is raised at the paused yield"},
+		{"generator close", "log = []\ndef g():\n    try:\n        yield 1\n    finally:\n        log.append('f')\nit = g()\nnext(it)\nit.close()\nit.close()\nout = log", "['f']", "C-THROW: close runs finally once"},
 		{"walrus", "a = [1, 2, 3]\nif (n := len(a)) > 2:\n    out = n", "3", "hoisted before the if"},
 	}
 	for _, tt := range tests {

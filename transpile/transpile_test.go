@@ -115,7 +115,7 @@ func TestCellSemantics(t *testing.T) {
 
 func TestAsync(t *testing.T) {
 	expectTranspiled(t, "async def f():\n    await g()", "@__nbc_coroutine\ndef f():\n    __nbc_await(g())")
-	expectTranspiled(t, "async def f():\n    yield 1", "@__nbc_asyncgen\ndef f():\n    yield 1")
+	expectTranspiled(t, "async def f():\n    yield 1", "@__nbc_asyncgen\ndef f():\n    __nbc_recv((yield 1))")
 	expectTranspiled(t, "async def f():\n    async for x in a:\n        pass", "@__nbc_coroutine\ndef f():\n    for x in __nbc_aiter(a):\n        pass")
 	expectTranspiled(t, "async def f():\n    async with a as b, c:\n        pass", "@__nbc_coroutine\ndef f():\n    with __nbc_acm(a) as b, __nbc_acm(c):\n        pass")
 	expectTranspiled(t, "r = [x async for x in a]", "r = [x for x in __nbc_aiter(a) if __nbc_on]")
