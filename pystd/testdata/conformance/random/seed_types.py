@@ -12,7 +12,7 @@ random.seed(MyInt(-42))
 print(random.random())
 r = random.Random(MyInt(7))
 print(r.randint(1, 100))
-for bad in [object(), [1], {1: 2}, (1, 2), None.__class__]:
+for bad in [object(), [1], {1: 2}, (1, 2), type(None)]:
     try:
         random.seed(bad)
         print("accepted", type(bad).__name__)
