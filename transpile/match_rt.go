@@ -459,6 +459,19 @@ func (m *matcher) mapping(subject py.Object, keys, subs py.Tuple, rest py.Object
 	return true, nil
 }
 
+// clsName is the name CPython gives the class t in messages.
+func clsName(t *py.Type) string {
+	switch t {
+	case py.ComplexType:
+		return "complex"
+	case py.BigIntType:
+		return "int"
+	case py.StringDictType:
+		return "dict"
+	}
+	return t.Name
+}
+
 func plural(n int) string {
 	if n == 1 {
 		return ""
@@ -480,7 +493,7 @@ func (m *matcher) class(subject, clsObj py.Object, pos, names, kws py.Tuple) (bo
 	attr := func(name string) (py.Object, error) {
 		if seen[name] {
 			r, _ := pyrt.Repr(py.String(name))
-			return nil, py.ExceptionNewf(py.TypeError, "%s() got multiple sub-patterns for attribute %s", cls.Name, r)
+			return nil, py.ExceptionNewf(py.TypeError, "%s() got multiple sub-patterns for attribute %s", clsName(cls), r)
 		}
 		seen[name] = true
 		v, err := m.builtin("getattr", subject, py.String(name))
@@ -500,7 +513,7 @@ func (m *matcher) class(subject, clsObj py.Object, pos, names, kws py.Tuple) (bo
 		case err == nil:
 			t, ok := ma.(py.Tuple)
 			if !ok {
-				return false, py.ExceptionNewf(py.TypeError, "%s.__match_args__ must be a tuple (got %s)", cls.Name, pyrt.TypeName(ma))
+				return false, py.ExceptionNewf(py.TypeError, "%s.__match_args__ must be a tuple (got %s)", clsName(cls), pyrt.TypeName(ma))
 			}
 			matchArgs = t
 		case py.IsException(py.AttributeError, err):
@@ -520,7 +533,7 @@ func (m *matcher) class(subject, clsObj py.Object, pos, names, kws py.Tuple) (bo
 			allowed = 1
 		}
 		if allowed < len(pos) {
-			return false, py.ExceptionNewf(py.TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", cls.Name, allowed, plural(allowed), len(pos))
+			return false, py.ExceptionNewf(py.TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", clsName(cls), allowed, plural(allowed), len(pos))
 		}
 		if matchSelf {
 			attrs = append(attrs, subject)

@@ -72,3 +72,19 @@ attempt("non-str __match_args__", non_str)
 attempt("duplicate", duplicate)
 attempt("Two(1, 2, 3)", too_many_two)
 attempt("not an instance", no_error_when_not_instance)
+
+def complex_positional():
+    match 1j:
+        case complex(x):
+            pass
+
+def mixed_twice():
+    class Pt:
+        __match_args__ = ("x", "y")
+        x = y = 0
+    match Pt():
+        case Pt(0, 0, x=0):
+            pass
+
+attempt("complex(x)", complex_positional)
+attempt("Pt(0, 0, x=0)", mixed_twice)
