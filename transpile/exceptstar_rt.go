@@ -156,6 +156,8 @@ class _nbc_EGState(object):
         self.rest = exc
         self.raised = []
         self.handed = []
+        self.copies = []
+        self.current = None
 
 
 def __nbc_eg_start(exc):
@@ -189,7 +191,17 @@ def __nbc_eg_match(st, t):
     else:
         return None
     if m is not None:
+        # The clause runs while a copy of m is being handled, so that a
+        # bare raise (the copy) can be told from raise name (m itself),
+        # which CPython counts as a new exception.
         st.handed.append(m)
+        try:
+            c = m.derive(m.args[1])
+        except Exception:
+            c = BaseExceptionGroup(m.message, m.exceptions)
+        _nbc_copy_meta(c, m)
+        st.copies.append(c)
+        st.current = c
     return m
 
 
@@ -197,10 +209,10 @@ def __nbc_eg_raised(st, exc):
     # gpython chains no exception implicitly: a new exception raised in
     # a clause gets the group the clause handled as its __context__.
     new = True
-    for h in st.handed:
+    for h in st.copies:
         if exc is h:
             new = False
-    if new and st.handed:
+    if new and st.handed and exc is not st.handed[-1]:
         try:
             if exc.__context__ is None:
                 exc.__context__ = st.handed[-1]
@@ -222,7 +234,7 @@ def __nbc_eg_end(st):
     ids = []
     for e in excs:
         again = e is st.rest
-        for h in st.handed:
+        for h in st.copies:
             if e is h:
                 again = True
         if again:

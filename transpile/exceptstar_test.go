@@ -13,16 +13,18 @@ func TestExceptStar(t *testing.T) {
         if __nbc_es1e is not None:
             try:
                 try:
-                    raise __nbc_es1e
-                except BaseException as eg:
+                    raise __nbc_es1g.current
+                except BaseException:
+                    eg = __nbc_es1e
                     print(eg)
             except BaseException as __nbc_es1y:
                 __nbc_eg_raised(__nbc_es1g, __nbc_es1y)
+            eg = None; del eg
         __nbc_es1e = __nbc_eg_match(__nbc_es1g, (TypeError, KeyError))
         if __nbc_es1e is not None:
             try:
                 try:
-                    raise __nbc_es1e
+                    raise __nbc_es1g.current
                 except BaseException:
                     raise
             except BaseException as __nbc_es1y:
@@ -36,6 +38,6 @@ finally:
     h()`)
 	// In a function the temporaries are locals, not deleted.
 	expectTranspiled(t, "def f():\n    try:\n        pass\n    except* E:\n        pass",
-		"def f():\n    try:\n        pass\n    except BaseException as __nbc_es1x:\n        __nbc_es1g = __nbc_eg_start(__nbc_es1x)\n        __nbc_es1e = __nbc_eg_match(__nbc_es1g, E)\n        if __nbc_es1e is not None:\n            try:\n                try:\n                    raise __nbc_es1e\n                except BaseException:\n                    pass\n            except BaseException as __nbc_es1y:\n                __nbc_eg_raised(__nbc_es1g, __nbc_es1y)\n        __nbc_eg_end(__nbc_es1g)")
+		"def f():\n    try:\n        pass\n    except BaseException as __nbc_es1x:\n        __nbc_es1g = __nbc_eg_start(__nbc_es1x)\n        __nbc_es1e = __nbc_eg_match(__nbc_es1g, E)\n        if __nbc_es1e is not None:\n            try:\n                try:\n                    raise __nbc_es1g.current\n                except BaseException:\n                    pass\n            except BaseException as __nbc_es1y:\n                __nbc_eg_raised(__nbc_es1g, __nbc_es1y)\n        __nbc_eg_end(__nbc_es1g)")
 	expectTranspileError(t, "def f():\n    try:\n        pass\n    except* E:\n        return 1", "'break', 'continue' and 'return' cannot appear in an except* block")
 }

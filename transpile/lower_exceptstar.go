@@ -12,19 +12,22 @@ package transpile
 //	    if __nbc_es1e is not None:
 //	        try:
 //	            try:
-//	                raise __nbc_es1e
-//	            except BaseException as name:
+//	                raise __nbc_es1g.current
+//	            except BaseException:
+//	                name = __nbc_es1e
 //	                handler
 //	        except BaseException as __nbc_es1y:
 //	            __nbc_eg_raised(__nbc_es1g, __nbc_es1y)
+//	        name = None; del name
 //	    ... one such block per clause
 //	    __nbc_eg_end(__nbc_es1g)
 //	else:
 //	    orelse
 //
-// wrapped in try/finally when there is a finally clause. Raising the
-// matched group and catching it makes it the exception being handled, so
-// a bare raise in the clause re-raises it. Each clause runs at most once,
+// wrapped in try/finally when there is a finally clause. Raising a copy
+// of the matched group and catching it makes it the exception being
+// handled, so a bare raise in the clause re-raises it; raise name raises
+// the group itself, which CPython counts as a new exception. Each clause runs at most once,
 // with the part of the group its types match; what no clause matched and
 // what the clauses raised are raised together at the end as CPython does.
 // break, continue and return cannot appear in an except* clause (a
@@ -66,14 +69,18 @@ func (p *printer) tryStar(s *py.TryStar) {
 		p.w("try:")
 		p.indent++
 		p.begin(nil)
-		p.w("raise " + matched)
+		p.w("raise " + state + ".current")
 		p.indent--
 		p.begin(nil)
-		p.w("except BaseException")
+		p.w("except BaseException:")
+		name := ""
 		if h.Name != "" {
-			p.w(" as " + p.bindName(h.Name, &h.Span))
+			name = p.bindName(h.Name, &h.Span)
+			p.indent++
+			p.begin(nil)
+			p.w(name + " = " + matched)
+			p.indent--
 		}
-		p.w(":")
 		p.block(h.Body)
 		p.indent--
 		p.begin(nil)
@@ -81,7 +88,13 @@ func (p *printer) tryStar(s *py.TryStar) {
 		p.indent++
 		p.begin(nil)
 		p.w("__nbc_eg_raised(" + state + ", " + raised + ")")
-		p.indent -= 2
+		p.indent--
+		if name != "" {
+			// As after an except clause, the name is unbound.
+			p.begin(nil)
+			p.w(name + " = None; del " + name)
+		}
+		p.indent--
 	}
 	cleanup := p.top().kind == scopeModule || p.top().kind == scopeClass
 	if cleanup {
