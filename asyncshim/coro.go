@@ -316,8 +316,10 @@ func (g *AsyncGen) M__repr__() (py.Object, error) {
 type asyncGenStep struct {
 	g    *AsyncGen
 	send py.Object
-	kind string // "anext", "asend", "aclose"
+	kind string // "anext", "asend", "athrow", "aclose"
 	used bool
+	// exc holds athrow's arguments, thrown into the generator.
+	exc py.Tuple
 }
 
 var asyncGenStepType = py.NewType("async_generator_asend", "")
@@ -331,7 +333,13 @@ func (s *asyncGenStep) run() (py.Object, error) {
 	}
 	s.used = true
 	if s.kind == "aclose" {
-		g.done = true
+		// close() throws GeneratorExit in, so finally blocks run.
+		if !g.done {
+			g.done = true
+			if _, err := callGenMethod(g.gen, "close", nil); err != nil {
+				return nil, err
+			}
+		}
 		return py.None, nil
 	}
 	if g.done {
@@ -339,7 +347,9 @@ func (s *asyncGenStep) run() (py.Object, error) {
 	}
 	var v py.Object
 	var err error
-	if s.send == nil || s.send == py.None {
+	if s.kind == "athrow" {
+		v, err = callGenMethod(g.gen, "throw", s.exc)
+	} else if s.send == nil || s.send == py.None {
 		v, err = py.Next(g.gen)
 	} else {
 		v, err = py.Send(g.gen, s.send)
@@ -353,6 +363,15 @@ func (s *asyncGenStep) run() (py.Object, error) {
 		return nil, err
 	}
 	return v, nil
+}
+
+// callGenMethod calls the generator method name (throw, close) of gen.
+func callGenMethod(gen py.Object, name string, args py.Tuple) (py.Object, error) {
+	m, err := py.GetAttrString(gen, name)
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(m, args, nil)
 }
 
 func (s *asyncGenStep) M__await__() (py.Object, error) { return &stepIter{s: s}, nil }
@@ -376,6 +395,12 @@ var asyncGenMethods = map[string]interface{}{
 	},
 	"asend": func(self py.Object, v py.Object) (py.Object, error) {
 		return &asyncGenStep{g: self.(*AsyncGen), kind: "asend", send: v}, nil
+	},
+	"athrow": func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) == 0 {
+			return nil, newExc(py.TypeError, "athrow expected at least 1 argument, got 0")
+		}
+		return &asyncGenStep{g: self.(*AsyncGen), kind: "athrow", exc: args}, nil
 	},
 	"aclose": func(self py.Object) (py.Object, error) {
 		return &asyncGenStep{g: self.(*AsyncGen), kind: "aclose"}, nil
