@@ -6,11 +6,14 @@
 // package is accurate to within one unit in the last place but differs
 // from glibc in the last bit for several percent of arguments (log in
 // about 7%, cos in about 27%), which shows in every digit of a repr. The
-// functions here evaluate each result with big.Float at far more than
-// 53 bits and round once, so they give glibc's results.
+// functions here evaluate each result in double-double arithmetic (about
+// 100 bits) and round it when an error bound proves the rounding correct,
+// else (about one argument in 2**30) with big.Float at far more bits; so
+// they give glibc's results.
 //
-// Functions: Log, Exp, Exp2, Sin, Cos, Acos, Pow. They are slower than Go's
-// (a few microseconds a call). Special values (NaN, infinities, zeros,
+// Functions: Log, Exp, Exp2, Sin, Cos, Acos, Pow. Log, Exp, Sin, Cos and
+// Pow take a few hundred nanoseconds; Acos and Exp2 (big.Float only) a
+// few microseconds. Special values (NaN, infinities, zeros,
 // out-of-domain arguments) follow C99, as Go's math does.
 package crmath
 
@@ -118,6 +121,9 @@ func Log(x float64) float64 {
 	case x == 1:
 		return 0
 	}
+	if v, ok := fastLog(x); ok {
+		return v
+	}
 	return round(logBig(x))
 }
 
@@ -159,6 +165,9 @@ func Exp(x float64) float64 {
 		return math.Inf(1)
 	case x < -745.2:
 		return 0
+	}
+	if v, ok := fastExp(x); ok {
+		return v
 	}
 	return round(expBig(newF().SetFloat64(x)))
 }
@@ -224,6 +233,9 @@ func sinCosSeries(r *big.Float, odd bool) *big.Float {
 }
 
 func sinCos(x float64, wantSin bool) float64 {
+	if v, ok := fastSinCos(x, wantSin); ok {
+		return v
+	}
 	r, k, ok := reduce(x)
 	if !ok {
 		if wantSin {
@@ -231,6 +243,11 @@ func sinCos(x float64, wantSin bool) float64 {
 		}
 		return math.Cos(x)
 	}
+	return sinCosBig(r, k, wantSin)
+}
+
+// sinCosBig returns sin(x) or cos(x) for x = k pi/2 + r.
+func sinCosBig(r *big.Float, k int64, wantSin bool) float64 {
 	if !wantSin {
 		k++ // cos(x) = sin(x + pi/2)
 	}
@@ -315,6 +332,9 @@ func Pow(x, y float64) float64 {
 		return x
 	case y == 0.5:
 		return math.Sqrt(x)
+	}
+	if v, ok := fastPow(x, y); ok {
+		return v
 	}
 	if y == math.Trunc(y) && math.Abs(y) <= 64 {
 		// Exactly, then rounded once.
