@@ -1021,6 +1021,9 @@ class timezone(tzinfo):
             return (self._offset,)
         return (self._offset, self._name)
 
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
 
 _UTC = None
 _UTC = timezone(_ZERO)
@@ -1191,7 +1194,15 @@ class time:
         return True
 
     def __reduce__(self):
+        if self._fold:
+            return (_with_fold, (type(self), self._hour, self._minute, self._second, self._microsecond,
+                                 self._tzinfo))
         return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+
+
+def _with_fold(cls, *args):
+    """Rebuilds a time or datetime with fold=1 (for __reduce__)."""
+    return cls(*args, fold=1)
 
 
 def _compare(a, b, op):
@@ -1561,8 +1572,11 @@ class datetime(date):
         return _td(a - b)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute,
-                             self._second, self._microsecond, self._tzinfo))
+        if self._fold:
+            return (_with_fold, (type(self), self._year, self._month, self._day, self._hour, self._minute,
+                                 self._second, self._microsecond, self._tzinfo))
+        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                             self._microsecond, self._tzinfo))
 
 
 _OWN_TYPES = (date, datetime, time, timedelta, timezone, tzinfo, IsoCalendarDate)
