@@ -48,6 +48,30 @@ for f in bench/cpu/*.py; do
   printf '%-16s %9ss %9ss %8s%s\n' "$(basename "$f" .py)" "$a" "$b" "$r" "$same"
 done
 
+echo "== interruption checks (docs/lowering.md): user CPU seconds, best of 5, with and without"
+best() { # best user CPU seconds of 5 runs of a command
+  local b=999 t
+  for _ in 1 2 3 4 5; do
+    t=$( { /usr/bin/time -f '%U' "$@" >/dev/null; } 2>&1 | tail -1)
+    b=$(awk -v a="$b" -v t="$t" 'BEGIN{ print (t < a) ? t : a }')
+  done
+  echo "$b"
+}
+printf '%-16s %10s %10s %9s\n' benchmark checks no-checks overhead
+for f in bench/cpu/*.py; do
+  a=$(best "$bin" exec "$f")
+  b=$(best "$bin" exec --debug.no-checks "$f")
+  printf '%-16s %9ss %9ss %9s\n' "$(basename "$f" .py)" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN{ if (b > 0) printf "%+.1f%%", (a/b-1)*100; else print "-" }')"
+done
+
+echo "== isolation: one worker process per notebook (20 one-cell notebooks, -j 1)"
+iso=$(mktemp -d)
+for i in $(seq 20); do printf '```python\nprint(%d)\n```\n' "$i" > "$iso/n$i.md"; done
+read -r w1 _ < <(timeit "$bin" check -j 1 "$iso" || true)
+read -r w2 _ < <(timeit "$bin" check -j 1 --debug.in-process "$iso" || true)
+awk -v a="$w1" -v b="$w2" 'BEGIN{ printf "workers %ss, in-process %ss: %.1f ms per notebook\n", a, b, (a-b)*1000/20 }'
+rm -rf "$iso"
+
 if [ "${1:-}" != "-short" ]; then
   echo "== Go benchmarks"
   go test -run '^$' -bench . -benchtime 2x ./pyrun ./pysyntax ./transpile ./ipynb ./pyobj ./asyncshim 2>/dev/null | grep -E '^(Benchmark|ok)' || true

@@ -42,6 +42,21 @@ func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.S
 		}
 		return
 	}
+	if !iterCanRaise(iter) && p.noChecks {
+		p.begin(sp)
+		p.w("for ")
+		p.target(target)
+		p.w(" in ")
+		p.expr(iter, precLambda)
+		p.w(":")
+		p.block(body)
+		if len(orelse) > 0 {
+			p.begin(nil)
+			p.w("else:")
+			p.block(orelse)
+		}
+		return
+	}
 	if !iterCanRaise(iter) {
 		// The loop's iterator checks for interruption; gpython ends a
 		// loop silently when its iterator raises, so the else clause
@@ -67,9 +82,15 @@ func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.S
 	p.features |= ForIter
 	it := p.newTemp("it")
 	p.begin(sp)
-	p.w(it + " = __nbc_iter(__nbc_loop(")
-	p.expr(iter, precLambda)
-	p.w("))")
+	if p.noChecks {
+		p.w(it + " = __nbc_iter(")
+		p.expr(iter, precLambda)
+		p.w(")")
+	} else {
+		p.w(it + " = __nbc_iter(__nbc_loop(")
+		p.expr(iter, precLambda)
+		p.w("))")
+	}
 	p.begin(sp)
 	p.w("for ")
 	p.target(target)
@@ -161,7 +182,9 @@ func (p *printer) compFor(gens []*py.Comprehension, wrapped bool) {
 		if g.IsAsync {
 			p.w(")")
 		}
-		p.w(" if __nbc_on") // interruption check on the comprehension's back-edge
+		if !p.noChecks {
+			p.w(" if __nbc_on") // interruption check on the comprehension's back-edge
+		}
 		for _, c := range g.Ifs {
 			p.w(" if ")
 			p.expr(c, precOr)
@@ -175,6 +198,10 @@ func (p *printer) compFor(gens []*py.Comprehension, wrapped bool) {
 // stop). The check is in the test, not in the
 // body, so that the lowered code keeps the user's line numbers.
 func (p *printer) whileTest(test py.Expr) {
+	if p.noChecks {
+		p.expr(test, precLambda)
+		return
+	}
 	if c, ok := test.(*py.Constant); ok && isTrueConst(c) {
 		p.w("__nbc_on")
 		return

@@ -177,7 +177,11 @@ func (p *printer) whileWalrus(s *py.While) {
 		return
 	}
 	p.begin(&s.Span)
-	p.w("while __nbc_on:")
+	if p.noChecks {
+		p.w("while True:")
+	} else {
+		p.w("while __nbc_on:")
+	}
 	p.indent++
 	test := &py.If{Span: s.Span, Test: &py.UnaryOp{Span: s.Span, Op: py.Not, Operand: s.Test}, Body: []py.Stmt{&py.Break{Span: s.Span}}}
 	p.hoist(test)

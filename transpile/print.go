@@ -62,6 +62,7 @@ type pscope struct {
 
 // printer is the state of one transpile.
 type printer struct {
+	noChecks bool // Options.NoChecks
 	src      string
 	buf      []byte
 	line     int // 0-based line being written

@@ -82,6 +82,10 @@ func (f Feature) String() string {
 type Options struct {
 	// Filename names the source in syntax errors.
 	Filename string
+	// NoChecks leaves out the interruption checks on loop back-edges
+	// (docs/lowering.md: __nbc_on, __nbc_loop), for measuring what they
+	// cost; code without them cannot be stopped at its time limit.
+	NoChecks bool
 }
 
 // Result is a transpiled cell or script.
@@ -166,6 +170,7 @@ func filename(opts Options) string {
 // emit prints mod with the cell plan c (nil for a script).
 func emit(mod *pysyntax.Module, src string, c *cellPlan, opts Options) (*Result, error) {
 	p := newPrinter(src)
+	p.noChecks = opts.NoChecks
 	p.cell = c
 	p.module(mod)
 	if len(p.errs) > 0 {

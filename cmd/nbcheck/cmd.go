@@ -75,6 +75,7 @@ type options struct {
 	inplace    bool
 	allowWrite bool
 	inProcess  bool
+	noChecks   bool
 }
 
 // initFlags registers the flags of subcommand cmd on fs. Keep it the only
@@ -114,7 +115,9 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 		fs.BoolVar(&o.inplace, "inplace", false, "rewrite each notebook in place")
 	case workerCommand:
 		runFlags()
-	case "transpile", "cells", "exec", "version", "explain", "help":
+	case "exec":
+		fs.BoolVar(&o.noChecks, "debug.no-checks", false, "leave out the interruption checks on loop back-edges (to measure their cost)")
+	case "transpile", "cells", "version", "explain", "help":
 	default:
 		panic("initFlags: unknown command " + cmd)
 	}

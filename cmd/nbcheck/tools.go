@@ -68,7 +68,7 @@ func cmdExec(env *environ, paths []string) int {
 		env.errorf("%v", err)
 		return exitTrouble
 	}
-	res, err := transpile.Script(string(src), transpile.Options{Filename: path})
+	res, err := transpile.Script(string(src), transpile.Options{Filename: path, NoChecks: env.opts.noChecks})
 	if err != nil {
 		var syn interface{ Error() string }
 		if errors.As(err, &syn) {
