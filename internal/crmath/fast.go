@@ -156,10 +156,8 @@ func fastLog(x float64) (float64, bool) {
 	return rounded(l, b)
 }
 
-func fastSinCos(x float64, wantSin bool) (float64, bool) {
-	if math.Abs(x) >= 1<<20 {
-		return 0, false
-	}
+// sinCosDD returns sin(x) or cos(x), within 2**-92, for |x| < 2**20.
+func sinCosDD(x float64, wantSin bool) dd {
 	initFast()
 	k := math.Round(x / (math.Pi / 2))
 	r := ddAdd(dd{x, 0}, dd{-k * halfPi3[0], 0})
@@ -192,7 +190,27 @@ func fastSinCos(x float64, wantSin bool) (float64, bool) {
 	if q&2 != 0 {
 		p = dd{-p.hi, -p.lo}
 	}
-	return rounded(p, 0x1p-92)
+	return p
+}
+
+func fastSinCos(x float64, wantSin bool) (float64, bool) {
+	if math.Abs(x) >= 1<<20 {
+		return 0, false
+	}
+	return rounded(sinCosDD(x, wantSin), 0x1p-92)
+}
+
+// fastAcos corrects Go's acos by a Newton step on cos in double-double.
+func fastAcos(x float64) (float64, bool) {
+	if math.Abs(x) > 0.99 {
+		return 0, false
+	}
+	y0 := math.Acos(x)
+	num := ddAdd(sinCosDD(y0, false), dd{-x, 0}) // cos(y0) - x, tiny
+	s := math.Sin(y0)
+	d := num.hi / s
+	d -= math.Cos(y0) / s * d * d / 2
+	return rounded(ddAdd(dd{y0, 0}, dd{d, 0}), 0x1p-86)
 }
 
 func fastPow(x, y float64) (float64, bool) {
