@@ -100,6 +100,16 @@ class _Writer:
 
     def value(self, o, level):
         out = self.out
+        t = type(o)
+        if t is str:
+            out.append(self.quote(o))
+            return
+        if t is int:
+            out.append(repr(o))
+            return
+        if t is float:
+            out.append(self.float_text(o))
+            return
         if isinstance(o, str):
             if type(o) is not str:
                 o = str.__str__(o)
