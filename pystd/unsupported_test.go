@@ -1,0 +1,31 @@
+package pystd_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTracebacksUnsupported checks that what would print a traceback
+// (which nbcheck cannot build) makes the cell unsupported instead of
+// printing something CPython would not.
+func TestTracebacksUnsupported(t *testing.T) {
+	cases := []struct{ code, want string }{
+		{"import traceback\ntry:\n    1/0\nexcept ZeroDivisionError:\n    traceback.print_exc()\n", "unsupported: traceback.print_exc"},
+		{"import traceback\ntry:\n    1/0\nexcept ZeroDivisionError:\n    s = traceback.format_exc()\n", "unsupported: traceback.format_exc"},
+		{"import logging\ntry:\n    1/0\nexcept ZeroDivisionError:\n    logging.exception('failed')\n", "unsupported: logging: tracebacks"},
+		{"import logging\nlogging.getLogger('x').error('e', exc_info=True)\n", "unsupported: logging: tracebacks"},
+	}
+	dir := t.TempDir()
+	for i, c := range cases {
+		path := filepath.Join(dir, "case.py")
+		if err := os.WriteFile(path, []byte(c.code), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got := runScript(t, path)
+		if !strings.Contains(got, "NotImplementedError: "+c.want) {
+			t.Errorf("%d: got %q, want NotImplementedError: %s", i, got, c.want)
+		}
+	}
+}
