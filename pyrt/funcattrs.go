@@ -1,14 +1,23 @@
 package pyrt
 
-// This file adds the function attributes gpython's function type lacks:
-// __doc__ (gpython keeps the docstring in Function.Doc but gives no
-// attribute for it) and __module__ (the __name__ of the function's
-// globals, as CPython sets it when the function is made). Both can be
-// assigned, as functools.wraps does.
+// This file adds the attributes gpython's builtin objects lack: __class__
+// on every object; and on functions __doc__ (gpython keeps the docstring
+// in Function.Doc but gives no attribute for it) and __module__ (the
+// __name__ of the function's globals, as CPython sets it when the
+// function is made), both assignable, as functools.wraps needs.
 
 import "github.com/go-python/gpython/py"
 
 func installFuncAttrs() {
+	// Every builtin value has __class__ (pyobj instances answer it
+	// themselves): 3 .__class__ is int.
+	if _, ok := py.ObjectType.Dict["__class__"]; !ok {
+		py.ObjectType.Dict["__class__"] = &py.Property{
+			Fget: func(self py.Object) (py.Object, error) {
+				return self.Type(), nil
+			},
+		}
+	}
 	py.FunctionType.Dict["__doc__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			f := self.(*py.Function)

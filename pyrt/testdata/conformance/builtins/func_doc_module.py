@@ -10,3 +10,4 @@ print(f.__doc__, g.__doc__, f.__module__)
 g.__doc__ = 'new'
 g.__module__ = 'elsewhere'
 print(g.__doc__, g.__module__, (lambda: 0).__doc__)
+print((3).__class__, 'a'.__class__ is str, [].__class__, None.__class__)
