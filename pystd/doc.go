@@ -23,6 +23,18 @@
 //	           isqrt, comb, perm, prod, dist, isclose, cbrt, exp2, ulp,
 //	           nextafter, remainder; exp, log, sin, cos, acos, pow
 //	           correctly rounded (CPython's digits)
+//	_json      behind lib/json: the decoder's scanner (CPython's
+//	           JSONDecodeError messages and character positions) and the
+//	           encoder's string escaping
+//
+// Time: datetime, timeit and calendar are Python; module time is
+// asyncshim's, on the kernel's clock. datetime.now(), today(), utcnow() and
+// date.today() read time.time(), so virtual sleeps move them; the virtual
+// clock starts at 1700000000.0 (2023-11-14 22:13:20 UTC). The local time
+// zone is UTC: naive datetimes are UTC for timestamp(), fromtimestamp()
+// and astimezone(), time.localtime() equals time.gmtime() (tm_zone 'UTC'
+// rather than 'GMT'). timeit's timer is the kernel's perf_counter: code
+// that does not sleep takes no virtual time.
 //
 // Unseeded random generators are deterministic: the n-th generator seeded
 // without a seed in a kernel (the module's hidden one first) is seeded with
