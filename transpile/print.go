@@ -825,7 +825,7 @@ func (p *printer) binOp(e *py.BinOp) {
 		p.expr(e.Right, precLambda)
 		p.w(")")
 		return
-	case e.Op == py.Mod && isStrLiteral(e.Left):
+	case e.Op == py.Mod && mayBeStr(e.Left):
 		p.features |= PercentFormat
 		p.w("__nbc_mod(")
 		p.expr(e.Left, precLambda)
@@ -844,6 +844,25 @@ func (p *printer) binOp(e *py.BinOp) {
 	p.expr(e.Left, own)
 	p.w(" " + e.Op.Token() + " ")
 	p.expr(e.Right, own+1)
+}
+
+// mayBeStr reports whether the left operand of % may be a str at run
+// time: anything but a number literal or an arithmetic expression of
+// them. A format held in a variable (fmt % args) must get CPython's
+// %-formatting too; __nbc_mod falls back on gpython's % for numbers.
+func mayBeStr(e py.Expr) bool {
+	switch e := e.(type) {
+	case *py.Constant:
+		return e.Kind == py.ConstStr
+	case *py.UnaryOp:
+		return mayBeStr(e.Operand)
+	case *py.BinOp:
+		if e.Op == py.Add || e.Op == py.Mult || e.Op == py.Mod {
+			return mayBeStr(e.Left) || mayBeStr(e.Right)
+		}
+		return false
+	}
+	return true
 }
 
 func isStrLiteral(e py.Expr) bool {
