@@ -21,3 +21,16 @@ func limitFileSize(n int64) {
 	signal.Ignore(syscall.SIGXFSZ)
 	syscall.Setrlimit(syscall.RLIMIT_FSIZE, &syscall.Rlimit{Cur: uint64(n), Max: uint64(n)})
 }
+
+// limitAddressSpace caps the worker's virtual memory (RLIMIT_AS) well
+// above the memory limit, so that one huge allocation ("a" * 10**12)
+// fails at once (Go's runtime then dies with "out of memory", which the
+// parent reports as the cell's MemoryError) instead of being filled in
+// for seconds before the watchdog sees it.
+func limitAddressSpace(memLimit int64) {
+	if memLimit <= 0 {
+		return
+	}
+	n := uint64(max(3*memLimit, memLimit+8<<30))
+	syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: n, Max: n})
+}

@@ -9,3 +9,6 @@ func workerSysProcAttr() *syscall.SysProcAttr { return nil }
 
 // limitFileSize: only the scratch folder's quota applies off Linux.
 func limitFileSize(int64) {}
+
+// limitAddressSpace: the watchdog alone enforces the memory limit here.
+func limitAddressSpace(int64) {}

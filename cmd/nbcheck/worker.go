@@ -83,6 +83,7 @@ func cmdWorker(env *environ, paths []string) int {
 		opts.OnKernel = wd.onKernel
 	}
 	limitFileSize(s.run.DiskQuota)
+	limitAddressSpace(s.memLimit)
 	crashAt := -1 // for tests of crash handling: NBCHECK_DEBUG_CRASH_CELL=i
 	if v := os.Getenv("NBCHECK_DEBUG_CRASH_CELL"); v != "" {
 		fmt.Sscan(v, &crashAt)
@@ -200,6 +201,12 @@ func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string
 		status, reason = check.StatusRaised, ""
 		produced = []*ipynb.Output{{Type: ipynb.Error, Ename: "CellTimeoutError", Evalue: *killedFor.Load()}}
 		why = "CellTimeoutError: " + *killedFor.Load()
+	case strings.Contains(stderr.String(), "out of memory") && s.memLimit > 0:
+		// The address-space cap made an allocation fail.
+		status, reason = check.StatusRaised, ""
+		evalue := fmt.Sprintf("the notebook used more than %s of memory (nbcheck --memory-limit)", formatSize(s.memLimit))
+		produced = []*ipynb.Output{{Type: ipynb.Error, Ename: "MemoryError", Evalue: evalue}}
+		why = "MemoryError: " + evalue
 	case errors.As(waitErr, &ee) && ee.ExitCode() == exitLimit:
 		ename, evalue, _ := strings.Cut(why, ": ")
 		status, reason = check.StatusRaised, ""
