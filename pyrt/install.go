@@ -40,6 +40,7 @@ func installTypeMethods() {
 		installSeqMethods()
 		installNumMethods()
 		installBytesMethods()
+		installStringDictMethods()
 		py.StringType.New = strNew
 		wrapNumberConstructors()
 		py.BoolType.New = func(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
