@@ -7,6 +7,9 @@ package pystd
 // character indexes, as CPython's are.
 
 import (
+	"math"
+	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -33,6 +36,9 @@ func init() {
 				}
 				return py.String(encodeString(string(str), false)), nil
 			}, 0, "encode_basestring(s): s as a JSON string literal"),
+			py.MustNewMethod("encode", jsonEncode, 0, `encode(o, fallback, ensure_ascii, allow_nan, skipkeys, sort_keys, check_circular, indent, item_separator, key_separator)
+encodes o; values of exact builtin types are encoded in Go, any other
+value by fallback(value, level), which returns its text.`),
 			py.MustNewMethod("scan", jsonScan, 0, `scan(s, idx, strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)
 decodes the JSON value at character idx of s: (value, end, None), or
 (None, pos, message) when the document is not valid there.`),
@@ -430,4 +436,258 @@ func (sc *scanner) array(i int) (py.Object, int, error) {
 		}
 		i = sc.skipSpace(i + 1)
 	}
+}
+
+// encoder encodes the values of exact builtin types; others go to the
+// Python encoder (fallback), which handles subclasses and default().
+type encoder struct {
+	fallback                                      py.Object
+	ascii, allowNaN, skipKeys, sortKeys, circular bool
+	indent                                        *string
+	itemSep, keySep                               string
+	markers                                       map[uintptr]bool
+	depth                                         int
+	b                                             strings.Builder
+}
+
+func jsonEncode(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 10 {
+		return nil, py.ExceptionNewf(py.TypeError, "encode() takes 10 arguments (%d given)", len(args))
+	}
+	e := &encoder{fallback: args[1], markers: map[uintptr]bool{}}
+	for i, p := range []*bool{&e.ascii, &e.allowNaN, &e.skipKeys, &e.sortKeys, &e.circular} {
+		v, err := py.MakeBool(args[2+i])
+		if err != nil {
+			return nil, err
+		}
+		*p = v == py.True
+	}
+	if s, ok := args[7].(py.String); ok {
+		ind := string(s)
+		e.indent = &ind
+	}
+	is, ok1 := args[8].(py.String)
+	ks, ok2 := args[9].(py.String)
+	if !ok1 || !ok2 {
+		return nil, py.ExceptionNewf(py.TypeError, "separators must be str")
+	}
+	e.itemSep, e.keySep = string(is), string(ks)
+	if err := e.value(args[0], 0); err != nil {
+		return nil, err
+	}
+	return py.String(e.b.String()), nil
+}
+
+// floatText is the JSON text of f.
+func (e *encoder) floatText(f float64) (string, error) {
+	var text string
+	switch {
+	case math.IsNaN(f):
+		text = "NaN"
+	case math.IsInf(f, 1):
+		text = "Infinity"
+	case math.IsInf(f, -1):
+		text = "-Infinity"
+	default:
+		return pyrt.Repr(py.Float(f))
+	}
+	if !e.allowNaN {
+		return "", py.ExceptionNewf(py.ValueError, "Out of range float values are not JSON compliant")
+	}
+	return text, nil
+}
+
+// viaPython encodes o with the Python encoder.
+func (e *encoder) viaPython(o py.Object, level int) error {
+	r, err := py.Call(e.fallback, py.Tuple{o, py.Int(level)}, nil)
+	if err != nil {
+		return err
+	}
+	s, ok := r.(py.String)
+	if !ok {
+		return py.ExceptionNewf(py.TypeError, "json fallback returned %s", pyrt.TypeName(r))
+	}
+	e.b.WriteString(string(s))
+	return nil
+}
+
+func (e *encoder) value(o py.Object, level int) error {
+	switch v := o.(type) {
+	case py.String:
+		e.b.WriteString(encodeString(string(v), e.ascii))
+		return nil
+	case py.Bool:
+		if v {
+			e.b.WriteString("true")
+		} else {
+			e.b.WriteString("false")
+		}
+		return nil
+	case py.Int:
+		e.b.WriteString(strconv.FormatInt(int64(v), 10))
+		return nil
+	case *py.BigInt:
+		e.b.WriteString((*big.Int)(v).String())
+		return nil
+	case py.Float:
+		t, err := e.floatText(float64(v))
+		e.b.WriteString(t)
+		return err
+	case py.Tuple:
+		return e.array(o, v, level)
+	case *py.List:
+		if v.Type() == py.ListType {
+			return e.array(o, v.Items, level)
+		}
+	case *pyrt.Dict:
+		if v.Type() == pyrt.DictType {
+			return e.object(v, level)
+		}
+	}
+	if o == py.None {
+		e.b.WriteString("null")
+		return nil
+	}
+	return e.viaPython(o, level)
+}
+
+func (e *encoder) enter(o py.Object) error {
+	e.depth++
+	if e.depth > 990 {
+		return py.ExceptionNewf(pyrt.RecursionError, "maximum recursion depth exceeded while encoding a JSON object")
+	}
+	if e.circular {
+		id := pyrt.Addr(o)
+		if e.markers[id] {
+			return py.ExceptionNewf(py.ValueError, "Circular reference detected")
+		}
+		e.markers[id] = true
+	}
+	return nil
+}
+
+func (e *encoder) leave(o py.Object) {
+	e.depth--
+	if e.circular {
+		delete(e.markers, pyrt.Addr(o))
+	}
+}
+
+// open writes the opening bracket and returns the separator between
+// items, for the items at level+1.
+func (e *encoder) open(bracket string, level int) string {
+	e.b.WriteString(bracket)
+	if e.indent == nil {
+		return e.itemSep
+	}
+	nl := "\n" + strings.Repeat(*e.indent, level+1)
+	e.b.WriteString(nl)
+	return e.itemSep + nl
+}
+
+func (e *encoder) close(bracket string, level int) {
+	if e.indent != nil {
+		e.b.WriteString("\n" + strings.Repeat(*e.indent, level))
+	}
+	e.b.WriteString(bracket)
+}
+
+func (e *encoder) array(o py.Object, items []py.Object, level int) error {
+	if len(items) == 0 {
+		e.b.WriteString("[]")
+		return nil
+	}
+	if err := e.enter(o); err != nil {
+		return err
+	}
+	sep := e.open("[", level)
+	for i, it := range items {
+		if i > 0 {
+			e.b.WriteString(sep)
+		}
+		if err := e.value(it, level+1); err != nil {
+			return err
+		}
+	}
+	e.close("]", level)
+	e.leave(o)
+	return nil
+}
+
+// keyText returns the JSON text of a dict key, or ok false when the key
+// is not of an exact builtin type the Go encoder knows.
+func (e *encoder) keyText(k py.Object) (text string, ok bool, err error) {
+	switch v := k.(type) {
+	case py.String:
+		return string(v), true, nil
+	case py.Bool:
+		if v {
+			return "true", true, nil
+		}
+		return "false", true, nil
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), true, nil
+	case *py.BigInt:
+		return (*big.Int)(v).String(), true, nil
+	case py.Float:
+		t, err := e.floatText(float64(v))
+		return t, true, err
+	}
+	if k == py.None {
+		return "null", true, nil
+	}
+	return "", false, nil
+}
+
+func (e *encoder) object(d *pyrt.Dict, level int) error {
+	if d.Len() == 0 {
+		e.b.WriteString("{}")
+		return nil
+	}
+	items := d.Items()
+	// A key of another type (a str subclass, a tuple for the error or
+	// skipkeys) sends the whole dict to the Python encoder.
+	for _, it := range items {
+		if _, ok, _ := e.keyText(it.(py.Tuple)[0]); !ok {
+			return e.viaPython(d, level)
+		}
+	}
+	if e.sortKeys {
+		var serr error
+		sort.SliceStable(items, func(i, j int) bool {
+			if serr != nil {
+				return false
+			}
+			lt, err := pyrt.Less(items[i].(py.Tuple)[0], items[j].(py.Tuple)[0])
+			if err != nil {
+				serr = err
+			}
+			return lt
+		})
+		if serr != nil {
+			return serr
+		}
+	}
+	if err := e.enter(d); err != nil {
+		return err
+	}
+	sep := e.open("{", level)
+	for i, it := range items {
+		kv := it.(py.Tuple)
+		key, _, err := e.keyText(kv[0])
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			e.b.WriteString(sep)
+		}
+		e.b.WriteString(encodeString(key, e.ascii))
+		e.b.WriteString(e.keySep)
+		if err := e.value(kv[1], level+1); err != nil {
+			return err
+		}
+	}
+	e.close("}", level)
+	e.leave(d)
+	return nil
 }

@@ -55,9 +55,19 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        # Values of exact builtin types are encoded in Go; the others
+        # (subclasses, objects for default()) come back to _fallback.
+        return iter([_json.encode(o, self._fallback, bool(self.ensure_ascii), bool(self.allow_nan),
+                                  bool(self.skipkeys), bool(self.sort_keys), bool(self.check_circular),
+                                  indent, self.item_separator, self.key_separator)])
+
+    def _fallback(self, o, level):
         out = []
-        _Writer(self, out).value(o, 0)
-        return iter(out)
+        _Writer(self, out).value(o, level)
+        return ''.join(out)
 
 
 class _Writer:
