@@ -242,16 +242,64 @@ func (p *rePattern) execVariant(text string, pos, mode, variant int) ([]int, err
 	return loc, nil
 }
 
-// checkText refuses texts where Go's ASCII \b would differ from Python's.
+// Stand-ins for non-ASCII characters in a text's ASCII image.
+const (
+	imageWord  = '_'    // a letter or number (\w), not a decimal digit
+	imageSpace = '\x0b' // whitespace (\s)
+	imageOther = '\x01' // anything else
+)
+
+// checkText prepares a non-ASCII text for a pattern with \b or \B, whose
+// Unicode meaning Go's ASCII-only \b does not have. When the pattern
+// cannot tell a non-ASCII character from its stand-in (it names no
+// non-ASCII character, no stand-in, and the text has no non-ASCII decimal
+// digit), the text is matched through its ASCII image: each non-ASCII
+// character becomes one ASCII stand-in of the same class, so positions
+// and \b agree with CPython's; the groups are cut from the original
+// text. Otherwise the call is refused as unsupported.
 func (p *rePattern) checkText(s *subject) error {
 	if !p.tr.wordB || s.ascii {
 		return nil
 	}
+	needed := false
 	for _, r := range s.s {
 		if r >= 0x80 && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
-			return py.ExceptionNewf(py.NotImplementedError, "unsupported: re: \\b next to non-ASCII letters is not supported by Go's regexp")
+			needed = true
+			break
 		}
 	}
+	if !needed {
+		return nil
+	}
+	refuse := py.ExceptionNewf(py.NotImplementedError, "unsupported: re: \\b next to non-ASCII letters is not supported by Go's regexp")
+	for _, l := range p.tr.lits {
+		if l[1] >= 0x80 {
+			return refuse
+		}
+		for _, c := range []rune{imageWord, imageSpace, imageOther} {
+			if l[0] <= c && c <= l[1] {
+				return refuse
+			}
+		}
+	}
+	var b strings.Builder
+	for _, r := range s.s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Nd, r):
+			return refuse
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			b.WriteByte(imageWord)
+		case r == 0x85 || unicode.Is(unicode.Z, r):
+			b.WriteByte(imageSpace)
+		default:
+			b.WriteByte(imageOther)
+		}
+	}
+	s.s = b.String()
+	s.ascii = true
+	s.byteAt, s.charAt = nil, nil
 	return nil
 }
 

@@ -22,6 +22,8 @@ func TestReUnsupported(t *testing.T) {
 		{`re.search(r'(?>a)', 'aa')`, "unsupported: re: an atomic group"},
 		{`re.search(r'a{2000}', 'aa')`, "unsupported: re: a repeat count above 1000"},
 		{`re.search(r'\bé', 'x é')`, `unsupported: re: \b next to non-ASCII letters`},
+		{`re.search(r'\b[a-z_]+', 'x é')`, `unsupported: re: \b next to non-ASCII letters`},
+		{`re.search(r'\b\w', 'x ٣')`, `unsupported: re: \b next to non-ASCII letters`},
 		{`re.search(r'a\s*$', 'a\nb\na \n')`, "unsupported: re: '$' without re.MULTILINE"},
 	}
 	dir := t.TempDir()

@@ -48,13 +48,18 @@ const dollarMark = "\x00"
 
 // translation is the result of translating a pattern.
 type translation struct {
-	re       string // Go syntax, with dollarMark for non-multiline "$"
-	flags    int    // the pattern's flags, inline ones included
-	groups   int
-	names    []string // group names by index (1-based; "" when unnamed)
-	parents  []int    // enclosing capturing group by index (0: none)
-	wordB    bool     // uses \b or \B with Unicode semantics
-	dollar   bool     // uses a non-multiline "$"
+	re      string // Go syntax, with dollarMark for non-multiline "$"
+	flags   int    // the pattern's flags, inline ones included
+	groups  int
+	names   []string // group names by index (1-based; "" when unnamed)
+	parents []int    // enclosing capturing group by index (0: none)
+	wordB   bool     // uses \b or \B with Unicode semantics
+	// lits are the literal characters and ranges the pattern names
+	// (outside \w-style classes), as [lo, hi] pairs: they decide whether
+	// a non-ASCII text may be matched through its ASCII image (see
+	// asciiImage).
+	lits     [][2]rune
+	dollar   bool // uses a non-multiline "$"
 	isBytes  bool
 	patRunes []rune
 }
@@ -78,6 +83,7 @@ type translator struct {
 	wordB   bool
 	dollar  bool
 	sc      scope
+	lits    [][2]rune
 }
 
 func translatePattern(pat []rune, flags int, isBytes bool) (*translation, error) {
@@ -135,7 +141,7 @@ func translatePattern(pat []rune, flags int, isBytes bool) (*translation, error)
 		return nil, &reError{"unbalanced parenthesis", t.i}
 	}
 	return &translation{re: t.out.String(), flags: t.flags, groups: t.groups, names: t.names, parents: t.parents,
-		wordB: t.wordB, dollar: t.dollar, isBytes: isBytes, patRunes: pat}, nil
+		wordB: t.wordB, dollar: t.dollar, isBytes: isBytes, patRunes: pat, lits: t.lits}, nil
 }
 
 type pyValueError struct{ msg string }
@@ -369,6 +375,7 @@ func (t *translator) repeat() error {
 
 // lit writes rune c as a literal in Go syntax.
 func (t *translator) lit(c rune) {
+	t.lits = append(t.lits, [2]rune{c, c})
 	t.out.WriteString(litStr(c))
 }
 
@@ -588,9 +595,11 @@ func (t *translator) class() error {
 			if hi < lo {
 				return &reError{"bad character range " + string(t.p[itemStart:t.i]), itemStart}
 			}
+			t.lits = append(t.lits, [2]rune{lo, hi})
 			items.WriteString(classLit(lo) + "-" + classLit(hi))
 			continue
 		}
+		t.lits = append(t.lits, [2]rune{lo, lo})
 		items.WriteString(classLit(lo))
 	}
 	body := items.String()
