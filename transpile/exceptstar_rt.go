@@ -116,6 +116,10 @@ def _nbc_copy_meta(dst, src):
             setattr(dst, name, getattr(src, name))
         except Exception:
             pass
+    try:
+        dst.__notes__ = list(src.__notes__)
+    except Exception:
+        pass
 
 
 def _nbc_split(exc, match):
@@ -184,7 +188,10 @@ def __nbc_eg_match(st, t):
         m = rest
         if not isinstance(rest, BaseExceptionGroup):
             m = BaseExceptionGroup("", (rest,))
-            _nbc_copy_meta(m, rest)
+            try:
+                m.__traceback__ = rest.__traceback__
+            except Exception:
+                pass
         st.rest = None
     elif isinstance(rest, BaseExceptionGroup):
         m, st.rest = rest.split(t)
