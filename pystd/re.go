@@ -35,6 +35,8 @@ const (
 	kindSearchCtx // on text starting one character before the position
 	kindMatchCtx
 	kindFullCtx
+	kindMatchLongest // kindMatch, leftmost-longest
+	kindMatchCtxLongest
 )
 
 func (p *rePattern) regexp(kind, variant int) (*regexp.Regexp, error) {
@@ -64,10 +66,17 @@ func (p *rePattern) regexp(kind, variant int) (*regexp.Regexp, error) {
 		src = `\A(?s:.)(` + body + ")"
 	case kindFullCtx:
 		src = `\A(?s:.)(` + body + `)\z`
+	case kindMatchLongest:
+		src = `\A(?:` + body + ")"
+	case kindMatchCtxLongest:
+		src = `\A(?s:.)(` + body + ")"
 	}
 	r, err := regexp.Compile(src)
 	if err != nil {
 		return nil, py.ExceptionNewf(py.NotImplementedError, "unsupported: re: pattern %q is not supported by Go's regexp (%v)", string(p.tr.patRunes), err)
+	}
+	if kind == kindMatchLongest || kind == kindMatchCtxLongest {
+		r.Longest()
 	}
 	if p.cache == nil {
 		p.cache = map[[2]int]*regexp.Regexp{}
@@ -248,6 +257,47 @@ const (
 	imageSpace = '\x0b' // whitespace (\s)
 	imageOther = '\x01' // anything else
 )
+
+// nonEmptyAt reports whether the pattern has a non-empty match starting
+// at byte position pos of text. After an empty match at pos, CPython
+// retries at pos for a non-empty match (its backtracking order picks
+// which); RE2 cannot ask for that match, so scan refuses the call when
+// one exists, and otherwise moves on as CPython does.
+func (p *rePattern) nonEmptyAt(text string, pos int) (bool, error) {
+	texts := []string{text}
+	variant := 0
+	if p.tr.dollar && strings.HasSuffix(text, "\n") {
+		if strings.Count(text, "\n") > 1 {
+			if pos <= len(text)-1 {
+				texts = append(texts, text[:len(text)-1])
+			}
+		} else {
+			variant = 1
+		}
+	}
+	for _, t := range texts {
+		if pos == 0 {
+			r, err := p.regexp(kindMatchLongest, variant)
+			if err != nil {
+				return false, err
+			}
+			if loc := r.FindStringIndex(t); loc != nil && loc[1] > loc[0] {
+				return true, nil
+			}
+			continue
+		}
+		_, w := utf8.DecodeLastRuneInString(t[:pos])
+		q := pos - w
+		r, err := p.regexp(kindMatchCtxLongest, variant)
+		if err != nil {
+			return false, err
+		}
+		if loc := r.FindStringSubmatchIndex(t[q:]); loc != nil && loc[3] > loc[2] {
+			return true, nil
+		}
+	}
+	return false, nil
+}
 
 // checkText prepares a non-ASCII text for a pattern with \b or \B, whose
 // Unicode meaning Go's ASCII-only \b does not have. When the pattern
@@ -456,6 +506,11 @@ func init() {
 			if loc[1] == loc[0] {
 				if loc[1] >= len(text) {
 					break
+				}
+				if ne, err := p.nonEmptyAt(text, loc[1]); err != nil {
+					return nil, err
+				} else if ne {
+					return nil, py.ExceptionNewf(py.NotImplementedError, "unsupported: re: a pattern that matches both empty and non-empty text at the same place (CPython retries for the non-empty match) is not supported by Go's regexp")
 				}
 				_, w := utf8.DecodeRuneInString(text[loc[1]:])
 				b = loc[1] + w

@@ -25,6 +25,8 @@ func TestReUnsupported(t *testing.T) {
 		{`re.search(r'\b[a-z_]+', 'x é')`, `unsupported: re: \b next to non-ASCII letters`},
 		{`re.search(r'\b\w', 'x ٣')`, `unsupported: re: \b next to non-ASCII letters`},
 		{`re.search(r'a\s*$', 'a\nb\na \n')`, "unsupported: re: '$' without re.MULTILINE"},
+		{`re.findall(r'|a', 'a')`, "unsupported: re: a pattern that matches both empty and non-empty"},
+		{`re.sub(r'a*?', '-', 'baa')`, "unsupported: re: a pattern that matches both empty and non-empty"},
 	}
 	dir := t.TempDir()
 	for i, c := range cases {
