@@ -16,6 +16,7 @@ package asyncshim
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -285,122 +286,202 @@ func (t tm) isoWeek() (int, int) {
 	return time.Date(t.year, time.Month(t.mon), t.mday, 12, 0, 0, 0, time.UTC).ISOWeek()
 }
 
-// strftime formats t with glibc's strftime directives in the C locale.
+// strftime formats t with glibc's strftime directives in the C locale,
+// with glibc's flags (- _ 0 ^ #), a field width and the E and O
+// modifiers.
 func strftime(format string, t tm, micro bool) string {
 	var b strings.Builder
-	wd := t.wday
-	sunday := (wd + 1) % 7
 	for i := 0; i < len(format); i++ {
 		c := format[i]
-		if c != '%' || i+1 >= len(format) {
+		if c != '%' {
 			b.WriteByte(c)
 			continue
 		}
-		i++
-		switch format[i] {
-		case 'Y':
-			fmt.Fprintf(&b, "%d", t.year)
-		case 'y':
-			fmt.Fprintf(&b, "%02d", ((t.year%100)+100)%100)
-		case 'C':
-			fmt.Fprintf(&b, "%02d", t.year/100)
-		case 'm':
-			fmt.Fprintf(&b, "%02d", t.mon)
-		case 'd':
-			fmt.Fprintf(&b, "%02d", t.mday)
-		case 'e':
-			fmt.Fprintf(&b, "%2d", t.mday)
-		case 'H':
-			fmt.Fprintf(&b, "%02d", t.hour)
-		case 'k':
-			fmt.Fprintf(&b, "%2d", t.hour)
-		case 'I', 'l':
-			h := t.hour % 12
-			if h == 0 {
-				h = 12
-			}
-			if format[i] == 'I' {
-				fmt.Fprintf(&b, "%02d", h)
-			} else {
-				fmt.Fprintf(&b, "%2d", h)
-			}
-		case 'M':
-			fmt.Fprintf(&b, "%02d", t.min)
-		case 'S':
-			fmt.Fprintf(&b, "%02d", t.sec)
-		case 'f':
-			if micro {
-				fmt.Fprintf(&b, "%06d", t.nsec/1000)
-			} else {
-				b.WriteString("%f")
-			}
-		case 'p':
-			if t.hour < 12 {
-				b.WriteString("AM")
-			} else {
-				b.WriteString("PM")
-			}
-		case 'a':
-			b.WriteString(weekdays[wd][:3])
-		case 'A':
-			b.WriteString(weekdays[wd])
-		case 'b', 'h':
-			b.WriteString(months[t.mon-1][:3])
-		case 'B':
-			b.WriteString(months[t.mon-1])
-		case 'j':
-			fmt.Fprintf(&b, "%03d", t.yday)
-		case 'w':
-			fmt.Fprintf(&b, "%d", sunday)
-		case 'u':
-			fmt.Fprintf(&b, "%d", wd+1)
-		case 'U':
-			fmt.Fprintf(&b, "%02d", (t.yday-1+7-sunday)/7)
-		case 'W':
-			fmt.Fprintf(&b, "%02d", (t.yday-1+7-wd)/7)
-		case 'G':
-			y, _ := t.isoWeek()
-			fmt.Fprintf(&b, "%d", y)
-		case 'g':
-			y, _ := t.isoWeek()
-			fmt.Fprintf(&b, "%02d", ((y%100)+100)%100)
-		case 'V':
-			_, w := t.isoWeek()
-			fmt.Fprintf(&b, "%02d", w)
-		case 's':
-			fmt.Fprintf(&b, "%d", t.unix())
-		case 'Z':
-			zone := t.zone
-			if zone == "" {
-				zone = "UTC"
-			}
-			b.WriteString(zone)
-		case 'z':
-			b.WriteString("+0000")
-		case 'c':
-			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", t, micro))
-		case 'x', 'D':
-			b.WriteString(strftime("%m/%d/%y", t, micro))
-		case 'X', 'T':
-			b.WriteString(strftime("%H:%M:%S", t, micro))
-		case 'F':
-			b.WriteString(strftime("%Y-%m-%d", t, micro))
-		case 'R':
-			b.WriteString(strftime("%H:%M", t, micro))
-		case 'r':
-			b.WriteString(strftime("%I:%M:%S %p", t, micro))
-		case 'n':
-			b.WriteByte('\n')
-		case 't':
-			b.WriteByte('\t')
-		case '%':
-			b.WriteByte('%')
-		default:
-			b.WriteByte('%')
-			b.WriteByte(format[i])
+		k := i + 1
+		flags := ""
+		for k < len(format) && strings.IndexByte("-_0^#", format[k]) >= 0 {
+			flags += string(format[k])
+			k++
 		}
+		w0 := k
+		for k < len(format) && format[k] >= '0' && format[k] <= '9' {
+			k++
+		}
+		width, _ := strconv.Atoi(format[w0:k])
+		if k < len(format) && (format[k] == 'E' || format[k] == 'O') {
+			k++
+		}
+		if k >= len(format) {
+			b.WriteString(format[i:])
+			break
+		}
+		conv := format[k]
+		if conv == 'f' && micro && k == i+1 {
+			fmt.Fprintf(&b, "%06d", t.nsec/1000)
+			i = k
+			continue
+		}
+		text, num, isNum, pad, ok := t.conversion(conv)
+		if !ok {
+			b.WriteString(format[i : k+1])
+			i = k
+			continue
+		}
+		if (conv == 'z' || conv == 'Z') && k != i+1 {
+			text = "" // as CPython's C library call does
+		}
+		i = k
+		if isNum {
+			digits := strconv.Itoa(num)
+			switch {
+			case strings.Contains(flags, "-"):
+				text = fmt.Sprintf("%*s", width, digits)
+			default:
+				if strings.Contains(flags, "_") {
+					pad = ' '
+				} else if strings.Contains(flags, "0") {
+					pad = '0'
+				}
+				w := width
+				if len(text) > w {
+					w = len(text)
+				}
+				if pad == '0' {
+					text = fmt.Sprintf("%0*d", w, num)
+				} else {
+					text = fmt.Sprintf("%*s", w, digits)
+				}
+			}
+		} else {
+			switch {
+			case strings.Contains(flags, "^"):
+				text = strings.ToUpper(text)
+			case strings.Contains(flags, "#"):
+				if conv == 'p' || conv == 'Z' {
+					text = strings.ToLower(text)
+				} else {
+					text = strings.ToUpper(text)
+				}
+			}
+			if width > len(text) {
+				p := " "
+				if strings.Contains(flags, "0") {
+					p = "0"
+				}
+				text = strings.Repeat(p, width-len(text)) + text
+			}
+		}
+		b.WriteString(text)
 	}
 	return b.String()
+}
+
+// conversion returns one strftime conversion of t: its text, and for a
+// number its value and padding; ok is false for an unknown conversion.
+func (t tm) conversion(c byte) (text string, num int, isNum bool, pad byte, ok bool) {
+	n := func(v, width int, pad byte) (string, int, bool, byte, bool) {
+		if pad == '0' {
+			return fmt.Sprintf("%0*d", width, v), v, true, pad, true
+		}
+		return fmt.Sprintf("%*d", width, v), v, true, pad, true
+	}
+	s := func(text string) (string, int, bool, byte, bool) { return text, 0, false, ' ', true }
+	wd := t.wday
+	sunday := (wd + 1) % 7
+	h12 := t.hour % 12
+	if h12 == 0 {
+		h12 = 12
+	}
+	ampm := "AM"
+	if t.hour >= 12 {
+		ampm = "PM"
+	}
+	switch c {
+	case 'Y':
+		return n(t.year, 1, '0')
+	case 'y':
+		return n(((t.year%100)+100)%100, 2, '0')
+	case 'C':
+		return n(t.year/100, 2, '0')
+	case 'm':
+		return n(t.mon, 2, '0')
+	case 'd':
+		return n(t.mday, 2, '0')
+	case 'e':
+		return n(t.mday, 2, ' ')
+	case 'H':
+		return n(t.hour, 2, '0')
+	case 'k':
+		return n(t.hour, 2, ' ')
+	case 'I':
+		return n(h12, 2, '0')
+	case 'l':
+		return n(h12, 2, ' ')
+	case 'M':
+		return n(t.min, 2, '0')
+	case 'S':
+		return n(t.sec, 2, '0')
+	case 'j':
+		return n(t.yday, 3, '0')
+	case 'w':
+		return n(sunday, 1, '0')
+	case 'u':
+		return n(wd+1, 1, '0')
+	case 'U':
+		return n((t.yday-1+7-sunday)/7, 2, '0')
+	case 'W':
+		return n((t.yday-1+7-wd)/7, 2, '0')
+	case 'G':
+		y, _ := t.isoWeek()
+		return n(y, 1, '0')
+	case 'g':
+		y, _ := t.isoWeek()
+		return n(((y%100)+100)%100, 2, '0')
+	case 'V':
+		_, w := t.isoWeek()
+		return n(w, 2, '0')
+	case 's':
+		return n(int(t.unix()), 1, '0')
+	case 'p':
+		return s(ampm)
+	case 'P':
+		return s(strings.ToLower(ampm))
+	case 'a':
+		return s(weekdays[wd][:3])
+	case 'A':
+		return s(weekdays[wd])
+	case 'b', 'h':
+		return s(months[t.mon-1][:3])
+	case 'B':
+		return s(months[t.mon-1])
+	case 'Z':
+		zone := t.zone
+		if zone == "" {
+			zone = "UTC"
+		}
+		return s(zone)
+	case 'z':
+		return s("+0000")
+	case 'c':
+		return s(strftime("%a %b %e %H:%M:%S %Y", t, false))
+	case 'x', 'D':
+		return s(strftime("%m/%d/%y", t, false))
+	case 'X', 'T':
+		return s(strftime("%H:%M:%S", t, false))
+	case 'F':
+		return s(strftime("%Y-%m-%d", t, false))
+	case 'R':
+		return s(strftime("%H:%M", t, false))
+	case 'r':
+		return s(strftime("%I:%M:%S %p", t, false))
+	case 'n':
+		return s("\n")
+	case 't':
+		return s("\t")
+	case '%':
+		return s("%")
+	}
+	return "", 0, false, 0, false
 }
 
 // Strftime formats t with Python's time.strftime directives in the C
