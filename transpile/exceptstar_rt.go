@@ -8,9 +8,11 @@ package transpile
 //	__nbc_eg_match(state, type) -> eg   the part of what is left that
 //	                                    matches type, as a group, or None
 //	__nbc_eg_raised(state, exc)         an exception an except* clause raised
-//	__nbc_eg_end(state)                 raises what is left and what the
+//	__nbc_eg_end(state) -> bool         raises what is left and what the
 //	                                    clauses raised, as CPython's
-//	                                    _PyExc_PrepReraiseStar combines them
+//	                                    _PyExc_PrepReraiseStar combines them,
+//	                                    or returns True when that is the
+//	                                    original exception unchanged
 //
 // They are Python, in gpython's dialect, run once per context after the
 // class machinery is installed; if that fails (a context without pyobj),
@@ -228,14 +230,34 @@ def __nbc_eg_raised(st, exc):
     st.raised.append(exc)
 
 
+def _nbc_same(a, b):
+    if a is b:
+        return True
+    if not isinstance(a, BaseExceptionGroup) or type(a) is not type(b):
+        return False
+    if a.message != b.message or len(a.exceptions) != len(b.exceptions):
+        return False
+    i = 0
+    for e in a.exceptions:
+        if not _nbc_same(e, b.exceptions[i]):
+            return False
+        i += 1
+    return True
+
+
 def __nbc_eg_end(st):
+    # Returns True when the original exception is to be raised again as
+    # it is: the lowered code then re-raises it with a bare raise, which
+    # keeps its traceback.
     excs = list(st.raised)
     if st.rest is not None:
         excs.append(st.rest)
     if not excs:
-        return
+        return False
     orig = st.orig
     if not isinstance(orig, BaseExceptionGroup):
+        if excs[0] is orig:
+            return True
         raise excs[0]
     raised = []
     ids = []
@@ -256,8 +278,10 @@ def __nbc_eg_end(st):
         again = _nbc_split(orig, lambda x: (not isinstance(x, BaseExceptionGroup)) and id(x) in ids)[0]
     if not raised:
         if again is not None:
+            if _nbc_same(again, orig):
+                return True
             raise again
-        return
+        return False
     if again is not None:
         raised.append(again)
     if len(raised) == 1:

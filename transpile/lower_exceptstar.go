@@ -20,7 +20,7 @@ package transpile
 //	            __nbc_eg_raised(__nbc_es1g, __nbc_es1y)
 //	        name = None; del name
 //	    ... one such block per clause
-//	    __nbc_eg_end(__nbc_es1g)
+//	    if __nbc_eg_end(__nbc_es1g): raise
 //	else:
 //	    orelse
 //
@@ -102,7 +102,8 @@ func (p *printer) tryStar(s *py.TryStar) {
 		p.w("del " + matched)
 	}
 	p.begin(nil)
-	p.w("__nbc_eg_end(" + state + ")")
+	// A bare raise keeps the original traceback.
+	p.w("if __nbc_eg_end(" + state + "): raise")
 	if cleanup {
 		p.begin(nil)
 		p.w("del " + state)
