@@ -16,6 +16,8 @@ func TestTracebacksUnsupported(t *testing.T) {
 		{"import traceback\ntry:\n    1/0\nexcept ZeroDivisionError:\n    s = traceback.format_exc()\n", "unsupported: traceback.format_exc"},
 		{"import logging\ntry:\n    1/0\nexcept ZeroDivisionError:\n    logging.exception('failed')\n", "unsupported: logging: tracebacks"},
 		{"import logging\nlogging.getLogger('x').error('e', exc_info=True)\n", "unsupported: logging: tracebacks"},
+		{"import logging\nlogging.basicConfig(format='%(filename)s:%(lineno)d %(message)s')\nlogging.warning('w')\n", "unsupported: logging: %(filename)s, %(lineno)d"},
+		{"import logging\nlogging.basicConfig(format='{funcName} {message}', style='{')\nlogging.warning('w')\n", "unsupported: logging: %(filename)s, %(lineno)d"},
 	}
 	dir := t.TempDir()
 	for i, c := range cases {

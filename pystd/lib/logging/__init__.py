@@ -140,6 +140,9 @@ def makeLogRecord(dict):
     return rv
 
 
+_CALLER_FIELDS = ('pathname', 'filename', 'module', 'lineno', 'funcName')
+
+
 class PercentStyle:
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
@@ -151,6 +154,12 @@ class PercentStyle:
 
     def usesTime(self):
         return self._fmt.find(self.asctime_search) >= 0
+
+    def usesCaller(self):
+        for name in _CALLER_FIELDS:
+            if self._fmt.find(self.asctime_search.replace('asctime', name)) >= 0:
+                return True
+        return False
 
     def validate(self):
         pass
@@ -182,6 +191,12 @@ class StringTemplateStyle(PercentStyle):
 
     def usesTime(self):
         return self._fmt.find('$asctime') >= 0 or self._fmt.find('${asctime}') >= 0
+
+    def usesCaller(self):
+        for name in _CALLER_FIELDS:
+            if self._fmt.find('$' + name) >= 0 or self._fmt.find('${' + name + '}') >= 0:
+                return True
+        return False
 
     def format(self, record):
         values = self._values(record)
@@ -234,6 +249,9 @@ class Formatter:
         return stack_info
 
     def format(self, record):
+        if self._style.usesCaller():
+            raise NotImplementedError('unsupported: logging: %(filename)s, %(lineno)d and the other '
+                                      'caller fields need frames, which nbcheck does not have')
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
