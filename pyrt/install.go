@@ -56,6 +56,10 @@ func installTypeMethods() {
 			t, err := truth(args[0])
 			return py.NewBool(t), err
 		}
+		// Last: every instance method above is also callable unbound.
+		wrapUnboundMethods(py.StringType, py.ListType, py.TupleType, py.BytesType,
+			py.IntType, py.FloatType, py.ComplexType, py.BoolType, py.RangeType,
+			DictType, SetType, FrozenSetType, ByteArrayType)
 	})
 }
 
