@@ -283,6 +283,14 @@ func isInstance(obj, cls py.Object) (bool, error) {
 		}
 		return isSubclassBuiltin(obj.Type(), c) || pyrt.IsInstance(obj, c), nil
 	}
+	// Any object whose class defines __instancecheck__ (typing.List).
+	if f := userLookup(cls.Type(), "__instancecheck__"); f != nil {
+		res, err := callBound(f, cls, cls.Type(), py.Tuple{obj}, nil)
+		if err != nil {
+			return false, err
+		}
+		return py.ObjectIsTrue(res)
+	}
 	return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
@@ -318,6 +326,13 @@ func isSubclassOf(sub, cls py.Object) (bool, error) {
 			return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
 		}
 		return isSubclassBuiltin(st, c), nil
+	}
+	if f := userLookup(cls.Type(), "__subclasscheck__"); f != nil {
+		res, err := callBound(f, cls, cls.Type(), py.Tuple{sub}, nil)
+		if err != nil {
+			return false, err
+		}
+		return py.ObjectIsTrue(res)
 	}
 	return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }
