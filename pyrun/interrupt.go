@@ -12,6 +12,14 @@ package pyrun
 // passed, every check raises (the interruption is sticky), so code that
 // catches the exception and loops on is stopped at its next back-edge or
 // call, and a cell that swallowed it still ends as an error.
+//
+// Cost, measured as the best user CPU time of 7 runs of `nbcheck exec`
+// with and without the transpiler's checks (--debug.no-checks; the call
+// checks are in both) on bench/cpu, December 2026, 2 shared cores: arith
+// +10.7%, containers -7% (noise), loops +8.8%, methods +2.7%, strings
+// +3.3%. The worst case is a while loop with a two-statement body: +7% at
+// module level and +14% in a function, where loading the flag with
+// LOAD_GLOBAL instead of LOAD_CONST (rewriteChecks) cost +37%.
 
 import (
 	"fmt"
@@ -43,7 +51,8 @@ type interrupter struct {
 	why      string    // the limit the deadline stands for, for the message
 	tripped  error     // sticky: the error every check raises now
 	stop     atomic.Pointer[stopReason]
-	stopped  atomic.Bool // stop is set: checked at every check (a plain load)
+	preempt  func() error // the Runner's Preempt, if it has one
+	stopped  atomic.Bool  // stop is set: checked at every check (a plain load)
 }
 
 // stopReason is an interruption asked from outside (the memory watchdog,
@@ -74,6 +83,9 @@ func (in *interrupter) slow() error {
 	if !in.deadline.IsZero() && time.Now().After(in.deadline) {
 		in.tripped = py.ExceptionNewf(CellTimeoutError, "%s", in.why)
 		return in.tripped
+	}
+	if in.preempt != nil {
+		return in.preempt()
 	}
 	return nil
 }
