@@ -10,11 +10,12 @@ package pystd
 //	isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
 //	cbrt(x), exp2(x), nextafter(x, y), ulp(x), remainder(x, y)
 //
-// with CPython's argument checks and error messages. exp, log, sin, cos,
-// acos and pow of finite floats in their domains are replaced by
-// correctly rounded ones (internal/crmath), which give glibc's results,
-// hence CPython's, where Go's math differs in the last bit in several
-// percent of cases; other arguments still go to gpython's. exp2 is correctly
+// with CPython's argument checks and error messages. exp, log, log2,
+// log10, sin, cos, tan, asin, acos, atan, atan2, hypot and pow of finite
+// floats in their domains are replaced by internal/crmath's, which give
+// glibc's results, hence CPython's, where Go's math differs in the last
+// bit in several percent of cases (hypot in a third); other arguments
+// still go to gpython's. hypot takes any number of coordinates. exp2 is correctly
 // rounded; cbrt is Go's (glibc's, which CPython calls, is not always
 // correctly rounded: cbrt(27) is 3.0000000000000004 there).
 
@@ -201,6 +202,16 @@ func correctlyRounded(impl *py.ModuleImpl) {
 			}
 			return crmath.Acos(x), true
 		},
+		"asin": func(x float64) (float64, bool) {
+			if x < -1 || x > 1 {
+				return 0, false
+			}
+			return crmath.Asin(x), true
+		},
+		"tan":   func(x float64) (float64, bool) { return crmath.Tan(x), true },
+		"atan":  func(x float64) (float64, bool) { return crmath.Atan(x), true },
+		"log10": func(x float64) (float64, bool) { return crmath.Log10(x), x > 0 },
+		"log2":  func(x float64) (float64, bool) { return crmath.Log2(x), x > 0 },
 	}
 	for i, m := range impl.Methods {
 		orig := m
@@ -241,6 +252,39 @@ func correctlyRounded(impl *py.ModuleImpl) {
 					}
 				}
 				return orig.Call(self, args)
+			}, 0, m.Doc)
+		case "atan2":
+			impl.Methods[i] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) != 2 {
+					return nil, py.ExceptionNewf(py.TypeError, "atan2 expected 2 arguments, got %d", len(args))
+				}
+				{
+					y, ok1 := plainFloat(args[0])
+					x, ok2 := plainFloat(args[1])
+					if ok1 && ok2 {
+						return py.Float(crmath.Atan2(y, x)), nil
+					}
+				}
+				if err := realCheck(args); err != nil {
+					return nil, err
+				}
+				return orig.Call(self, args)
+			}, 0, m.Doc)
+		case "hypot":
+			// CPython's takes any number of coordinates.
+			impl.Methods[i] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+				xs := make([]float64, len(args))
+				for j, a := range args {
+					v, ok := plainFloat(a)
+					if !ok {
+						var err error
+						if v, err = floatArg(a); err != nil {
+							return nil, err
+						}
+					}
+					xs[j] = v
+				}
+				return py.Float(crmath.Hypot(xs...)), nil
 			}, 0, m.Doc)
 		case "pow":
 			impl.Methods[i] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {

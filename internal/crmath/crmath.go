@@ -11,8 +11,10 @@
 // else (about one argument in 2**30) with big.Float at far more bits; so
 // they give glibc's results.
 //
-// Functions: Log, Exp, Exp2, Sin, Cos, Acos, Pow. All but Exp2 (big.Float
-// only, a few microseconds) take well under a microsecond. Special values (NaN, infinities, zeros,
+// Functions: Log, Log2, Log10 (glibc's formula, not correctly rounded,
+// as glibc's), Exp, Exp2, Sin, Cos, Tan, Asin, Acos, Atan, Atan2, Pow,
+// Hypot. All but Exp2 (big.Float only, a few microseconds) take about a
+// microsecond or less. Special values (NaN, infinities, zeros,
 // out-of-domain arguments) follow C99, as Go's math does.
 package crmath
 

@@ -15,7 +15,13 @@ import (
 var glibcMisrounds = map[string]bool{}
 
 func TestAgainstCPython(t *testing.T) {
-	f, err := os.Open("testdata/cpython.txt")
+	for _, name := range []string{"testdata/cpython.txt", "testdata/cpython_more.txt"} {
+		againstCPython(t, name)
+	}
+}
+
+func againstCPython(t *testing.T, name string) {
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,6 +52,22 @@ func TestAgainstCPython(t *testing.T) {
 			got, want = Acos(v[0]), v[1]
 		case "pow":
 			got, want = Pow(v[0], v[1]), v[2]
+		case "log10":
+			got, want = Log10(v[0]), v[1]
+		case "log2":
+			got, want = Log2(v[0]), v[1]
+		case "tan":
+			got, want = Tan(v[0]), v[1]
+		case "atan":
+			got, want = Atan(v[0]), v[1]
+		case "asin":
+			got, want = Asin(v[0]), v[1]
+		case "atan2":
+			got, want = Atan2(v[0], v[1]), v[2]
+		case "hypot":
+			got, want = Hypot(v[0], v[1]), v[2]
+		default:
+			t.Fatalf("%s: unknown function %s", name, p[0])
 		}
 		n++
 		if got != want {
@@ -58,7 +80,7 @@ func TestAgainstCPython(t *testing.T) {
 		}
 	}
 	if bad > n/200 {
-		t.Errorf("%d of %d differ from CPython", bad, n)
+		t.Errorf("%s: %d of %d differ from CPython", name, bad, n)
 	}
 }
 
@@ -70,7 +92,10 @@ func TestSpecial(t *testing.T) {
 		{Acos(-1), math.Pi}, {Acos(0), math.Pi / 2}, {Pow(4, 0.5), 2},
 		{Pow(2, -2), 0.25}, {Pow(10, 3), 1000}, {Log(math.E), 1},
 		{Exp(1), math.E}, {Exp(-800), 0}, {Exp(1000), math.Inf(1)},
-		{Log(0), math.Inf(-1)}, {Exp2(0.5), 1.4142135623730951}, {Exp2(10), 1024},
+		{Log(0), math.Inf(-1)}, {Log10(1000), 3}, {Log10(1e-300), -300}, {Log2(1024), 10},
+		{Log2(0.125), -3}, {Hypot(3, 4), 5}, {Hypot(), 0}, {Hypot(1, 2, 2), 3},
+		{Atan(1), math.Pi / 4}, {Atan2(1, -1), 3 * math.Pi / 4}, {Asin(1), math.Pi / 2},
+		{Tan(0), 0}, {Hypot(math.Inf(-1), math.NaN()), math.Inf(1)}, {Exp2(0.5), 1.4142135623730951}, {Exp2(10), 1024},
 		{Exp2(-1074), 5e-324}, {Exp2(1024), math.Inf(1)},
 	} {
 		if c.got != c.want {

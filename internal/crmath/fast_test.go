@@ -45,6 +45,18 @@ func TestFastAgreesWithBig(t *testing.T) {
 			t := atanBig(newF().Quo(bx, d))
 			return round(t.Sub(newF().Set(halfPi), t))
 		})
+		check("tan", s, func() (float64, bool) {
+			c := sinCosDD(s, false)
+			t := ddDiv(sinCosDD(s, true), c)
+			return rounded(t, 0x1p-90*(1+math.Abs(t.hi))/math.Abs(c.hi))
+		}, func() float64 {
+			r, k, _ := reduce(s)
+			sb, cb := sinCosSeries(r, true), sinCosSeries(r, false)
+			if k&1 == 0 {
+				return round(sb.Quo(sb, cb))
+			}
+			return -round(cb.Quo(cb, sb))
+		})
 		y := (rng.Float64() - 0.5) * 20
 		check("pow", x, func() (float64, bool) { return fastPow(x, y) }, func() float64 {
 			l := logBig(x)
