@@ -21,8 +21,9 @@
 //	           sin, cos, acos, sqrt, pow; ratio_float, sqrt_ratio, gcd, isqrt
 //	math       gpython's, extended (mathext.go): inf, nan, tau, gcd, lcm,
 //	           isqrt, comb, perm, prod, dist, isclose, cbrt, exp2, ulp,
-//	           nextafter, remainder; exp, log, sin, cos, acos, pow
-//	           correctly rounded (CPython's digits)
+//	           nextafter, remainder; hypot of any number of coordinates;
+//	           exp, log, log2, log10, sin, cos, tan, asin, acos, atan,
+//	           atan2, hypot, pow with CPython's (glibc's) digits
 //	_json      behind lib/json: the decoder's scanner (CPython's
 //	           JSONDecodeError messages and character positions) and the
 //	           encoder's string escaping
