@@ -128,6 +128,37 @@ func Install(ctx py.Context) error {
 	return nil
 }
 
+// resolveBases replaces each base that is not a class but has
+// __mro_entries__ (PEP 560: typing.Generic[T], List[int]) by the classes
+// it returns. origBases is the bases as written when any was replaced.
+func resolveBases(bases py.Tuple) (py.Tuple, py.Tuple, error) {
+	var out py.Tuple
+	changed := false
+	for _, b := range bases {
+		if _, isType := b.(*py.Type); !isType {
+			if f := userLookup(b.Type(), "__mro_entries__"); f != nil {
+				res, err := callBound(f, b, b.Type(), py.Tuple{bases}, nil)
+				if err != nil {
+					return nil, nil, err
+				}
+				entries, ok := res.(py.Tuple)
+				if !ok {
+					return nil, nil, py.ExceptionNewf(py.TypeError, "__mro_entries__ must return a tuple")
+				}
+				out = append(out, entries...)
+				changed = true
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	if !changed {
+		return bases, nil, nil
+	}
+	// args may be a window on the caller's value stack: keep a copy.
+	return out, append(py.Tuple(nil), bases...), nil
+}
+
 // builtin___build_class__ runs a class body and calls the metaclass.
 func builtin___build_class__(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) < 2 {
@@ -141,7 +172,10 @@ func builtin___build_class__(self py.Object, args py.Tuple, kwargs py.StringDict
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: name is not a string")
 	}
-	bases := args[2:]
+	bases, origBases, err := resolveBases(args[2:])
+	if err != nil {
+		return nil, err
+	}
 	var meta py.Object
 	mkw := py.StringDict{}
 	for k, v := range kwargs {
@@ -179,6 +213,9 @@ func builtin___build_class__(self py.Object, args py.Tuple, kwargs py.StringDict
 	ordered := NewAttrDict()
 	for _, k := range bodyOrder(fn.Code, ns) {
 		ordered.Set(k, ns[k])
+	}
+	if origBases != nil {
+		ordered.Set("__orig_bases__", origBases)
 	}
 	DeclareNames(fn.Code)
 	var cls py.Object
