@@ -228,6 +228,9 @@ func (l *Loop) currentTask() *Future {
 
 // awaitObj is `await x`.
 func awaitObj(l *Loop, x py.Object) (py.Object, error) {
+	if t := l.cellTask; t != nil && !l.cellAsync && l.currentTask() == t {
+		l.cellAsync = true
+	}
 	switch v := x.(type) {
 	case *Coroutine:
 		return v.runInline()

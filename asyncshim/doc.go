@@ -33,9 +33,16 @@
 // asyncio.run raises "RuntimeError: asyncio.run() cannot be called from a
 // running event loop" and loop.run_until_complete raises "RuntimeError: This
 // event loop is already running", until nest_asyncio.apply() is called.
-// Tasks still pending when a cell's code returns keep running until the
-// kernel is idle or [Options.Horizon] of virtual time has passed since the
-// cell's code returned (default 60 s); what is left runs on in later cells.
+// Cells run as nbclient (nbconvert --execute) runs them on ipykernel:
+// the next cell starts at once, so no virtual time passes between cells.
+// A cell without top-level await is over as soon as its code returns; a
+// cell with top-level await once the loop has run what was ready when its
+// code returned. What the loop would run between two cells (tasks the cell
+// created, callbacks) runs when the next cell starts, before its code, and
+// prints into that cell, where ipykernel records it; tasks and threads
+// waiting on timers go on only while later cells wait (sleep, await,
+// join). [Options.Horizon] lets that much virtual time pass between cells
+// instead, as if the user waited before running the next cell.
 // Task names count Task-1, Task-2, ... per kernel; the cell's own task does
 // not take a number.
 //
@@ -71,7 +78,9 @@
 // is garbage collected; nbcheck cannot know when that happens and does not
 // print it. asyncio.coroutine does not exist (it was removed in Python
 // 3.11). Networking and subprocess functions raise "unsupported: network"
-// or "unsupported: subprocess". Threads switch only where they block
-// (sleep, join, locks, queues, events): a thread that never blocks runs to
-// its end before another thread runs.
+// or "unsupported: subprocess". Threads switch where they block (sleep,
+// join, locks, queues, events) and where the kernel calls [Loop.Preempt]
+// (pyrun does from its loop checks, every few thousand loop iterations or
+// calls), as CPython's GIL switches every 5 ms; that running costs virtual
+// time only while some thread waits on a timer.
 package asyncshim

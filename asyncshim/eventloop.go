@@ -195,6 +195,10 @@ func (ev *EventLoop) runOnce() {
 	for len(ev.timers) > 0 && ev.timers[0].cancelled {
 		heap.Pop(&ev.timers)
 	}
+	if start := l.startCell; start != nil && len(ev.ready) == 0 && ev == l.jupyter && ev.depth == 0 && l.cur == l.mainLoop {
+		l.startCell = nil
+		start()
+	}
 	if len(ev.ready) == 0 && !ev.stopping {
 		th := l.curThread()
 		th.select_ = ev
@@ -222,6 +226,9 @@ func (ev *EventLoop) runOnce() {
 			h.run()
 		}
 		if l.cellAbort != nil {
+			return
+		}
+		if ev.parkBetweenCells() {
 			return
 		}
 	}

@@ -28,7 +28,12 @@ type Options struct {
 	// the virtual clock.
 	Clock Clock
 	// Horizon is how much virtual time pending tasks and threads may run
-	// on after a cell's code has returned; 0 means 60 s.
+	// on after a cell's code has returned, as if the user waited that long
+	// before running the next cell. 0 runs the notebook as nbclient
+	// (nbconvert --execute, papermill) does: the next cell starts at once,
+	// so no virtual time passes between cells, and under Jupyter semantics
+	// what the event loop would run between two cells runs at the start of
+	// the next one (where ipykernel records its output).
 	Horizon time.Duration
 	// Budget bounds the virtual time one cell may take; 0 means 24 h.
 	Budget time.Duration
@@ -180,7 +185,11 @@ type Loop struct {
 
 	cellTask  *Future
 	cellDone  bool
-	cellAbort error // why the current cell stops early
+	cellAsync bool   // the cell's own task awaited (the cell has top-level await)
+	parked    bool   // the Jupyter loop waits for the next cell (Horizon 0)
+	startCell func() // starts the cell's task once the Jupyter loop is idle
+	spins     int    // Preempt calls since the last preemption
+	cellAbort error  // why the current cell stops early
 	wallStart time.Time
 	budgetAt  int64 // virtual ns at which the cell budget runs out
 	horizonAt int64 // virtual ns after which the scheduler stops (once the cell is done)
@@ -197,9 +206,6 @@ type Loop struct {
 
 // New returns a scheduler for one kernel.
 func New(opts Options) *Loop {
-	if opts.Horizon == 0 {
-		opts.Horizon = 60 * time.Second
-	}
 	if opts.Budget == 0 {
 		opts.Budget = 24 * time.Hour
 	}
@@ -431,6 +437,62 @@ func (l *Loop) yieldThread() {
 	th.state = threadRunning
 }
 
+// Preemption, as CPython's GIL switch interval: code that runs without
+// blocking (a busy-wait such as `while not done: pass`, or a long
+// computation) gives way to other threads every preemptEvery calls of
+// [Loop.Preempt], and that much running costs preemptQuantum of virtual
+// time when some thread or task waits on a timer (so a busy-wait on a
+// sleeping thread ends). Counted in calls, not read from a clock, so runs
+// are reproducible.
+const (
+	preemptEvery   = 32
+	preemptQuantum = 5 * time.Millisecond
+)
+
+// Preempt is called by the kernel every so often while Python code runs
+// (pyrun calls it every few hundred loop back-edges and calls). Now and
+// then it lets the other runnable threads run, as CPython's GIL does
+// every 5 ms; if none can run but some wait on a timer, the virtual clock
+// moves on by the time the running code is deemed to have taken. It
+// returns an error when the running code must stop (the kernel unwinds).
+func (l *Loop) Preempt() error {
+	l.spins++
+	if l.spins < preemptEvery {
+		return nil
+	}
+	l.spins = 0
+	if l.cur == nil || l.cur == l.sched || !l.cur.live {
+		return nil
+	}
+	if l.cur.doomed {
+		return errAbort()
+	}
+	if len(l.runq) == 0 {
+		for len(l.timers) > 0 && l.timers[0].dead {
+			heap.Pop(&l.timers)
+		}
+		if len(l.timers) == 0 || l.opts.Clock != nil {
+			return nil
+		}
+		l.now = key{t: l.now.t + int64(preemptQuantum), lag: l.now.lag}
+		for len(l.timers) > 0 && !l.now.less(l.timers[0].when) {
+			tm := heap.Pop(&l.timers).(*timer)
+			if !tm.dead {
+				tm.dead = true
+				tm.fire()
+			}
+		}
+		if len(l.runq) == 0 {
+			return nil
+		}
+	}
+	l.yieldThread()
+	if l.cur.doomed {
+		return errAbort()
+	}
+	return nil
+}
+
 // DeadlockError reports a cell whose tasks and threads all wait for each
 // other with no timer pending.
 type DeadlockError struct {
@@ -467,6 +529,7 @@ func (l *Loop) RunCell(fn func() error) error {
 		panic("asyncshim: RunCell called from Python code")
 	}
 	l.cellDone = false
+	l.cellAsync = false
 	l.cellAbort = nil
 	l.wallStart = l.opts.Wall()
 	l.budgetAt = l.nowKey().t + int64(l.opts.Budget)
@@ -487,14 +550,38 @@ func (l *Loop) RunCell(fn func() error) error {
 		l.runq = append(l.runq, l.main)
 	} else {
 		ev := l.jupyterLoop()
-		t := newTask(ev, "", func() (py.Object, error) {
-			err := fn()
-			cellErr = err
-			return py.None, nil
-		}, nil)
-		t.cell = true
-		l.cellTask = t
-		t.addDone(func(*Future) { l.cellEnded() })
+		l.cellTask = nil
+		// The cell starts once the loop has run what was ready: what
+		// a kernel's loop runs between two cells.
+		l.startCell = func() {
+			var t *Future
+			t = newTask(ev, "", func() (py.Object, error) {
+				err := fn()
+				cellErr = err
+				if !l.cellAsync && l.opts.Horizon == 0 {
+					// ipykernel runs a cell without top-level
+					// await synchronously: it is over as soon as
+					// its code returns, before the loop runs
+					// anything else.
+					l.cellEnded()
+				}
+				return py.None, nil
+			}, nil)
+			t.cell = true
+			l.cellTask = t
+			// A cell with top-level await is over once the loop has
+			// run what was ready when its code returned (ipykernel
+			// awaits the cell as a future).
+			t.addDone(func(*Future) {
+				if l.cellTask == t && !l.cellDone {
+					l.cellEnded()
+				}
+			})
+		}
+		if l.parked {
+			l.parked = false
+			l.wakeThread(l.main)
+		}
 		ev.wakeSelect()
 	}
 	err := l.schedule()
@@ -507,6 +594,21 @@ func (l *Loop) RunCell(fn func() error) error {
 func (l *Loop) cellEnded() {
 	l.cellDone = true
 	l.horizonAt = l.nowKey().t + int64(l.opts.Horizon)
+}
+
+// parkBetweenCells stops the Jupyter loop once the cell is over when no
+// time passes between cells (Horizon 0): what is still ready runs when the
+// next cell starts, before the next cell's code, as in a kernel that
+// nbclient drives. It reports whether the loop must stop (kernel closing).
+func (ev *EventLoop) parkBetweenCells() bool {
+	l := ev.l
+	if !l.cellDone || l.opts.Horizon != 0 || l.opts.Script || ev != l.jupyter || ev.depth != 0 || l.cur != l.mainLoop {
+		return false
+	}
+	l.parked = true
+	l.block("the next cell", nil)
+	l.parked = false
+	return l.cur.doomed
 }
 
 // jupyterLoop returns the always-running event loop, starting it on the main

@@ -25,6 +25,14 @@ type Runner interface {
 	RunCell(ctx py.Context, fn func() error) error
 }
 
+// Preempter is a [Runner] that switches threads: the kernel calls Preempt
+// every few hundred interruption checks (loop back-edges, calls), so that
+// code running without blocking gives way to other threads, as CPython's
+// GIL does. A non-nil error stops the running code.
+type Preempter interface {
+	Preempt() error
+}
+
 // Options configures a [Kernel]. The zero value is the default.
 type Options struct {
 	// Runner runs each cell; nil runs it on the calling goroutine.
@@ -135,6 +143,9 @@ func New(opts Options) (*Kernel, error) {
 		limit = DefaultRecursionLimit
 	}
 	k.intr = &interrupter{n: tickPeriod}
+	if p, ok := opts.Runner.(Preempter); ok {
+		k.intr.preempt = p.Preempt
+	}
 	k.state = &frameState{limit: limit, intr: k.intr}
 	states.Store(ctx, k.state)
 	kernels.Store(ctx, k)

@@ -37,8 +37,10 @@ type Options struct {
 	Script bool
 	// RealClock makes sleeps really wait (--clock=real).
 	RealClock bool
-	// Horizon is how much virtual time background tasks may run on after
-	// a cell's code returns; 0 means asyncshim's default.
+	// Horizon is how much virtual time passes between cells, letting
+	// background tasks and threads run on after a cell's code returns.
+	// 0 chooses from the notebook (see [BetweenCells]); a negative value
+	// lets no time pass.
 	Horizon time.Duration
 	// VirtualTimeout bounds the virtual time of one cell; 0 means
 	// asyncshim's default.
@@ -108,6 +110,9 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 		}
 		defer sb.Close()
 		opts.Sandbox = sb
+	}
+	if opts.Horizon == 0 {
+		opts.Horizon = BetweenCells(nb)
 	}
 	k, err := NewKernel(opts, nil)
 	if err != nil {
@@ -191,6 +196,30 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 	return cells, nil
 }
 
+// InteractiveHorizon is the virtual time that passes between two cells of
+// a notebook a person ran by hand: background tasks and threads run on
+// that long after a cell's code returns, and print into that cell, as
+// they do while the kernel idles before the next cell is run.
+const InteractiveHorizon = 60 * time.Second
+
+// BetweenCells returns the horizon that fits how nb's outputs were
+// recorded. nbclient (jupyter nbconvert --execute, papermill, CI) records
+// each code cell's execution timings in its metadata ("execution":
+// {"iopub.execute_input": ...}) and starts the next cell at once: no time
+// passes between cells (-1). Otherwise the outputs were recorded by hand:
+// [InteractiveHorizon].
+func BetweenCells(nb *ipynb.Notebook) time.Duration {
+	for _, c := range nb.Cells {
+		if c.Type != ipynb.Code {
+			continue
+		}
+		if raw, ok := c.Metadata["execution"]; ok && strings.Contains(string(raw), "iopub.execute_input") {
+			return -1
+		}
+	}
+	return InteractiveHorizon
+}
+
 // NewKernel starts a kernel with everything nbcheck installs: the runtime
 // (pyrt, by pyrun), the object model (pyobj), the event loop, threads and
 // time (asyncshim, configured from opts), and the transpiler's helpers.
@@ -198,7 +227,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 func NewKernel(opts Options, argv []string) (*pyrun.Kernel, error) {
 	loopOpts := asyncshim.Options{
 		Script:     opts.Script,
-		Horizon:    opts.Horizon,
+		Horizon:    max(opts.Horizon, 0),
 		Budget:     opts.VirtualTimeout,
 		WallBudget: opts.CellTimeout,
 	}
@@ -235,6 +264,10 @@ func (r loopRunner) RunCell(_ py.Context, fn func() error) error {
 	}
 	return err
 }
+
+// Preempt lets other threads run while Python code runs without blocking
+// (pyrun calls it from its loop checks).
+func (r loopRunner) Preempt() error { return r.loop.Preempt() }
 
 // cellName is the name a cell's code carries in tracebacks.
 func cellName(path string, i int) string {

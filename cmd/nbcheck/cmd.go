@@ -88,7 +88,7 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 		fs.DurationVar(&o.cellTime, "timeout", 30*time.Second, "wall-time `limit` per cell")
 		fs.DurationVar(&o.nbTime, "notebook-timeout", 5*time.Minute, "wall-time `limit` per notebook")
 		fs.DurationVar(&o.virtTime, "virtual-timeout", time.Hour, "virtual-time `limit` per cell")
-		fs.DurationVar(&o.horizon, "horizon", 60*time.Second, "how long (virtual) background tasks may run on after a cell's code returns")
+		fs.DurationVar(&o.horizon, "horizon", 0, "virtual `time` that passes between cells, letting background tasks and threads run on (default: none for a notebook nbconvert/nbclient executed, whose cells record their timings, else 1m; negative: none)")
 		fs.StringVar(&o.memory, "memory-limit", "2GiB", "memory `limit` per notebook (0: none)")
 		fs.StringVar(&o.disk, "disk-limit", "1GiB", "`bytes` a notebook may write: its scratch folder in total, and each file (0: none)")
 		fs.IntVar(&o.maxOutput, "max-output", 1<<20, "output `bytes` kept per cell; the rest is cut with a note")

@@ -12,8 +12,10 @@ first line "# mode: jupyter" selects Jupyter semantics, else script):
   - NAME.out is what CPython 3.11 prints running the original, stderr merged
     into stdout; an uncaught error in a cell prints "!! Type: message"; a
     displayed value prints "Out: repr". Jupyter semantics are emulated as
-    ipykernel does: one loop always running, each cell a task on it (so
-    asyncio.run raises), then the loop runs until idle (60 s horizon).
+    ipykernel does under nbclient: one loop always running, a cell with
+    top-level await a task on it, any other cell run synchronously inside
+    the running loop (so asyncio.run raises); no time passes between cells,
+    and what the loop runs between two cells prints into the next one.
     asyncio and module time run on a virtual clock (use_virtual_clock) unless
     the first or second line is "# clock: real".
   Each original runs 3 times; differing outputs are reported, not written.
@@ -138,51 +140,96 @@ def run_script(cells):
             t.join()
 
 
+@contextlib.contextmanager
+def running(loop):
+    """Marks loop as running on this thread, as a kernel's loop is while it
+    runs a cell."""
+    loop._thread_id = threading.get_ident()
+    asyncio.events._set_running_loop(loop)
+    try:
+        yield
+    finally:
+        asyncio.events._set_running_loop(None)
+        loop._thread_id = None
+
+
 def run_jupyter(cells):
+    """Runs cells as nbclient (nbconvert --execute) drives ipykernel: the
+    next cell starts as soon as the previous one is over, so no time passes
+    between cells. What the kernel's loop runs between two cells (everything
+    ready, no timer due later) prints into the next cell's output; what is
+    left after the last cell never prints."""
     loop = asyncio.get_event_loop_policy().new_event_loop()
     asyncio.set_event_loop(loop)
     g = {'__name__': '__main__'}
     keep = []  # keeps tracebacks alive, as IPython's sys.last_traceback does
+    flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
 
-    async def run_cell(i, src):
+    def split(i, src):
         tree = ast.parse(src)
         last = None
         if tree.body and isinstance(tree.body[-1], ast.Expr):
             last = tree.body.pop()
-        flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
         code = compile(tree, '<cell %d>' % i, 'exec', flags=flags)
+        lcode = None
+        if last is not None:
+            lcode = compile(ast.Expression(last.value), '<cell %d>' % i, 'eval', flags=flags)
+        return code, lcode
+
+    def show(v):
+        if v is not None:
+            keep.append(v)  # Out[n] keeps displayed values alive
+            print('Out: ' + repr(v))
+
+    async def run_async(code, lcode):
         r = eval(code, g)
         if code.co_flags & inspect.CO_COROUTINE:
             await r
-        if last is not None:
-            code = compile(ast.Expression(last.value), '<cell %d>' % i, 'eval', flags=flags)
-            v = eval(code, g)
-            if code.co_flags & inspect.CO_COROUTINE:
+        if lcode is not None:
+            v = eval(lcode, g)
+            if lcode.co_flags & inspect.CO_COROUTINE:
                 v = await v
-            if v is not None:
-                keep.append(v)  # Out[n] keeps displayed values alive
-                print('Out: ' + repr(v))
+            show(v)
 
-    async def idle(cell_task):
-        end = loop.time() + HORIZON
-        while loop.time() < end:
-            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
-            if not others:
-                return
-            await asyncio.wait(others, timeout=end - loop.time(), return_when=asyncio.FIRST_COMPLETED)
+    def run_sync(code, lcode):
+        # ipykernel runs a cell without top-level await synchronously,
+        # inside a step of its own task on the running loop.
+        with running(loop):
+            exec(code, g)
+            if lcode is not None:
+                show(eval(lcode, g))
+
+    def between_cells():
+        with running(loop):
+            while loop._ready:
+                loop._run_once()
 
     for i, cell in enumerate(cells):
-        async def cell_main():
+        if i > 0:
+            between_cells()
+        try:
+            code, lcode = split(i, cell)
+            is_async = (code.co_flags | (lcode.co_flags if lcode else 0)) & inspect.CO_COROUTINE
+        except BaseException as e:
+            keep.append(e)
+            print(err_line(e))
+            continue
+        if is_async:
+            async def cell_main():
+                try:
+                    await run_async(code, lcode)
+                except BaseException as e:
+                    keep.append(e)
+                    print(err_line(e))
+            loop.run_until_complete(cell_main())
+        else:
             try:
-                await run_cell(i, cell)
+                run_sync(code, lcode)
             except BaseException as e:
                 keep.append(e)
                 print(err_line(e))
-        loop.run_until_complete(cell_main())
-        loop.run_until_complete(idle(None))
 
 
-HORIZON = 60  # virtual seconds a Jupyter cell's leftover tasks may run on
 LAG = 1e-9     # every wake-up from a timer happens this long after its deadline
 VT = [0.0]     # virtual seconds since the start
 EPOCH, MONO0 = 1700000000.0, 1000.0

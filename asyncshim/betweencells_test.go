@@ -1,0 +1,158 @@
+package asyncshim_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/asyncshim"
+)
+
+// runCellsSplit runs dialect cells on one kernel and returns what each
+// cell printed.
+func runCellsSplit(t *testing.T, opts asyncshim.Options, cells ...string) []string {
+	t.Helper()
+	k := newKernel(t, opts)
+	defer k.ctx.Close()
+	defer k.loop.Close()
+	var outs []string
+	for i, src := range cells {
+		code, err := py.Compile(src, "<cell>", py.ExecMode, 0, true)
+		if err != nil {
+			t.Fatalf("cell %d: %v", i, err)
+		}
+		before := k.out.b.Len()
+		if err := k.loop.RunCell(func() error {
+			_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
+			return err
+		}); err != nil {
+			t.Fatalf("cell %d: %v", i, err)
+		}
+		outs = append(outs, k.out.b.String()[before:])
+	}
+	return outs
+}
+
+// TestBetweenCells pins what a kernel driven by nbclient (nbconvert
+// --execute) does, as recorded by real Jupyter in the corpus oracle
+// (jh0ward_coroutines cells 6-8, calwoo_asyncio 3-7, rafasb_async_demo 6,
+// chrlles_threading 0-1): the next cell starts at once, so no time passes
+// between cells; what the loop runs between two cells prints into the
+// next cell; a cell with top-level await is over only once the loop has
+// run what was ready when its code returned.
+func TestBetweenCells(t *testing.T) {
+	coro := "import asyncio, threading, time\n@__nbc_coroutine\ndef say(d, what):\n    print('sleep', d)\n    __nbc_await(asyncio.sleep(d))\n    print(what)\n"
+	tests := []struct {
+		name  string
+		cells []string
+		want  []string
+	}{
+		{
+			name: "sync-cell-task-starts-in-next-cell",
+			cells: []string{
+				coro + "t = asyncio.ensure_future(say(1, 'hello'))\nprint('after ensure_future')\n",
+				"print('cell 2', t.done())\n",
+				"__nbc_await(asyncio.sleep(2))\nprint('cell 3', t.done())\n",
+			},
+			want: []string{"after ensure_future\n", "sleep 1\ncell 2 False\n", "hello\ncell 3 True\n"},
+		},
+		{
+			name: "async-cell-runs-what-was-ready",
+			cells: []string{
+				coro + "@__nbc_coroutine\ndef main():\n    print('1')\n    asyncio.create_task(say(2, '3'))\n    print('4')\n__nbc_await(main())\n",
+				"print('next')\n",
+			},
+			want: []string{"1\n4\nsleep 2\n", "next\n"},
+		},
+		{
+			name: "no-time-between-cells",
+			cells: []string{
+				coro + "ls = []\ndef tick(n):\n    for i in range(n):\n        ls.append(i)\n        time.sleep(0.5)\nthreading.Thread(target=tick, args=(10,)).start()\n",
+				"print(ls)\n",
+				"time.sleep(1.2)\nprint(ls)\n",
+			},
+			want: []string{"", "[0]\n", "[0, 1, 2]\n"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := runCellsSplit(t, asyncshim.Options{}, tt.cells...)
+			for i := range tt.want {
+				if got[i] != tt.want[i] {
+					t.Errorf("cell %d printed %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestPreemptBusyWait: a cell that busy-waits on worker threads which
+// poll with time.sleep (msztylko_threading cell 45) ends, as under
+// CPython's GIL, when the kernel calls Preempt from its loop checks.
+func TestPreemptBusyWait(t *testing.T) {
+	k := newKernel(t, asyncshim.Options{})
+	defer k.ctx.Close()
+	defer k.loop.Close()
+	b := k.ctx.Store().Builtins
+	calls := 0
+	b.Globals["preempt"] = py.MustNewMethod("preempt", func(self py.Object, args py.Tuple) (py.Object, error) {
+		calls++
+		return py.None, k.loop.Preempt()
+	}, 0, "")
+	src := `import threading, time
+done = []
+todo = list(range(5))
+def worker():
+    while len(done) < 5:
+        if todo:
+            done.append(todo.pop())
+        else:
+            time.sleep(0.01)
+t = threading.Thread(target=worker)
+todo_later = list(range(5, 10))
+t.start()
+while len(done) < 5:
+    preempt()
+print('done', sorted(done))
+`
+	code, err := py.Compile(src, "<cell>", py.ExecMode, 0, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := k.loop.RunCell(func() error {
+		_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if out := k.out.b.String(); !strings.Contains(out, "done [0, 1, 2, 3, 4]") {
+		t.Errorf("output %q", out)
+	}
+	// A thread that sleeps while the main thread spins: the spin costs
+	// virtual time, so the sleeper wakes up.
+	src2 := `flag = []
+def sleeper():
+    time.sleep(0.1)
+    flag.append(1)
+threading.Thread(target=sleeper).start()
+t0 = time.time()
+while not flag:
+    preempt()
+print('woke', round(time.time() - t0, 2))
+`
+	code, err = py.Compile(src2, "<cell>", py.ExecMode, 0, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k.out.b.Reset()
+	if err := k.loop.RunCell(func() error {
+		_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if out := k.out.b.String(); out != "woke 0.1\n" {
+		t.Errorf("output %q, want woke 0.1", out)
+	}
+}

@@ -1,0 +1,47 @@
+package runner_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/nbcheck/nbcheck/ipynb"
+	"github.com/nbcheck/nbcheck/runner"
+)
+
+// TestBetweenCells: a notebook nbclient executed (its cells record
+// execution timings, as the corpus oracle's do) runs with no time between
+// cells; one recorded by hand lets background tasks finish into the cell
+// that started them (fixtures/seed003 cells 15 and 21).
+func TestBetweenCells(t *testing.T) {
+	src := []string{
+		"import asyncio\nasync def later():\n    await asyncio.sleep(5)\n    print('later')\nasyncio.create_task(later());",
+		"print('next')",
+	}
+	timed := notebook(src...)
+	for _, c := range timed.Cells {
+		c.Metadata = ipynb.RawObject{"execution": json.RawMessage(`{"iopub.execute_input": "2026-11-22T01:08:19.403973Z", "shell.execute_reply": "2026-11-22T01:08:20.409609Z"}`)}
+	}
+	tests := []struct {
+		name string
+		nb   *ipynb.Notebook
+		opts runner.Options
+		want []string
+	}{
+		{"by-hand", notebook(src...), runner.Options{}, []string{"stdout: later\n", "stdout: next\n"}},
+		{"nbclient", timed, runner.Options{}, []string{"", "stdout: next\n"}},
+		{"forced-none", notebook(src...), runner.Options{Horizon: -1}, []string{"", "stdout: next\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cells, err := runner.Run("nb.ipynb", tt.nb, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, want := range tt.want {
+				if got := text(cells[i].Produced); got != want {
+					t.Errorf("cell %d produced %q, want %q", i, got, want)
+				}
+			}
+		})
+	}
+}
