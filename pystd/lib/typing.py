@@ -126,7 +126,17 @@ class _GenericAlias(_Final):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        origin = self.__origin__
+        if self._name:
+            return _special_mro_entries(self, bases)
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            i = _index_of(bases, self)
+            for b in bases[i + 1:]:
+                if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) and b is not self:
+                    return ()
+        return (origin,)
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
@@ -134,7 +144,41 @@ class _GenericAlias(_Final):
         return getattr(self.__origin__, attr)
 
 
+def _index_of(seq, item):
+    for i, x in enumerate(seq):
+        if x is item:
+            return i
+    return -1
+
+
+def _special_mro_entries(alias, bases):
+    # List[int] as a base brings list and Generic, unless a later base
+    # is generic already.
+    res = []
+    if alias.__origin__ not in bases:
+        res.append(alias.__origin__)
+    i = _index_of(bases, alias)
+    for b in bases[i + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (isinstance(b, type) and issubclass(b, Generic)):
+            break
+    else:
+        res.append(Generic)
+    return tuple(res)
+
+
 class _UnionAlias(_GenericAlias):
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if not isinstance(a, type):
+                raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if not isinstance(a, type):
+                raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        return issubclass(cls, self.__args__)
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and _NoneType in args:
@@ -187,7 +231,7 @@ class _SpecialGenericAlias(_Final):
         return issubclass(cls, self.__origin__)
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return _special_mro_entries(self, bases)
 
     def __or__(self, other):
         return Union[self, other]
@@ -373,8 +417,6 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if cls is Generic or cls is Protocol:
-            return cls
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
