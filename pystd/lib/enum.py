@@ -187,7 +187,8 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return dict(cls._member_map_)
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})

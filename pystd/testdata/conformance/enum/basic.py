@@ -60,3 +60,7 @@ class Shape(Enum):
 
 print(Shape.ALIAS_FOR_SQUARE, Shape.ALIAS_FOR_SQUARE is Shape.SQUARE, list(Shape))
 print(list(Shape.__members__), Shape(2))
+print(repr(Color.__members__))
+for name, member in Color.__members__.items():
+    print(name, member)
+print(len(Color.__members__), 'RED' in Color.__members__, Color.__members__['GREEN'])
