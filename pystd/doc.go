@@ -23,7 +23,8 @@
 //	           isqrt, comb, perm, prod, dist, isclose, cbrt, exp2, ulp,
 //	           nextafter, remainder; hypot of any number of coordinates;
 //	           exp, log, log2, log10, sin, cos, tan, asin, acos, atan,
-//	           atan2, hypot, pow with CPython's (glibc's) digits
+//	           atan2, sinh, cosh, tanh, hypot, pow with CPython's
+//	           (glibc's) digits
 //	_json      behind lib/json: the decoder's scanner (CPython's
 //	           JSONDecodeError messages and character positions) and the
 //	           encoder's string escaping

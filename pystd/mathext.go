@@ -11,7 +11,8 @@ package pystd
 //	cbrt(x), exp2(x), nextafter(x, y), ulp(x), remainder(x, y)
 //
 // with CPython's argument checks and error messages. exp, log, log2,
-// log10, sin, cos, tan, asin, acos, atan, atan2, hypot and pow of finite
+// log10, sin, cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh, hypot
+// and pow of finite
 // floats in their domains are replaced by internal/crmath's, which give
 // glibc's results, hence CPython's, where Go's math differs in the last
 // bit in several percent of cases (hypot in a third); other arguments
@@ -209,6 +210,9 @@ func correctlyRounded(impl *py.ModuleImpl) {
 			return crmath.Asin(x), true
 		},
 		"tan":   func(x float64) (float64, bool) { return crmath.Tan(x), true },
+		"sinh":  func(x float64) (float64, bool) { return crmath.Sinh(x), math.Abs(x) < 709 },
+		"cosh":  func(x float64) (float64, bool) { return crmath.Cosh(x), math.Abs(x) < 709 },
+		"tanh":  func(x float64) (float64, bool) { return crmath.Tanh(x), true },
 		"atan":  func(x float64) (float64, bool) { return crmath.Atan(x), true },
 		"log10": func(x float64) (float64, bool) { return crmath.Log10(x), x > 0 },
 		"log2":  func(x float64) (float64, bool) { return crmath.Log2(x), x > 0 },

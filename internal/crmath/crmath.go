@@ -1,19 +1,19 @@
-// Package crmath computes elementary functions of float64 correctly
-// rounded: each result is the float64 nearest to the exact value.
+// Package crmath computes elementary functions of float64 as glibc does,
+// which is what CPython prints: most correctly rounded (each result the
+// float64 nearest to the exact value), a few by glibc's own formulas.
 //
-// CPython calls the C library's log, exp, sin, cos, acos and pow, and
-// glibc's are correctly rounded in practically every case; Go's math
-// package is accurate to within one unit in the last place but differs
-// from glibc in the last bit for several percent of arguments (log in
-// about 7%, cos in about 27%), which shows in every digit of a repr. The
+// CPython calls the C library's log, exp, sin, cos, ... and glibc's are
+// correctly rounded in practically every case; Go's math package is
+// accurate to within one unit in the last place but differs from glibc in
+// the last bit for several percent of arguments (log in about 7%, cos in
+// about 27%, hypot in a third), which shows in every digit of a repr. The
 // functions here evaluate each result in double-double arithmetic (about
 // 100 bits) and round it when an error bound proves the rounding correct,
-// else (about one argument in 2**30) with big.Float at far more bits; so
-// they give glibc's results.
+// else (about one argument in 2**30) with big.Float at far more bits.
 //
-// Functions: Log, Log2, Log10 (glibc's formula, not correctly rounded,
-// as glibc's), Exp, Exp2, Sin, Cos, Tan, Asin, Acos, Atan, Atan2, Pow,
-// Hypot. All but Exp2 (big.Float only, a few microseconds) take about a
+// Correctly rounded: Log, Log2, Exp, Exp2, Sin, Cos, Tan, Asin, Acos,
+// Atan, Atan2, Pow, Hypot. By glibc's formulas: Log10, Sinh, Cosh, Tanh.
+// All but Exp2 (big.Float only, a few microseconds) take about a
 // microsecond or less. Special values (NaN, infinities, zeros,
 // out-of-domain arguments) follow C99, as Go's math does.
 package crmath

@@ -66,6 +66,12 @@ func againstCPython(t *testing.T, name string) {
 			got, want = Atan2(v[0], v[1]), v[2]
 		case "hypot":
 			got, want = Hypot(v[0], v[1]), v[2]
+		case "sinh":
+			got, want = Sinh(v[0]), v[1]
+		case "cosh":
+			got, want = Cosh(v[0]), v[1]
+		case "tanh":
+			got, want = Tanh(v[0]), v[1]
 		default:
 			t.Fatalf("%s: unknown function %s", name, p[0])
 		}
