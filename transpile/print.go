@@ -740,6 +740,16 @@ func (p *printer) exprBare(e py.Expr) {
 			}
 			return
 		}
+		if h := seqCompareHelper(e); h != "" {
+			// C-CMPSEQ: gpython cannot order tuples or lists; a
+			// comparison with a tuple or list display goes through pyrt.
+			p.w(h + "(")
+			p.expr(e.Left, precLambda)
+			p.w(", ")
+			p.expr(e.Comparators[0], precLambda)
+			p.w(")")
+			return
+		}
 		p.expr(e.Left, precCmp+1)
 		for i, op := range e.Ops {
 			p.w(" " + op.Token() + " ")
@@ -1002,4 +1012,31 @@ func (p *printer) tuple(e *py.Tuple) {
 func isConst(e py.Expr) bool {
 	_, ok := e.(*py.Constant)
 	return ok
+}
+
+// seqCompareHelper returns the helper for an ordering comparison (<, <=,
+// >, >=, not chained) with a tuple or list display on either side, or "".
+func seqCompareHelper(e *py.Compare) string {
+	if len(e.Ops) != 1 || !isSeqDisplay(e.Left) && !isSeqDisplay(e.Comparators[0]) {
+		return ""
+	}
+	switch e.Ops[0] {
+	case py.Lt:
+		return "__nbc_lt"
+	case py.LtE:
+		return "__nbc_le"
+	case py.Gt:
+		return "__nbc_gt"
+	case py.GtE:
+		return "__nbc_ge"
+	}
+	return ""
+}
+
+func isSeqDisplay(e py.Expr) bool {
+	switch e.(type) {
+	case *py.Tuple, *py.List:
+		return true
+	}
+	return false
 }
