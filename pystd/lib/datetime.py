@@ -124,6 +124,26 @@ def _round_half_away(x):
     return r if x >= 0 else -r
 
 
+def _true_div(a, b):
+    """a / b for ints, correctly rounded as CPython's int division is
+    (gpython rounds twice when an int has more than 53 bits)."""
+    if -2 ** 53 <= a <= 2 ** 53 and -2 ** 53 <= b <= 2 ** 53:
+        return a / b
+    neg = (a < 0) != (b < 0)
+    a = abs(a)
+    b = abs(b)
+    # A quotient of 55 or 56 bits with a sticky bit rounds once, exactly.
+    shift = 55 - (a.bit_length() - b.bit_length())
+    if shift >= 0:
+        q, r = divmod(a << shift, b)
+    else:
+        q, r = divmod(a, b << -shift)
+    if r:
+        q |= 1
+    x = _math.ldexp(float(q), -shift)
+    return -x if neg else x
+
+
 def _div_round(a, b):
     """a / b rounded half to even, for ints."""
     if b == 0:
@@ -421,7 +441,7 @@ class timedelta:
         return self._microseconds
 
     def total_seconds(self):
-        return self._total_us() / 10 ** 6
+        return _true_div(self._total_us(), 1000000)
 
     def __repr__(self):
         args = []
@@ -496,7 +516,7 @@ class timedelta:
             d = other._total_us()
             if d == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return self._total_us() / d
+            return _true_div(self._total_us(), d)
         if isinstance(other, int):
             return _td(_div_round(self._total_us(), other))
         if isinstance(other, float):
