@@ -10,9 +10,15 @@ package asyncshim
 //	process_time(), process_time_ns()     same as monotonic, minus its origin
 //	thread_time(), thread_time_ns()       same as process_time
 //	sleep(secs)                           block the current thread
-//	gmtime([secs]), localtime([secs])     struct_time in UTC
+//	gmtime([secs]), localtime([secs])     struct_time in UTC (tm_zone 'GMT', 'UTC')
 //	mktime(t), asctime([t]), ctime([secs]), strftime(format[, t])
+//	strptime(string[, format])            pystd's _strptime, imported as user code would
+//	get_clock_info(name)                  CPython's Linux answers
+//	struct_time(seq)                      9 to 11 fields, compared and hashed as a tuple
 //	timezone, altzone, daylight, tzname   UTC
+//
+// strftime takes glibc's directives, flags (- _ 0 ^ #), widths and E/O
+// modifiers in the C locale, as CPython on Linux does.
 
 import (
 	"fmt"
