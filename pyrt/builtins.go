@@ -63,6 +63,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_matmul":     helper_matmul,
 		"__nbc_lt":         compareHelper("<"),
 		"__nbc_is":         helperIs,
+		"__nbc_add":        helperAdd,
 		"__nbc_le":         compareHelper("<="),
 		"__nbc_gt":         compareHelper(">"),
 		"__nbc_ge":         compareHelper(">="),

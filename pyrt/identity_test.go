@@ -30,3 +30,16 @@ func TestIs(t *testing.T) {
 		}
 	}
 }
+
+func TestAddTuples(t *testing.T) {
+	got, err := Add(py.Tuple{py.Int(1), py.Int(2)}, py.Tuple{py.Int(3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := Repr(got); r != "(1, 2, 3)" {
+		t.Errorf("(1, 2) + (3,) = %s", r)
+	}
+	if _, err := Add(py.Tuple{py.Int(1)}, py.NewList()); err == nil {
+		t.Errorf("tuple + list: no error")
+	}
+}

@@ -835,6 +835,15 @@ func (p *printer) binOp(e *py.BinOp) {
 		p.expr(e.Right, precLambda)
 		p.w(")")
 		return
+	case e.Op == py.Add && (isTupleDisplay(e.Left) || isTupleDisplay(e.Right)):
+		// C-TUPLEADD: gpython's tuple + tuple copies the right operand
+		// to the wrong offset ((1, 2) + (3,) gave (1, 3, <NULL>)).
+		p.w("__nbc_add(")
+		p.expr(e.Left, precLambda)
+		p.w(", ")
+		p.expr(e.Right, precLambda)
+		p.w(")")
+		return
 	case e.Op == py.Mod && mayBeStr(e.Left):
 		p.features |= PercentFormat
 		p.w("__nbc_mod(")
@@ -907,10 +916,26 @@ func (p *printer) augAssign(s *py.AugAssign) {
 			// right only for numbers; leave it as written.
 		}
 	}
+	if n, ok := s.Target.(*py.Name); ok && s.Op == py.Add && isTupleDisplay(s.Value) {
+		// C-TUPLEADD: t += (x,) on a name.
+		p.begin(&s.Span)
+		p.name(n)
+		p.w(" = __nbc_add(")
+		p.name(&py.Name{ID: n.ID, Ctx: py.Load})
+		p.w(", ")
+		p.expr(s.Value, precLambda)
+		p.w(")")
+		return
+	}
 	p.begin(&s.Span)
 	p.target(s.Target)
 	p.w(" " + s.Op.Token() + "= ")
 	p.expr(s.Value, precYield)
+}
+
+func isTupleDisplay(e py.Expr) bool {
+	_, ok := e.(*py.Tuple)
+	return ok
 }
 
 // checkName refuses user identifiers in the reserved helper namespace.
