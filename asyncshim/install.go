@@ -74,7 +74,7 @@ func noArgs(fn string, args py.Tuple, kwargs py.StringDict) error {
 
 func (l *Loop) makeTypes() {
 	ty := &l.ty
-	ty.future = newClass("Future", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.future = newClass("Future", "_asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var loop py.Object = py.None
 		if err := unpack("Future", args, kwargs, "*loop?", &loop); err != nil {
 			return nil, err
@@ -85,7 +85,7 @@ func (l *Loop) makeTypes() {
 		}
 		return newFuture(ev), nil
 	}, futureMethods)
-	ty.task = newClass("Task", "asyncio", ty.future, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.task = newClass("Task", "_asyncio", ty.future, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var coro, loop, name, context py.Object = nil, py.None, py.None, py.None
 		if err := unpack("Task", args, kwargs, "coro", &coro, "*loop?", &loop, "*name?", &name, "*context?", &context); err != nil {
 			return nil, err
@@ -96,7 +96,7 @@ func (l *Loop) makeTypes() {
 		}
 		return ev.createTask(coro, name)
 	}, taskMethods)
-	ty.cfuture = newClass("Future", "concurrent.futures", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.cfuture = newClass("Future", "concurrent.futures._base", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return &CFuture{l: l}, noArgs("Future", args, kwargs)
 	}, cfutureMethods)
 	ty.thread = newClass("Thread", "threading", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -128,13 +128,13 @@ func (l *Loop) makeTypes() {
 			return e, nil
 		}
 	}
-	ty.executor = newClass("ThreadPoolExecutor", "concurrent.futures", nil, mkExec(false), executorMethods)
-	ty.processExecutor = newClass("ProcessPoolExecutor", "concurrent.futures", nil, mkExec(true), executorMethods)
+	ty.executor = newClass("ThreadPoolExecutor", "concurrent.futures.thread", nil, mkExec(false), executorMethods)
+	ty.processExecutor = newClass("ProcessPoolExecutor", "concurrent.futures.process", nil, mkExec(true), executorMethods)
 
-	ty.alock = newClass("Lock", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.alock = newClass("Lock", "asyncio.locks", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return &ALock{l: l}, noArgs("Lock", args, kwargs)
 	}, alockMethods())
-	ty.aevent = newClass("Event", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.aevent = newClass("Event", "asyncio.locks", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return &AEvent{l: l}, noArgs("Event", args, kwargs)
 	}, aeventMethods())
 	mkSem := func(bounded bool) func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -157,9 +157,9 @@ func (l *Loop) makeTypes() {
 			return s, nil
 		}
 	}
-	ty.asemaphore = newClass("Semaphore", "asyncio", nil, mkSem(false), asemMethods())
-	ty.abounded = newClass("BoundedSemaphore", "asyncio", ty.asemaphore, mkSem(true))
-	ty.acondition = newClass("Condition", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.asemaphore = newClass("Semaphore", "asyncio.locks", nil, mkSem(false), asemMethods())
+	ty.abounded = newClass("BoundedSemaphore", "asyncio.locks", ty.asemaphore, mkSem(true))
+	ty.acondition = newClass("Condition", "asyncio.locks", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var lock py.Object = py.None
 		if err := unpack("Condition", args, kwargs, "lock?", &lock); err != nil {
 			return nil, err
@@ -183,9 +183,9 @@ func (l *Loop) makeTypes() {
 			return &AQueue{l: l, maxsize: n, items: items{kind: kind}, finished: &AEvent{l: l, value: true}}, nil
 		}
 	}
-	ty.aqueue = newClass("Queue", "asyncio", nil, mkAQueue(fifo), aqueueMethods())
-	ty.alifo = newClass("LifoQueue", "asyncio", ty.aqueue, mkAQueue(lifo))
-	ty.apriority = newClass("PriorityQueue", "asyncio", ty.aqueue, mkAQueue(priority))
+	ty.aqueue = newClass("Queue", "asyncio.queues", nil, mkAQueue(fifo), aqueueMethods())
+	ty.alifo = newClass("LifoQueue", "asyncio.queues", ty.aqueue, mkAQueue(lifo))
+	ty.apriority = newClass("PriorityQueue", "asyncio.queues", ty.aqueue, mkAQueue(priority))
 
 	ty.tlock = newClass("lock", "_thread", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return &TLock{l: l}, noArgs("Lock", args, kwargs)
@@ -245,8 +245,8 @@ func (l *Loop) makeTypes() {
 	ty.tqueue = newClass("Queue", "queue", nil, mkTQueue(fifo), tqueueMethods())
 	ty.tlifo = newClass("LifoQueue", "queue", ty.tqueue, mkTQueue(lifo))
 	ty.tpriority = newClass("PriorityQueue", "queue", ty.tqueue, mkTQueue(priority))
-	ty.timeout = newClass("Timeout", "asyncio", nil, nil, timeoutMethods())
-	ty.abarrier = newClass("Barrier", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.timeout = newClass("Timeout", "asyncio.timeouts", nil, nil, timeoutMethods())
+	ty.abarrier = newClass("Barrier", "asyncio.locks", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var parties py.Object
 		if err := unpack("Barrier", args, kwargs, "parties", &parties); err != nil {
 			return nil, err
@@ -260,14 +260,14 @@ func (l *Loop) makeTypes() {
 		}
 		return &ABarrier{l: l, parties: n, state: "filling", cond: &ACondition{l: l, lock: &ALock{l: l}}}, nil
 	}, abarrierMethods())
-	ty.runner = newClass("Runner", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.runner = newClass("Runner", "asyncio.runners", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var debug, factory py.Object = py.None, py.None
 		if err := unpack("Runner", args, kwargs, "*debug?", &debug, "*loop_factory?", &factory); err != nil {
 			return nil, err
 		}
 		return &Runner{l: l}, nil
 	}, runnerMethods())
-	ty.taskGroup = newClass("TaskGroup", "asyncio", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ty.taskGroup = newClass("TaskGroup", "asyncio.taskgroups", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return &TaskGroup{l: l}, noArgs("TaskGroup", args, kwargs)
 	}, taskGroupMethods())
 }
@@ -366,6 +366,10 @@ func (l *Loop) Install(ctx py.Context) error {
 	if _, err := newMod("nest_asyncio", "Patch asyncio to allow nested event loops.", map[string]interface{}{
 		"apply": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			l.nested = true
+			// nest_asyncio swaps in asyncio's pure-Python Task and
+			// Future: type(task) is then asyncio.tasks.Task.
+			l.ty.task.Dict["__module__"] = py.String("asyncio.tasks")
+			l.ty.future.Dict["__module__"] = py.String("asyncio.futures")
 			return py.None, nil
 		},
 	}, nil); err != nil {
@@ -377,9 +381,9 @@ func (l *Loop) Install(ctx py.Context) error {
 // threadingFuncs returns module threading's functions, keyed by name.
 func (l *Loop) threadingFuncs() map[string]interface{} {
 	return map[string]interface{}{
-		"current_thread": func(self py.Object) (py.Object, error) { return l.threadObj(l.curThread()), nil },
-		"currentThread":  func(self py.Object) (py.Object, error) { return l.threadObj(l.curThread()), nil },
-		"main_thread":    func(self py.Object) (py.Object, error) { return l.threadObj(l.main), nil },
+		"current_thread": func(self py.Object) (py.Object, error) { return l.threadObj(l.curThread()).pyObject(), nil },
+		"currentThread":  func(self py.Object) (py.Object, error) { return l.threadObj(l.curThread()).pyObject(), nil },
+		"main_thread":    func(self py.Object) (py.Object, error) { return l.threadObj(l.main).pyObject(), nil },
 		"get_ident":      func(self py.Object) (py.Object, error) { return py.Int(l.curThread().ident), nil },
 		"get_native_id":  func(self py.Object) (py.Object, error) { return py.Int(l.curThread().ident), nil },
 		"active_count": func(self py.Object) (py.Object, error) {
@@ -389,9 +393,9 @@ func (l *Loop) threadingFuncs() map[string]interface{} {
 			return py.Int(1 + len(l.threads)), nil
 		},
 		"enumerate": func(self py.Object) (py.Object, error) {
-			items := []py.Object{l.threadObj(l.main)}
+			items := []py.Object{l.threadObj(l.main).pyObject()}
 			for _, th := range l.threads {
-				items = append(items, l.threadObj(th))
+				items = append(items, l.threadObj(th).pyObject())
 			}
 			return py.NewListFromItems(items), nil
 		},

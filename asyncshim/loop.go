@@ -195,7 +195,8 @@ type Loop struct {
 	horizonAt int64 // virtual ns after which the scheduler stops (once the cell is done)
 	broken    error // set when the kernel cannot run further cells
 
-	threadCount   int // Thread-N counter
+	threadCount   int     // Thread-N counter
+	lastWrapped   *Thread // the last Thread given a subclass instance (SetWrapper)
 	executorCount int
 	defExec       *Executor
 	installed     bool

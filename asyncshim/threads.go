@@ -18,6 +18,7 @@ package asyncshim
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -34,6 +35,38 @@ type Thread struct {
 	joiners []*gthread
 	self    py.Object // the Python object to call run() on (a subclass instance), or nil
 	dict    py.StringDict
+	autoNum int  // the N of an automatic Thread-N name, 0 if named
+	bare    bool // made with no arguments (as pyobj first makes a subclass's base)
+}
+
+// SetWrapper records the instance of a user subclass of Thread that wraps
+// t (pyobj calls it when it makes the base value): start() calls its
+// run(), current_thread() returns it, its repr shows its class. pyobj makes
+// the base value twice (bare at allocation, then again with __init__'s
+// arguments): the bare one's Thread-N number is given back.
+func (t *Thread) SetWrapper(self py.Object) {
+	l := t.l
+	if prev := l.lastWrapped; prev != nil && prev.self == self && prev != t && prev.bare && !prev.started && prev.autoNum > 0 {
+		switch {
+		case t.autoNum == 0 && prev.autoNum == l.threadCount:
+			l.threadCount-- // named by __init__
+		case t.autoNum == l.threadCount && prev.autoNum == l.threadCount-1:
+			l.threadCount--
+			t.autoNum = prev.autoNum
+			t.th.name = fmt.Sprintf("Thread-%d", t.autoNum) + strings.TrimPrefix(t.th.name, fmt.Sprintf("Thread-%d", t.autoNum+1))
+		}
+	}
+	t.self = self
+	l.lastWrapped = t
+}
+
+// pyObject is the object Python code sees for t: its subclass instance,
+// if any.
+func (t *Thread) pyObject() py.Object {
+	if t.self != nil {
+		return t.self
+	}
+	return t
 }
 
 // ThreadType is threading.Thread.
@@ -60,7 +93,13 @@ func (t *Thread) M__repr__() (py.Object, error) {
 	if t.started {
 		ident = fmt.Sprintf(" %d", t.th.ident)
 	}
-	return py.String(fmt.Sprintf("<Thread(%s, %s%s)>", t.th.name, state, ident)), nil
+	cls := "Thread"
+	if t.self != nil {
+		cls = t.self.Type().Name
+	} else if t.th == t.l.main {
+		cls = "_MainThread"
+	}
+	return py.String(fmt.Sprintf("<%s(%s, %s%s)>", cls, t.th.name, state, ident)), nil
 }
 
 func (l *Loop) newThreadObj(args py.Tuple, kwargs py.StringDict) (*Thread, error) {
@@ -75,11 +114,13 @@ func (l *Loop) newThreadObj(args py.Tuple, kwargs py.StringDict) (*Thread, error
 		n, _ = py.StrAsString(name)
 	} else {
 		l.threadCount++ // only unnamed threads take a Thread-N number
+		t.autoNum = l.threadCount
 		n = fmt.Sprintf("Thread-%d", l.threadCount)
 		if target != py.None {
 			n += " (" + funcName(target) + ")"
 		}
 	}
+	t.bare = len(args) == 0 && len(kwargs) == 0
 	t.th = l.newThread(n)
 	t.th.obj = t
 	if daemon != py.None {
@@ -104,6 +145,18 @@ func (t *Thread) start() error {
 	}
 	t.started = true
 	l := t.l
+	if t.self != nil {
+		// A subclass's __init__ may have set self.name or self.daemon
+		// on the instance.
+		if v, err := py.GetAttrString(t.self, "name"); err == nil {
+			if n, err := py.StrAsString(v); err == nil {
+				t.th.name = n
+			}
+		}
+		if v, err := py.GetAttrString(t.self, "daemon"); err == nil {
+			t.th.daemon = pyTruth(v)
+		}
+	}
 	t.th.done = append(t.th.done, func() {
 		t.done = true
 		for _, j := range t.joiners {

@@ -119,6 +119,7 @@ func allocate(cls *py.Type, args py.Tuple, kwargs py.StringDict, check bool) (py
 		if err != nil {
 			return nil, err
 		}
+		setWrapper(inst)
 		return inst, nil
 	}
 	if check && (len(args) > 0 || len(kwargs) > 0) && userLookup(cls, "__init__") == nil {
@@ -165,9 +166,23 @@ func objectInit(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 				return nil, err
 			}
 			i.base = v
+			setWrapper(i)
 		}
 	}
 	return py.None, nil
+}
+
+// Wrapped is a builtin value that needs to know the instance of a user
+// subclass wrapping it (threading.Thread calls the subclass's run() and
+// shows its class name).
+type Wrapped interface {
+	SetWrapper(self py.Object)
+}
+
+func setWrapper(i *Instance) {
+	if w, ok := i.base.(Wrapped); ok {
+		w.SetWrapper(i)
+	}
 }
 
 // M__getattribute__ implements attribute reads: a user __getattribute__,
