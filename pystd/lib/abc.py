@@ -14,8 +14,35 @@ def _no_hook(C):
     return NotImplemented
 
 
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    if isinstance(value, property):
+        for f in (value.fget, value.fset, value.fdel):
+            if f is not None and getattr(f, '__isabstractmethod__', False):
+                return True
+        return False
+    if isinstance(value, (classmethod, staticmethod)):
+        return getattr(getattr(value, '__func__', None), '__isabstractmethod__', False)
+    return False
+
+
 class ABCMeta(_cabc.ABCMeta):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # Abstract properties, class methods and static methods too.
+        abstracts = set()
+        for n, v in namespace.items():
+            if _is_abstract(v):
+                abstracts.add(n)
+        for base in bases:
+            for n in getattr(base, '__abstractmethods__', ()):
+                if _is_abstract(_lookup(cls, n)):
+                    abstracts.add(n)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        return cls
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
@@ -42,6 +69,13 @@ class ABCMeta(_cabc.ABCMeta):
 
 
 ABCMeta.__module__ = 'abc'
+
+
+def _lookup(cls, name):
+    for c in cls.__mro__:
+        if name in c.__dict__:
+            return c.__dict__[name]
+    return None
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
@@ -90,11 +124,10 @@ def update_abstractmethods(cls):
     abstracts = set()
     for scls in cls.__bases__:
         for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
+            if _is_abstract(_lookup(cls, name)):
                 abstracts.add(name)
     for name, value in cls.__dict__.items():
-        if getattr(value, '__isabstractmethod__', False):
+        if _is_abstract(value):
             abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     return cls

@@ -87,3 +87,52 @@ class Good(Plugin):
 
 plugins = [Good()]
 print([p.name() for p in plugins], Plugin.__abstractmethods__ == frozenset({'name'}))
+
+
+class Shape(ABC):
+    @property
+    @abstractmethod
+    def area(self): ...
+
+    @classmethod
+    @abstractmethod
+    def make(cls): ...
+
+    @staticmethod
+    @abstractmethod
+    def kind(): ...
+
+
+try:
+    Shape()
+except TypeError as e:
+    print(e)
+
+
+class Sq(Shape):
+    @property
+    def area(self):
+        return 4
+
+    @classmethod
+    def make(cls):
+        return cls()
+
+    @staticmethod
+    def kind():
+        return 'sq'
+
+
+print(Sq.make().area, Sq.kind())
+
+
+class HalfSq(Shape):
+    @property
+    def area(self):
+        return 2
+
+
+try:
+    HalfSq()
+except TypeError as e:
+    print(e)
