@@ -605,7 +605,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             return NotImplemented
         return not _lt(tuple(self), tuple(other))
 
+    # Concatenation builds a plain tuple (gpython's tuple + tuple is wrong
+    # for operands of different lengths).
+    def __add__(self, other):
+        if not isinstance(other, tuple):
+            raise TypeError(f'can only concatenate tuple (not "{type(other).__name__}") to tuple')
+        return tuple(list(self) + list(other))
+
+    def __radd__(self, other):
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return tuple(list(other) + list(self))
+
     class_namespace = {
+        '__add__': __add__, '__radd__': __radd__,
         '__lt__': __lt__, '__gt__': __gt__, '__le__': __le__, '__ge__': __ge__,
         '__doc__': f'{typename}({arg_list.rstrip(",")})',
         '__slots__': (),
