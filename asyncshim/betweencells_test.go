@@ -156,3 +156,23 @@ print('woke', round(time.time() - t0, 2))
 		t.Errorf("output %q, want woke 0.1", out)
 	}
 }
+
+// TestKernelThreads: under Jupyter semantics threading sees ipykernel 6's
+// own daemon threads, and user code's first task and thread are Task-4 and
+// Thread-5, as real Jupyter recorded in the corpus oracle
+// (htkuan_threading cells 0-3, calwoo_asyncio 3, yeraydiaz_futures_tasks 6).
+func TestKernelThreads(t *testing.T) {
+	got := runCellsSplit(t, asyncshim.Options{},
+		"import threading, asyncio\nprint(threading.active_count())\nfor th in threading.enumerate():\n    print(repr(th).split(' started')[0])\n",
+		"th = threading.Thread(target=print, args=('hi',))\nprint(th.name)\n@__nbc_coroutine\ndef f():\n    pass\nt = asyncio.ensure_future(f())\nprint(t.get_name(), type(asyncio.gather(t)).__name__)\n",
+	)
+	want := []string{
+		"7\n<_MainThread(MainThread,\n<Thread(IOPub,\n<Heartbeat(Heartbeat,\n<Thread(Thread-3 (_watch_pipe_fd),\n<Thread(Thread-4 (_watch_pipe_fd),\n<ControlThread(Control,\n<ParentPollerUnix(Thread-2,\n",
+		"Thread-5 (print)\nTask-4 _GatheringFuture\n",
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("cell %d printed %q, want %q", i, got[i], want[i])
+		}
+	}
+}

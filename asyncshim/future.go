@@ -60,6 +60,9 @@ func (f *Future) Type() *py.Type {
 	if f.isTask {
 		return f.loop.l.ty.task
 	}
+	if f.gather != nil {
+		return f.loop.l.ty.gatheringFuture
+	}
 	return f.loop.l.ty.future
 }
 

@@ -16,14 +16,14 @@ import (
 
 // loopTypes are one kernel's constructible classes.
 type loopTypes struct {
-	future, task, cfuture                *py.Type
-	thread, executor, processExecutor    *py.Type
-	alock, aevent, asemaphore, abounded  *py.Type
-	acondition, aqueue, alifo, apriority *py.Type
-	tlock, trlock, tevent, tsemaphore    *py.Type
-	tbounded, tcondition                 *py.Type
-	tqueue, tlifo, tpriority             *py.Type
-	timeout, taskGroup, abarrier, runner *py.Type
+	future, task, cfuture, gatheringFuture *py.Type
+	thread, executor, processExecutor      *py.Type
+	alock, aevent, asemaphore, abounded    *py.Type
+	acondition, aqueue, alifo, apriority   *py.Type
+	tlock, trlock, tevent, tsemaphore      *py.Type
+	tbounded, tcondition                   *py.Type
+	tqueue, tlifo, tpriority               *py.Type
+	timeout, taskGroup, abarrier, runner   *py.Type
 }
 
 // newClass builds a class with the given methods whose instances come from
@@ -96,6 +96,7 @@ func (l *Loop) makeTypes() {
 		}
 		return ev.createTask(coro, name)
 	}, taskMethods)
+	ty.gatheringFuture = newClass("_GatheringFuture", "asyncio.tasks", ty.future, nil)
 	ty.cfuture = newClass("Future", "concurrent.futures._base", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return &CFuture{l: l}, noArgs("Future", args, kwargs)
 	}, cfutureMethods)
@@ -387,13 +388,16 @@ func (l *Loop) threadingFuncs() map[string]interface{} {
 		"get_ident":      func(self py.Object) (py.Object, error) { return py.Int(l.curThread().ident), nil },
 		"get_native_id":  func(self py.Object) (py.Object, error) { return py.Int(l.curThread().ident), nil },
 		"active_count": func(self py.Object) (py.Object, error) {
-			return py.Int(1 + len(l.threads)), nil
+			return py.Int(1 + len(l.kernelThreads) + len(l.threads)), nil
 		},
 		"activeCount": func(self py.Object) (py.Object, error) {
-			return py.Int(1 + len(l.threads)), nil
+			return py.Int(1 + len(l.kernelThreads) + len(l.threads)), nil
 		},
 		"enumerate": func(self py.Object) (py.Object, error) {
 			items := []py.Object{l.threadObj(l.main).pyObject()}
+			for _, t := range l.kernelThreads {
+				items = append(items, t)
+			}
 			for _, th := range l.threads {
 				items = append(items, l.threadObj(th).pyObject())
 			}

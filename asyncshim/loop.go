@@ -197,6 +197,7 @@ type Loop struct {
 
 	threadCount   int     // Thread-N counter
 	lastWrapped   *Thread // the last Thread given a subclass instance (SetWrapper)
+	kernelThreads []*Thread
 	executorCount int
 	defExec       *Executor
 	installed     bool
@@ -223,7 +224,30 @@ func New(opts Options) *Loop {
 	l.sched = newFiber(nil)
 	l.cur = l.sched
 	l.main = l.newThread("MainThread")
+	if !opts.Script {
+		l.addKernelThreads()
+	}
 	return l
+}
+
+// addKernelThreads adds the daemon threads an ipykernel 6 kernel runs
+// besides the main thread, as threading.enumerate() lists them, and the
+// task and thread numbers the kernel has used before the first cell
+// (user code's first task is Task-4, its first thread Thread-5).
+func (l *Loop) addKernelThreads() {
+	for _, k := range []struct{ cls, name string }{
+		{"Thread", "IOPub"}, {"Heartbeat", "Heartbeat"},
+		{"Thread", "Thread-3 (_watch_pipe_fd)"}, {"Thread", "Thread-4 (_watch_pipe_fd)"},
+		{"ControlThread", "Control"}, {"ParentPollerUnix", "Thread-2"},
+	} {
+		th := l.newThread(k.name)
+		th.daemon = true
+		t := &Thread{l: l, th: th, target: py.None, started: true, dict: py.NewStringDict(), clsName: k.cls}
+		th.obj = t
+		l.kernelThreads = append(l.kernelThreads, t)
+	}
+	l.threadCount = 4
+	l.taskCount = 3
 }
 
 func (l *Loop) newThread(name string) *gthread {

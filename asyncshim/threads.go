@@ -35,8 +35,9 @@ type Thread struct {
 	joiners []*gthread
 	self    py.Object // the Python object to call run() on (a subclass instance), or nil
 	dict    py.StringDict
-	autoNum int  // the N of an automatic Thread-N name, 0 if named
-	bare    bool // made with no arguments (as pyobj first makes a subclass's base)
+	autoNum int    // the N of an automatic Thread-N name, 0 if named
+	bare    bool   // made with no arguments (as pyobj first makes a subclass's base)
+	clsName string // the class its repr shows when not Thread (a kernel thread)
 }
 
 // SetWrapper records the instance of a user subclass of Thread that wraps
@@ -94,7 +95,9 @@ func (t *Thread) M__repr__() (py.Object, error) {
 		ident = fmt.Sprintf(" %d", t.th.ident)
 	}
 	cls := "Thread"
-	if t.self != nil {
+	if t.clsName != "" {
+		cls = t.clsName
+	} else if t.self != nil {
 		cls = t.self.Type().Name
 	} else if t.th == t.l.main {
 		cls = "_MainThread"
