@@ -205,6 +205,9 @@ type tm struct {
 	year, mon, mday, hour, min, sec, wday, yday, isdst int
 	zone                                               string
 	nsec                                               int
+	// For datetime.strftime: %z and %Z print z and zone as they are.
+	zoneSet bool
+	z       string
 }
 
 func tmOf(t time.Time, zone string) tm {
@@ -408,7 +411,7 @@ func (t tm) conversion(c byte) (text string, num int, isNum bool, pad byte, ok b
 	case 'y':
 		return n(((t.year%100)+100)%100, 2, '0')
 	case 'C':
-		return n(t.year/100, 2, '0')
+		return n(t.year/100, 1, '0')
 	case 'm':
 		return n(t.mon, 2, '0')
 	case 'd':
@@ -462,11 +465,14 @@ func (t tm) conversion(c byte) (text string, num int, isNum bool, pad byte, ok b
 		return s(months[t.mon-1])
 	case 'Z':
 		zone := t.zone
-		if zone == "" {
+		if zone == "" && !t.zoneSet {
 			zone = "UTC"
 		}
 		return s(zone)
 	case 'z':
+		if t.zoneSet {
+			return s(t.z)
+		}
 		return s("+0000")
 	case 'c':
 		return s(strftime("%a %b %e %H:%M:%S %Y", t, false))
@@ -488,6 +494,15 @@ func (t tm) conversion(c byte) (text string, num int, isNum bool, pad byte, ok b
 		return s("%")
 	}
 	return "", 0, false, 0, false
+}
+
+// FormatDatetime formats a date and time as datetime.strftime does (%f
+// is the microsecond); z and zone are what %z and %Z print, empty for a
+// naive datetime.
+func FormatDatetime(format string, year, month, day, hour, min, sec, usec int, z, zone string) string {
+	t := tmOf(time.Date(year, time.Month(month), day, hour, min, sec, usec*1000, time.UTC), zone)
+	t.zoneSet, t.z = true, z
+	return strftime(format, t, true)
 }
 
 // Strftime formats t with Python's time.strftime directives in the C

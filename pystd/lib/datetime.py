@@ -8,6 +8,7 @@ kernel's clock (module time, virtual unless --clock=real).
 
 import time as _time
 import math as _math
+import _datetime
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -207,165 +208,25 @@ def _check_offset(name, off):
 
 def _wrap_strftime(fmt, y, m, d, hh, mi, ss, us, yday, wday, tzobj, tzarg):
     """Formats with glibc's strftime directives in the C locale (flags - _ 0
-    ^ #, a width, E and O modifiers); tzobj.utcoffset and tzname(tzarg)
-    give %z and %Z (empty when tzobj is None)."""
+    ^ #, a width, E and O modifiers, in Go); tzobj.utcoffset and
+    tzname(tzarg) give %z and %Z (empty when tzobj is None)."""
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-    out = []
-    i = 0
-    n = len(fmt)
-    while True:
-        j = fmt.find('%', i)
-        if j < 0:
-            out.append(fmt[i:])
-            break
-        out.append(fmt[i:j])
-        k = j + 1
-        flags = ''
-        while k < n and fmt[k] in '-_0^#':
-            flags += fmt[k]
-            k += 1
-        w0 = k
-        while k < n and fmt[k] in '0123456789':
-            k += 1
-        width = int(fmt[w0:k]) if k > w0 else 0
-        if k < n and fmt[k] in 'EO':
-            k += 1
-        if k >= n:
-            out.append(fmt[j:])
-            break
-        c = fmt[k]
-        i = k + 1
-        if c == 'f' and k == j + 1:
-            out.append('%06d' % us)
-            continue
-        if c in 'zZ' and k != j + 1:
-            # CPython hands these to the C library without the zone.
-            conv = ('', None, ' ')
-        else:
-            conv = _conversion(c, y, m, d, hh, mi, ss, yday, wday, tzobj, tzarg)
-        if conv is None:
-            out.append(fmt[j:i])
-            continue
-        text, num, pad = conv
-        if num is not None:
-            # A number: default width len(text), padded with pad.
-            digits = '%d' % num
-            if '-' in flags:
-                text = digits.rjust(width)
-            else:
-                if '_' in flags:
-                    pad = ' '
-                elif '0' in flags:
-                    pad = '0'
-                text = digits.rjust(max(width, len(text)), pad) if pad == '0' else digits.rjust(max(width, len(text)))
-        else:
-            if '^' in flags:
-                text = text.upper()
-            elif '#' in flags:
-                text = text.lower() if c in 'pZ' else text.upper()
-            if width > len(text):
-                text = text.rjust(width, '0' if '0' in flags else ' ')
-        out.append(text)
-    return ''.join(out)
-
-
-def _conversion(c, y, m, d, hh, mi, ss, yday, wday, tzobj, tzarg):
-    """(text, number or None, pad) of one strftime conversion, or None for
-    an unknown one."""
-    if c == 'Y':
-        return '%d' % y, y, '0'
-    if c == 'm':
-        return '%02d' % m, m, '0'
-    if c == 'd':
-        return '%02d' % d, d, '0'
-    if c == 'H':
-        return '%02d' % hh, hh, '0'
-    if c == 'M':
-        return '%02d' % mi, mi, '0'
-    if c == 'S':
-        return '%02d' % ss, ss, '0'
-    if c == 'y':
-        return '%02d' % (y % 100), y % 100, '0'
-    if c == 'I':
-        return '%02d' % (hh % 12 or 12), hh % 12 or 12, '0'
-    if c == 'l':
-        return '%2d' % (hh % 12 or 12), hh % 12 or 12, ' '
-    if c == 'k':
-        return '%2d' % hh, hh, ' '
-    if c == 'e':
-        return '%2d' % d, d, ' '
-    if c == 'j':
-        return '%03d' % yday, yday, '0'
-    if c == 'w':
-        return '%d' % ((wday + 1) % 7), (wday + 1) % 7, '0'
-    if c == 'u':
-        return '%d' % (wday + 1), wday + 1, '0'
-    if c == 'U':
-        v = (yday - 1 + 7 - (wday + 1) % 7) // 7
-        return '%02d' % v, v, '0'
-    if c == 'W':
-        v = (yday - 1 + 7 - wday) // 7
-        return '%02d' % v, v, '0'
-    if c in 'GgV':
-        iy, iw, _ = _iso_calendar(y, m, d)
-        if c == 'G':
-            return '%d' % iy, iy, '0'
-        if c == 'g':
-            return '%02d' % (iy % 100), iy % 100, '0'
-        return '%02d' % iw, iw, '0'
-    if c == 'C':
-        return '%02d' % (y // 100), y // 100, '0'
-    if c == 's':
-        v = (_ordinal(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mi * 60 + ss
-        return '%d' % v, v, '0'
-    if c == 'a':
-        return _DAY_NAMES[wday][:3], None, ' '
-    if c == 'A':
-        return _DAY_NAMES[wday], None, ' '
-    if c == 'b' or c == 'h':
-        return _MONTH_NAMES[m][:3], None, ' '
-    if c == 'B':
-        return _MONTH_NAMES[m], None, ' '
-    if c == 'p':
-        return ('AM' if hh < 12 else 'PM'), None, ' '
-    if c == 'P':
-        return ('am' if hh < 12 else 'pm'), None, ' '
-    if c == 'z':
-        text = ''
-        if tzobj is not None:
-            text = _fmt_offset(_check_offset('utcoffset', tzobj.utcoffset(tzarg)), '')
-        return text, None, ' '
-    if c == 'Z':
-        text = ''
-        if tzobj is not None:
+    if type(fmt) is not str:
+        fmt = str.__str__(fmt)
+    z = ''
+    zone = ''
+    if tzobj is not None:
+        if '%z' in fmt:
+            z = _fmt_offset(_check_offset('utcoffset', tzobj.utcoffset(tzarg)), '')
+        if '%Z' in fmt:
             name = tzobj.tzname(tzarg)
             if name is not None:
                 if not isinstance(name, str):
                     raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
                                     % type(name).__name__)
-                text = name
-        return text, None, ' '
-    if c == 'c':
-        return ('%s %s %2d %02d:%02d:%02d %d' % (_DAY_NAMES[wday][:3], _MONTH_NAMES[m][:3], d, hh, mi, ss, y),
-                None, ' ')
-    if c == 'x' or c == 'D':
-        return '%02d/%02d/%02d' % (m, d, y % 100), None, ' '
-    if c == 'X' or c == 'T':
-        return '%02d:%02d:%02d' % (hh, mi, ss), None, ' '
-    if c == 'F':
-        return '%d-%02d-%02d' % (y, m, d), None, ' '
-    if c == 'R':
-        return '%02d:%02d' % (hh, mi), None, ' '
-    if c == 'r':
-        return '%02d:%02d:%02d %s' % (hh % 12 or 12, mi, ss, 'AM' if hh < 12 else 'PM'), None, ' '
-    if c == 'n':
-        return '\n', None, ' '
-    if c == 't':
-        return '\t', None, ' '
-    if c == '%':
-        return '%', None, ' '
-    return None
+                zone = name
+    return _datetime.strftime(fmt, y, m, d, hh, mi, ss, us, z, zone)
 
 
 def _iso_week1_monday(y):
