@@ -44,7 +44,7 @@ const (
 	ZeroArgSuper                       // zero-argument super()
 	NameMangling                       // private names __x in a class
 	ForIter                            // loops over iterators that may raise
-	PercentFormat                      // str % args with a literal left operand
+	PercentFormat                      // % whose left operand may be a str (not a number literal)
 	YieldFrom                          // yield from whose value is used
 	Closure                            // arguments captured by closures
 	Display                            // the cell's last expression is displayed
