@@ -47,6 +47,33 @@ func installFuncAttrs() {
 			return nil
 		},
 	}
+	// A builtin function (gpython's Method) has __name__, __qualname__,
+	// __doc__ and __module__, as functools.wraps and lru_cache read them.
+	methodAttr := func(get func(m *py.Method) py.Object) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			return get(self.(*py.Method)), nil
+		}}
+	}
+	for name, get := range map[string]func(m *py.Method) py.Object{
+		"__name__":     func(m *py.Method) py.Object { return py.String(m.Name) },
+		"__qualname__": func(m *py.Method) py.Object { return py.String(m.Name) },
+		"__doc__": func(m *py.Method) py.Object {
+			if m.Doc == "" {
+				return py.None
+			}
+			return py.String(m.Doc)
+		},
+		"__module__": func(m *py.Method) py.Object {
+			if m.Module != nil && m.Module.ModuleImpl != nil {
+				return py.String(m.Module.ModuleImpl.Info.Name)
+			}
+			return py.String("builtins")
+		},
+	} {
+		if _, ok := py.MethodType.Dict[name]; !ok {
+			py.MethodType.Dict[name] = methodAttr(get)
+		}
+	}
 	// A bound method reads __doc__ and __module__ from its function.
 	for _, name := range []string{"__doc__", "__module__"} {
 		name := name

@@ -78,3 +78,16 @@ func wrapUnboundMethods(types ...*py.Type) {
 		}
 	}
 }
+
+func init() {
+	get := func(f func(d *methodDescriptor) py.Object) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			return f(self.(*methodDescriptor)), nil
+		}}
+	}
+	methodDescriptorType.Dict["__name__"] = get(func(d *methodDescriptor) py.Object { return py.String(d.m.Name) })
+	methodDescriptorType.Dict["__qualname__"] = get(func(d *methodDescriptor) py.Object {
+		return py.String(d.owner.Name + "." + d.m.Name)
+	})
+	methodDescriptorType.Dict["__objclass__"] = get(func(d *methodDescriptor) py.Object { return d.owner })
+}

@@ -547,7 +547,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     __new__.__name__ = '__new__'
     __new__.__qualname__ = qual_new
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list.rstrip(",")})'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
     @classmethod
     def _make(cls, iterable):
@@ -620,7 +620,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     class_namespace = {
         '__add__': __add__, '__radd__': __radd__,
         '__lt__': __lt__, '__gt__': __gt__, '__le__': __le__, '__ge__': __ge__,
-        '__doc__': f'{typename}({arg_list.rstrip(",")})',
+        '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
