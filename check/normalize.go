@@ -71,14 +71,23 @@ const (
 	// replaced too: the number in a thread's repr "<Thread(name, started
 	// 140566805333696)>" (and "started daemon N") becomes "IDENT".
 	Timestamps
+	// CellFiles replaces the file name a cell's code carries, which names
+	// the run rather than the code, with "<cell>": ipykernel's
+	// "/tmp/ipykernel_<pid>/<hash>.py" (any folder before
+	// "ipykernel_<pid>", "/" or "\\" separators, as on Windows), the
+	// bare "<hash>.py" of a SyntaxError message "(<hash>.py, line 3)",
+	// and nbcheck's own "<notebook path>:cells[<i>]" (a path without
+	// spaces). So "coro=<main() running at /tmp/ipykernel_10165/3220421006.py:8>"
+	// matches nbcheck's name for the same cell and line.
+	CellFiles
 
 	// AllNormalizations is every normalisation: the default.
-	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings | Timings | Timestamps
+	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings | Timings | Timestamps | CellFiles
 )
 
 // normalizationNames are the names of the normalisations, in bit order, as
 // used in configuration files and messages. Keep in step with the constants.
-var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps"}
+var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps", "cell-files"}
 
 // String returns the names of the normalisations in n joined by "+", or
 // "none".
@@ -271,6 +280,7 @@ func (n *normalizer) text(s string, stream bool) string {
 	step(Addresses, NormalizeAddresses)
 	step(Timings, NormalizeTimings)
 	step(Timestamps, NormalizeTimestamps)
+	step(CellFiles, NormalizeCellFiles)
 	step(TrailingSpace, TrimTrailingSpace)
 	return s
 }
@@ -282,6 +292,28 @@ var (
 	timestampRE = regexp.MustCompile(`\b(?:(\d{4})-(\d{2})-(\d{2})[ T])?(\d{2}):(\d{2}):(\d{2})(\.\d+)?\b`)
 	threadRE    = regexp.MustCompile(`(\(.*, started (?:daemon )?)\d+\)`)
 )
+
+var (
+	ipykernelFileRE = regexp.MustCompile(`(?:[A-Za-z]:)?[\\/\w.~-]*[\\/]ipykernel_\d+[\\/]\d+\.py\b`)
+	syntaxFileRE    = regexp.MustCompile(`\(\d+\.py, line \d+\)`)
+	nbcheckFileRE   = regexp.MustCompile(`[^\s(<'"]*\.(?:ipynb|md|markdown):cells\[\d+\]`)
+)
+
+// NormalizeCellFiles applies the [CellFiles] rule to s.
+func NormalizeCellFiles(s string) string {
+	if strings.Contains(s, "ipykernel_") {
+		s = ipykernelFileRE.ReplaceAllString(s, "<cell>")
+	}
+	if strings.Contains(s, ".py, line ") {
+		s = syntaxFileRE.ReplaceAllStringFunc(s, func(m string) string {
+			return "(<cell>" + m[strings.Index(m, ","):]
+		})
+	}
+	if strings.Contains(s, ":cells[") {
+		s = nbcheckFileRE.ReplaceAllString(s, "<cell>")
+	}
+	return s
+}
 
 // NormalizeTimings applies the [Timings] rule to s.
 func NormalizeTimings(s string) string {

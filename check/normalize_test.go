@@ -98,7 +98,7 @@ func TestParseNormalization(t *testing.T) {
 	if err != nil || n != check.ANSI|check.Floats {
 		t.Errorf("got %v, %v", n, err)
 	}
-	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings+timings+timestamps" {
+	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings+timings+timestamps+cell-files" {
 		t.Errorf("String() = %q", got)
 	}
 	_, err = check.ParseNormalization([]string{"adresses"})
@@ -126,6 +126,17 @@ func TestTimingNormalizations(t *testing.T) {
 			"dates across a month boundary", check.NormalizeTimestamps},
 		{"thread", "<Thread(T1, started 140566796940992)>", "<Thread(T1, started IDENT)>", "thread idents differ per run", check.NormalizeTimestamps},
 		{"not-a-time", "ratio 12:34:99", "ratio 12:34:99", "not a valid time of day", check.NormalizeTimestamps},
+		{"ipykernel-file", "<Task pending name='Task-4' coro=<start() running at /tmp/ipykernel_10165/3220421006.py:8>>",
+			"<Task pending name='Task-4' coro=<start() running at <cell>:8>>", "ipykernel names each cell's file by pid and hash (calwoo_asyncio 3)", check.NormalizeCellFiles},
+		{"ipykernel-windows", `defined at C:\Users\v\AppData\Local\Temp/ipykernel_5256/897330587.py:7>`, "defined at <cell>:7>",
+			"a Windows temp folder", check.NormalizeCellFiles},
+		{"syntax-error", "invalid syntax (4281016458.py, line 26)", "invalid syntax (<cell>, line 26)",
+			"a SyntaxError names the cell file by its base name (yangsoon_coroutine 39)", check.NormalizeCellFiles},
+		{"nbcheck-file", "invalid syntax (/work/x/nb.ipynb:cells[39], line 26)", "invalid syntax (<cell>, line 26)",
+			"nbcheck's name for a cell", check.NormalizeCellFiles},
+		{"nbcheck-running-at", "coro=<start() running at fixtures/a.ipynb:cells[3]:8>", "coro=<start() running at <cell>:8>",
+			"nbcheck's name in a task repr", check.NormalizeCellFiles},
+		{"plain-py", "see setup.py, line 3 and (12.py)", "see setup.py, line 3 and (12.py)", "other file names stay", check.NormalizeCellFiles},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
