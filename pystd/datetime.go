@@ -1,7 +1,8 @@
 package pystd
 
 // This file defines module _datetime, the Go half of lib/datetime.py:
-// strftime, shared with module time's (asyncshim).
+// strftime, shared with module time's (asyncshim), and strptime's matcher
+// (strptime.go).
 
 import (
 	"github.com/go-python/gpython/py"
@@ -32,6 +33,10 @@ func init() {
 				}
 				return py.String(asyncshim.FormatDatetime(string(format), v[0], v[1], v[2], v[3], v[4], v[5], v[6], string(z), string(zone))), nil
 			}, 0, "strftime(format, year, month, day, hour, minute, second, microsecond, z, zone)"),
+			py.MustNewMethod("strptime_match", strptimeMatch, 0, `strptime_match(data, format) -> (matches, end)
+matches data against format as CPython's _strptime regular expression
+would: matches lists (directive, text) in format order; (None, -1) when
+data does not match.`),
 		},
 	})
 }

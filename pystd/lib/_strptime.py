@@ -1,207 +1,18 @@
 """strptime for time and datetime (nbcheck's _strptime), in the C locale
 with UTC as the local time zone.
 
-A format is matched as CPython matches it: each directive stands for a set
-of alternatives tried in order, with backtracking, case-insensitively; a
-run of whitespace in the format matches one or more whitespace characters.
+The format is matched in Go (_datetime.strptime_match) as CPython's
+regular expression for it would match: each directive stands for a set of
+alternatives tried in order, with backtracking, case-insensitively; a run
+of whitespace in the format matches one or more whitespace characters.
+This module turns the matched fields into a date and time.
 """
 
-_D = '0123456789'
-_N = '123456789'
-
-# Directive -> alternatives, each a sequence of allowed-character classes.
-_DIGITS = {
-    'd': (('3', '01'), ('12', _D), ('0', _N), (_N,), (' ', _N)),
-    'H': (('2', '0123'), ('01', _D), (_D,)),
-    'I': (('1', '012'), ('0', _N), (_N,)),
-    'm': (('1', '012'), ('0', _N), (_N,)),
-    'G': ((_D, _D, _D, _D),),
-    'Y': ((_D, _D, _D, _D),),
-    'y': ((_D, _D),),
-    'j': (('3', '6', '0123456'), ('3', '012345', _D), ('12', _D, _D), ('0', _N, _D),
-          ('0', '0', _N), (_N, _D), ('0', _N), (_N,)),
-    'M': (('012345', _D), (_D,)),
-    'S': (('6', '01'), ('012345', _D), (_D,)),
-    'U': (('5', '0123'), ('01234', _D), (_D,)),
-    'W': (('5', '0123'), ('01234', _D), (_D,)),
-    'V': (('5', '0123'), ('0', _N), ('1234', _D), (_D,)),
-    'w': (('0123456',),),
-    'u': (('1234567',),),
-    'f': tuple((_D,) * k for k in range(6, 0, -1)),
-}
+import _datetime
 
 _DAYS = ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')
 _MONTHS = ('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
            'september', 'october', 'november', 'december')
-
-
-def _by_length(names):
-    return tuple(sorted(names, key=len, reverse=True))
-
-
-_NAMES = {
-    'a': _by_length([d[:3] for d in _DAYS]),
-    'A': _by_length(_DAYS),
-    'b': _by_length([m[:3] for m in _MONTHS]),
-    'B': _by_length(_MONTHS),
-    'p': ('am', 'pm'),
-    'Z': ('utc', 'gmt'),
-}
-
-_EXPAND = {
-    'c': '%a %b %d %H:%M:%S %Y',
-    'x': '%m/%d/%y',
-    'X': '%H:%M:%S',
-}
-
-_SPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005' \
-    '\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000'
-
-
-def _compile(fmt, whole, tokens):
-    """Appends fmt's tokens: ('lit', text), ('ws',), ('dir', char)."""
-    i = 0
-    n = len(fmt)
-    lit = []
-    while i < n:
-        c = fmt[i]
-        if c == '%':
-            if i + 1 >= n:
-                raise ValueError("stray %% in format '%s'" % whole)
-            d = fmt[i + 1]
-            i += 2
-            if d == '%':
-                lit.append('%')
-                continue
-            if lit:
-                tokens.append(('lit', ''.join(lit)))
-                lit = []
-            if d in _EXPAND:
-                _compile(_EXPAND[d], whole, tokens)
-            elif d in _DIGITS or d in _NAMES or d == 'z':
-                tokens.append(('dir', d))
-            else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (d, whole))
-            continue
-        if c in _SPACE:
-            if lit:
-                tokens.append(('lit', ''.join(lit)))
-                lit = []
-            while i < n and fmt[i] in _SPACE:
-                i += 1
-            tokens.append(('ws',))
-            continue
-        lit.append(c)
-        i += 1
-    if lit:
-        tokens.append(('lit', ''.join(lit)))
-    return tokens
-
-
-def _ends_digits(s, pos, alts):
-    ends = []
-    for alt in alts:
-        k = len(alt)
-        part = s[pos:pos + k]
-        if len(part) != k:
-            continue
-        ok = True
-        for j in range(k):
-            if part[j] not in alt[j]:
-                ok = False
-                break
-        if ok:
-            ends.append(pos + k)
-    return ends
-
-
-def _is_digit(c, allowed=_D):
-    return c != '' and c in allowed
-
-
-def _ends_z(s, pos):
-    """End positions of [+-]HH:?MM(:?SS(.f{1,6})?)? or Z, in regex order."""
-    c = s[pos:pos + 1]
-    if c == 'Z':
-        return [pos + 1]
-    if c not in ('+', '-'):
-        return []
-    if not (_is_digit(s[pos + 1:pos + 2]) and _is_digit(s[pos + 2:pos + 3])):
-        return []
-    ends = []
-    starts = []
-    p = pos + 3
-    if s[p:p + 1] == ':':
-        starts.append(p + 1)
-    starts.append(p)
-    for q in starts:
-        if not (_is_digit(s[q:q + 1], '012345') and _is_digit(s[q + 1:q + 2])):
-            continue
-        q += 2
-        # optional (:?SS(.f{1,6})?)
-        sec_starts = []
-        if s[q:q + 1] == ':':
-            sec_starts.append(q + 1)
-        sec_starts.append(q)
-        for r in sec_starts:
-            if _is_digit(s[r:r + 1], '012345') and _is_digit(s[r + 1:r + 2]):
-                r += 2
-                if s[r:r + 1] == '.':
-                    k = 0
-                    while k < 6 and _is_digit(s[r + 1 + k:r + 2 + k]):
-                        k += 1
-                    for j in range(k, 0, -1):
-                        ends.append(r + 1 + j)
-                ends.append(r)
-        ends.append(q)
-    return ends
-
-
-def _ends_names(s, pos, names):
-    ends = []
-    for name in names:
-        part = s[pos:pos + len(name)]
-        if part.lower() == name:
-            ends.append(pos + len(name))
-    return ends
-
-
-def _match(tokens, k, s, pos, found):
-    """Matches tokens[k:] at s[pos:]; returns the end position or -1,
-    filling found with each directive's text."""
-    if k == len(tokens):
-        return pos
-    tok = tokens[k]
-    kind = tok[0]
-    if kind == 'lit':
-        text = tok[1]
-        part = s[pos:pos + len(text)]
-        if part != text and part.lower() != text.lower():
-            return -1
-        return _match(tokens, k + 1, s, pos + len(text), found)
-    if kind == 'ws':
-        end = pos
-        while end < len(s) and s[end] in _SPACE:
-            end += 1
-        while end > pos:
-            r = _match(tokens, k + 1, s, end, found)
-            if r >= 0:
-                return r
-            end -= 1
-        return -1
-    d = tok[1]
-    if d in _DIGITS:
-        ends = _ends_digits(s, pos, _DIGITS[d])
-    elif d == 'z':
-        ends = _ends_z(s, pos)
-    else:
-        ends = _ends_names(s, pos, _NAMES[d])
-    for end in ends:
-        r = _match(tokens, k + 1, s, end, found)
-        if r >= 0:
-            found.insert(0, (d, s[pos:end]))
-            return r
-    return -1
 
 
 class _Result:
@@ -229,10 +40,12 @@ def _parse(data, fmt):
         raise TypeError('strptime() argument 0 must be str, not %s' % type(data))
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(fmt))
-    tokens = _compile(fmt, fmt, [])
-    found = []
-    end = _match(tokens, 0, data, 0, found)
-    if end < 0:
+    if type(data) is not str:
+        data = str.__str__(data)
+    if type(fmt) is not str:
+        fmt = str.__str__(fmt)
+    found, end = _datetime.strptime_match(data, fmt)
+    if found is None:
         raise ValueError('time data %r does not match format %r' % (data, fmt))
     if end != len(data):
         raise ValueError('unconverted data remains: %s' % data[end:])
