@@ -3,7 +3,16 @@
 isinstance and issubclass work for user classes (by their methods, as
 CPython's __subclasshook__ does, or by inheritance or register()) and for
 the builtin types (from a table: gpython's builtin types do not list their
-dunder methods, so the methods cannot be looked up on them).
+dunder methods, so the methods cannot be looked up on them). Subclassing
+an ABC gives its mixin methods (Mapping.get/keys/items, MutableMapping.pop/
+update/setdefault, Sequence.index/count/__reversed__, Set operators, ...)
+and CPython's "Can't instantiate abstract class" error.
+
+Limits: ABCMeta lives here (there is no separate abc module of ours);
+a builtin type is known only through the table at the end of this file
+(for example, the type of an object made by a Go module is not an
+Iterator unless registered); ByteString and the *View classes are
+registered, not checked; there is no Buffer (3.12).
 """
 
 import sys as _sys
