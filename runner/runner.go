@@ -256,10 +256,11 @@ type loopRunner struct{ loop *asyncshim.Loop }
 
 func (r loopRunner) RunCell(_ py.Context, fn func() error) error {
 	err := r.loop.RunCell(fn)
-	var be *asyncshim.BudgetError
-	if errors.As(err, &be) && !be.Virtual {
+	if be, ok := err.(*asyncshim.BudgetError); ok && !be.Virtual {
 		// The loop saw the wall-time limit first (at a task switch): the
-		// same error as the code's own checks raise.
+		// same error as the code's own checks raise. (Not when it is
+		// wrapped: "kernel stopped: an earlier cell could not be
+		// unwound" says more.)
 		return py.ExceptionNewf(pyrun.CellTimeoutError, "the cell ran more than %v of wall time (nbcheck --timeout)", be.Limit)
 	}
 	return err
