@@ -465,7 +465,7 @@ class IsoCalendarDate(tuple):
     """The (year, week, weekday) result of date.isocalendar()."""
 
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
     @property
     def year(self):
@@ -591,7 +591,7 @@ class date:
         return (self.toordinal() + 6) % 7 + 1
 
     def isocalendar(self):
-        return IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
+        return _IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
     def isoformat(self):
         return '%04d-%02d-%02d' % (self._year, self._month, self._day)
@@ -1517,6 +1517,34 @@ for _cls in _OWN_TYPES:
     # CPython's messages name these C types 'datetime.date', ...
     _cls.__nbc_tpname__ = 'datetime.' + _cls.__name__
 del _cls
+
+
+def _readonly(cls, names, member=False):
+    """Makes the properties names of cls refuse assignment and deletion
+    with the message of CPython's C attributes (member=True: its members)."""
+    for name in names:
+        getter = cls.__dict__[name].fget
+        if member:
+            msg = 'readonly attribute'
+        else:
+            msg = "attribute '%s' of 'datetime.%s' objects is not writable" % (name, cls.__name__)
+
+        def refuse(self, value=None, _msg=msg):
+            raise AttributeError(_msg)
+
+        setattr(cls, name, property(getter, refuse, refuse))
+
+
+_readonly(timedelta, ('days', 'seconds', 'microseconds'), member=True)
+_readonly(date, ('year', 'month', 'day'))
+_readonly(time, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'))
+_readonly(datetime, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'))
+
+# Not a name of CPython's module, though its instances print it.
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
+
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
 _EPOCH_ORDINAL = _ordinal(1970, 1, 1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 
