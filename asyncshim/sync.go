@@ -1089,6 +1089,35 @@ func (q *TQueue) Type() *py.Type {
 
 func (q *TQueue) full() bool { return q.maxsize > 0 && len(q.items.data) >= q.maxsize }
 
+// M__getattr__ gives q.queue (a snapshot of the items: a collections.deque
+// for Queue, a list for LifoQueue and PriorityQueue, as CPython prints
+// them) and q.maxsize.
+func (q *TQueue) M__getattr__(name string) (py.Object, error) {
+	switch name {
+	case "maxsize":
+		return py.Int(q.maxsize), nil
+	case "queue":
+		lst := py.NewListFromItems(append([]py.Object(nil), q.items.data...))
+		if q.items.kind != fifo || q.l.ctx == nil {
+			return lst, nil
+		}
+		imp, ok := q.l.ctx.Store().Builtins.Globals["__import__"]
+		if !ok {
+			return lst, nil
+		}
+		m, err := py.Call(imp, py.Tuple{py.String("collections")}, nil)
+		if err != nil {
+			return lst, nil
+		}
+		deque, err := py.GetAttrString(m, "deque")
+		if err != nil {
+			return lst, nil
+		}
+		return py.Call(deque, py.Tuple{lst}, nil)
+	}
+	return nil, newExc(py.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", q.Type().Name, name))
+}
+
 // blockArgs reads (block=True, timeout=None) and returns the timeout in
 // seconds: negative waits forever, 0 does not block.
 func blockArgs(fn string, block, timeout py.Object) (float64, error) {

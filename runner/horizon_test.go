@@ -45,3 +45,16 @@ func TestBetweenCells(t *testing.T) {
 		})
 	}
 }
+
+// TestQueueAttr: queue.Queue().queue is the items as a collections.deque
+// (ckk3_multithreading cell 7), a list for LifoQueue and PriorityQueue.
+func TestQueueAttr(t *testing.T) {
+	nb := notebook("from queue import Queue, LifoQueue\nq = Queue()\nfor i in (1, 2, 3):\n    q.put(i)\nprint(q.queue, q.maxsize)\nl = LifoQueue(5)\nl.put(1)\nprint(l.queue, l.maxsize)")
+	cells, err := runner.Run("nb.ipynb", nb, runner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := text(cells[0].Produced), "stdout: deque([1, 2, 3]) 0\n[1] 5\n"; got != want {
+		t.Errorf("produced %q, want %q", got, want)
+	}
+}
