@@ -80,14 +80,24 @@ const (
 	// spaces). So "coro=<main() running at /tmp/ipykernel_10165/3220421006.py:8>"
 	// matches nbcheck's name for the same cell and line.
 	CellFiles
+	// GCWarnings removes from stream text what CPython prints when the
+	// garbage collector happens to collect an object, at a moment and
+	// with a "file:line" that depend on the collector, not on the code:
+	// the warning "<file>:<line>: RuntimeWarning: coroutine 'f' was never
+	// awaited" with the source line under it and the line "RuntimeWarning:
+	// Enable tracemalloc to get the object allocation traceback", and the
+	// block "Task exception was never retrieved" / "future: <Task ...>"
+	// with its traceback. nbcheck cannot know when they would be printed
+	// and never prints them.
+	GCWarnings
 
 	// AllNormalizations is every normalisation: the default.
-	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings | Timings | Timestamps | CellFiles
+	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings | Timings | Timestamps | CellFiles | GCWarnings
 )
 
 // normalizationNames are the names of the normalisations, in bit order, as
 // used in configuration files and messages. Keep in step with the constants.
-var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps", "cell-files"}
+var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps", "cell-files", "gc-warnings"}
 
 // String returns the names of the normalisations in n joined by "+", or
 // "none".
@@ -267,6 +277,7 @@ func (n *normalizer) text(s string, stream bool) string {
 	step(ANSI, StripANSI)
 	if stream {
 		s = Terminal(s)
+		step(GCWarnings, RemoveGCWarnings)
 	} else {
 		step(LineEndings, NormalizeLineEndings)
 	}
@@ -298,6 +309,22 @@ var (
 	syntaxFileRE    = regexp.MustCompile(`\(\d+\.py, line \d+\)`)
 	nbcheckFileRE   = regexp.MustCompile(`[^\s(<'"]*\.(?:ipynb|md|markdown):cells\[\d+\]`)
 )
+
+var (
+	neverAwaitedRE   = regexp.MustCompile(`(?m)^[^\n]*:\d+: RuntimeWarning: coroutine '[^'\n]*' was never awaited(?:\n|$)(?:  [^\n]*(?:\n|$))?(?:RuntimeWarning: Enable tracemalloc to get the object allocation traceback(?:\n|$))?`)
+	neverRetrievedRE = regexp.MustCompile(`(?m)^Task exception was never retrieved\nfuture: [^\n]*(?:\n|$)(?:Traceback \(most recent call last\):\n(?:[ \t][^\n]*\n)*[^\n]*(?:\n|$))?`)
+)
+
+// RemoveGCWarnings applies the [GCWarnings] rule to stream text s.
+func RemoveGCWarnings(s string) string {
+	if strings.Contains(s, "was never awaited") {
+		s = neverAwaitedRE.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "Task exception was never retrieved") {
+		s = neverRetrievedRE.ReplaceAllString(s, "")
+	}
+	return s
+}
 
 // NormalizeCellFiles applies the [CellFiles] rule to s.
 func NormalizeCellFiles(s string) string {

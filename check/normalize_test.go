@@ -98,7 +98,7 @@ func TestParseNormalization(t *testing.T) {
 	if err != nil || n != check.ANSI|check.Floats {
 		t.Errorf("got %v, %v", n, err)
 	}
-	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings+timings+timestamps+cell-files" {
+	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings+timings+timestamps+cell-files+gc-warnings" {
 		t.Errorf("String() = %q", got)
 	}
 	_, err = check.ParseNormalization([]string{"adresses"})
@@ -137,6 +137,13 @@ func TestTimingNormalizations(t *testing.T) {
 		{"nbcheck-running-at", "coro=<start() running at fixtures/a.ipynb:cells[3]:8>", "coro=<start() running at <cell>:8>",
 			"nbcheck's name in a task repr", check.NormalizeCellFiles},
 		{"plain-py", "see setup.py, line 3 and (12.py)", "see setup.py, line 3 and (12.py)", "other file names stay", check.NormalizeCellFiles},
+		{"never-awaited", "/tmp/ipykernel_14010/3010371850.py:1: RuntimeWarning: coroutine 'say_after' was never awaited\n  type(say_after(1,'hello'))\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nafter\n",
+			"after\n", "the garbage collector's warning (jh0ward_coroutines 5)", check.RemoveGCWarnings},
+		{"never-awaited-elsewhere", "x\n/usr/lib/python3.11/ast.py:50: RuntimeWarning: coroutine 'main' was never awaited\n  return compile(source, filename, mode, flags,\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback",
+			"x\n", "printed wherever the collector ran (mjs_async_talk 13)", check.RemoveGCWarnings},
+		{"never-retrieved", "Task exception was never retrieved\nfuture: <Task finished name='Task-47' coro=<fun2() done, defined at a.py:7> exception=TypeError('x')>\nTraceback (most recent call last):\n  File \"a.py\", line 9, in fun2\n    await time.sleep(3)\nTypeError: x\nend\n",
+			"end\n", "an unretrieved task exception (vikarp_asyncio 6)", check.RemoveGCWarnings},
+		{"user-warning", "RuntimeWarning: something else\n", "RuntimeWarning: something else\n", "other warnings stay", check.RemoveGCWarnings},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
