@@ -8,7 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-python/gpython/py"
+
 	"github.com/nbcheck/nbcheck/check"
+	"github.com/nbcheck/nbcheck/pyrun"
 	"github.com/nbcheck/nbcheck/runner"
 )
 
@@ -71,5 +74,34 @@ func TestNotebookTimeout(t *testing.T) {
 	}
 	if cells[2].Status != check.StatusNotRun || !strings.Contains(cells[2].Reason, "--notebook-timeout") {
 		t.Errorf("cell 2: %v %q", cells[2].Status, cells[2].Reason)
+	}
+}
+
+// TestInterrupt: the worker's memory watchdog interrupts the running cell
+// from another goroutine; the cell raises that exception at its next
+// check, and the next cell runs once the interruption is withdrawn.
+func TestInterrupt(t *testing.T) {
+	nb := notebook("x = 0\nwhile True:\n    x += 1", "print('after')")
+	opts := runner.Options{CellTimeout: time.Minute}
+	opts.OnKernel = func(k *pyrun.Kernel) {
+		time.AfterFunc(200*time.Millisecond, func() { k.Interrupt(py.MemoryError, "too much") })
+	}
+	var kernel *pyrun.Kernel
+	hook := opts.OnKernel
+	opts.OnKernel = func(k *pyrun.Kernel) { kernel = k; hook(k) }
+	opts.OnCell = func(i int, done *runner.Cell) {
+		if i == 1 && done == nil {
+			kernel.ClearInterrupt() // what the watchdog does once memory is back under the limit
+		}
+	}
+	cells, err := runner.Run("nb.ipynb", nb, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(cells[0].Produced); got != "error: MemoryError: too much\n" {
+		t.Errorf("cell 0: %q", got)
+	}
+	if got := text(cells[1].Produced); got != "stdout: after\n" {
+		t.Errorf("cell 1: %q", got)
 	}
 }
