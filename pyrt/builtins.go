@@ -71,6 +71,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_mod":        func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_mod(a) },
 		"__nbc_iter":       oneArg("__nbc_iter", helper_iter),
 		"__nbc_iterdone":   helper_iterdone,
+		"__nbc_genit":      oneArg("__nbc_genit", helper_genit),
 		"__nbc_super":      rt.helper_super,
 	}
 }
@@ -1044,6 +1045,41 @@ func helper_iter(o py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(o))
 	}
 	return &forIter{it: it}, nil
+}
+
+// genIter is __nbc_genit(x): the first iterable of a lowered generator
+// expression, `(e for __nbc_g, __nbc_s in __nbc_genit(x) if
+// __nbc_iterdone(__nbc_g, __nbc_s) for t in __nbc_g ...)`. It yields
+// (w, True) then (w, False), w being __nbc_iter(x): the first pass runs
+// the inner loop over w, the second re-raises through __nbc_iterdone what
+// w stashed, in the generator's own frame (a generator expression has no
+// else clause to put it in).
+type genIter struct {
+	w *forIter
+	n int
+}
+
+var genIterType = py.NewType("iterator", "the passes of a lowered generator expression")
+
+func (g *genIter) Type() *py.Type                { return genIterType }
+func (g *genIter) M__iter__() (py.Object, error) { return g, nil }
+func (g *genIter) M__next__() (py.Object, error) {
+	g.n++
+	switch g.n {
+	case 1:
+		return py.Tuple{g.w, py.True}, nil
+	case 2:
+		return py.Tuple{g.w, py.False}, nil
+	}
+	return nil, py.StopIteration
+}
+
+func helper_genit(o py.Object) (py.Object, error) {
+	w, err := helper_iter(o)
+	if err != nil {
+		return nil, err
+	}
+	return &genIter{w: w.(*forIter)}, nil
 }
 
 // helper_iterdone is __nbc_iterdone(it[, value]): re-raise what it

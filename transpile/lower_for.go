@@ -113,6 +113,13 @@ func (p *printer) comprehension(e py.Expr, gens []*py.Comprehension) {
 	first := gens[0]
 	_, isGen := e.(*py.GeneratorExp)
 	wrap := !isGen && !first.IsAsync && iterCanRaise(first.Iter)
+	// A generator expression cannot be wrapped in a call that re-raises
+	// after the loop (it runs later, lazily): its first clause becomes
+	// two passes over __nbc_genit(x), the second re-raising (genFor).
+	genWrap := isGen && !first.IsAsync && iterCanRaise(first.Iter)
+	if genWrap {
+		p.features |= ForIter
+	}
 	if wrap {
 		p.features |= ForIter
 		p.w("(lambda __nbc_it: __nbc_iterdone(__nbc_it, ")
@@ -127,7 +134,12 @@ func (p *printer) comprehension(e py.Expr, gens []*py.Comprehension) {
 	case *py.GeneratorExp:
 		p.w("(")
 		p.expr(e.Elt, precLambda)
-		p.compFor(gens, wrap)
+		if genWrap {
+			p.genFor(gens[0])
+			p.compClauses(gens, 1, false)
+		} else {
+			p.compFor(gens, wrap)
+		}
 		p.w(")")
 	case *py.SetComp:
 		p.features |= SetDisplay
@@ -153,11 +165,44 @@ func (p *printer) comprehension(e py.Expr, gens []*py.Comprehension) {
 	}
 }
 
+// genFor prints the first clause of a generator expression whose
+// iterator may raise (C-FORITER):
+//
+//	for __nbc_g, __nbc_s in __nbc_genit(x) if __nbc_iterdone(__nbc_g, __nbc_s) for t in __nbc_g
+//
+// __nbc_genit(x) yields (it, True) then (it, False), it being
+// __nbc_iter(x): the first pass runs the user's loop over it, the second
+// re-raises, in the generator's frame, what it stashed.
+func (p *printer) genFor(g *py.Comprehension) {
+	p.w(" for __nbc_g, __nbc_s in __nbc_genit(")
+	// The first iterable belongs to the enclosing scope.
+	s := p.scopes[len(p.scopes)-1]
+	p.scopes = p.scopes[:len(p.scopes)-1]
+	p.expr(g.Iter, precLambda)
+	p.scopes = append(p.scopes, s)
+	p.w(") if __nbc_iterdone(__nbc_g, __nbc_s) for ")
+	p.target(g.Target)
+	p.w(" in __nbc_g")
+	if !p.noChecks {
+		p.w(" if __nbc_on")
+	}
+	for _, c := range g.Ifs {
+		p.w(" if ")
+		p.expr(c, precOr)
+	}
+}
+
 // compFor prints the for and if clauses of a comprehension, in the
 // comprehension's own scope except for the first iterable; wrapped, the
 // first iterable is the lambda's parameter __nbc_it.
 func (p *printer) compFor(gens []*py.Comprehension, wrapped bool) {
-	for i, g := range gens {
+	p.compClauses(gens, 0, wrapped)
+}
+
+// compClauses prints the clauses of gens from the one at index from.
+func (p *printer) compClauses(gens []*py.Comprehension, from int, wrapped bool) {
+	for i := from; i < len(gens); i++ {
+		g := gens[i]
 		if g.IsAsync {
 			p.features |= AsyncComp
 		}

@@ -79,7 +79,7 @@ func TestRunMatch(t *testing.T) {
 		{"break continue", "out = []\nfor v in range(10):\n    match v:\n        case 2:\n            continue\n        case 5:\n            break\n    out.append(v)\nout = tuple(out)", "(0, 1, 3, 4)"},
 		{"generator", "def g():\n    for x in [(1, 2), 5]:\n        match x:\n            case (a, b):\n                yield a + b\n            case _:\n                yield x\nout = list(g())", "[3, 5]"},
 		{"error", "try:\n    match 1:\n        case len():\n            pass\nexcept TypeError as e:\n    out = str(e)", "'called match pattern must be a type'"},
-		{"no temporaries left", "match [1]:\n    case [x]:\n        pass\n    case _:\n        pass\nout = sorted(n for n in globals() if n.startswith('__nbc'))", "[]"},
+		{"no temporaries left", "match [1]:\n    case [x]:\n        pass\n    case _:\n        pass\nout = sorted(filter(lambda n: n.startswith('__nbc'), globals()))", "[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

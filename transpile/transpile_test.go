@@ -87,8 +87,10 @@ func TestDisplaysAndUnpacking(t *testing.T) {
 	expectTranspiled(t, "a, *b = x", "(a, *b) = x")
 	expectTranspiled(t, "d = {k: v for k, v in pairs if k}", "d = (lambda __nbc_it: __nbc_iterdone(__nbc_it, __nbc_dict_from(((k, v) for (k, v) in __nbc_it if __nbc_on if k))))(__nbc_iter(pairs))")
 	expectTranspiled(t, "s = {x for x in range(3)}", "s = __nbc_set_from((x for x in range(3) if __nbc_on))")
-	expectTranspiled(t, "g = (x for x in it)", "g = (x for x in it if __nbc_on)")
-	expectTranspiled(t, "sum(x for x in it)", "__nbc_display(sum((x for x in it if __nbc_on)))")
+	expectTranspiled(t, "g = (x for x in it)", "g = (x for __nbc_g, __nbc_s in __nbc_genit(it) if __nbc_iterdone(__nbc_g, __nbc_s) for x in __nbc_g if __nbc_on)")
+	expectTranspiled(t, "sum(x for x in it)", "__nbc_display(sum((x for __nbc_g, __nbc_s in __nbc_genit(it) if __nbc_iterdone(__nbc_g, __nbc_s) for x in __nbc_g if __nbc_on)))")
+	expectTranspiled(t, "g = (x for x in range(3) if x for y in f(x))", "g = (x for x in range(3) if __nbc_on if x for y in f(x) if __nbc_on)")
+	expectTranspiled(t, "g = (x for x in it if x for y in f(x))", "g = (x for __nbc_g, __nbc_s in __nbc_genit(it) if __nbc_iterdone(__nbc_g, __nbc_s) for x in __nbc_g if __nbc_on if x for y in f(x) if __nbc_on)")
 }
 
 func TestCellSemantics(t *testing.T) {
