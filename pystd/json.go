@@ -104,6 +104,20 @@ type scanner struct {
 	// errPos (a byte offset) and errMsg describe the first syntax error.
 	errPos int
 	errMsg string
+	depth  int // nested arrays and objects, limited as CPython's recursion
+}
+
+// maxJSONDepth is the nesting CPython 3.11 decodes at its default recursion
+// limit, called from a script's top level (996 raises RecursionError; a
+// few less from deeper frames).
+const maxJSONDepth = 995
+
+func (sc *scanner) enter(what string) error {
+	sc.depth++
+	if sc.depth > maxJSONDepth {
+		return py.ExceptionNewf(pyrt.RecursionError, "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", what)
+	}
+	return nil
 }
 
 // errSyntax is returned, with errPos and errMsg set, on a syntax error;
@@ -183,9 +197,19 @@ func (sc *scanner) value(i int) (py.Object, int, error) {
 		str, end, err := sc.str(i + 1)
 		return py.String(str), end, err
 	case c == '{':
-		return sc.object(i + 1)
+		if err := sc.enter("object"); err != nil {
+			return nil, 0, err
+		}
+		v, end, err := sc.object(i + 1)
+		sc.depth--
+		return v, end, err
 	case c == '[':
-		return sc.array(i + 1)
+		if err := sc.enter("array"); err != nil {
+			return nil, 0, err
+		}
+		v, end, err := sc.array(i + 1)
+		sc.depth--
+		return v, end, err
 	case c == 'n' && strings.HasPrefix(s[i:], "null"):
 		return py.None, i + 4, nil
 	case c == 't' && strings.HasPrefix(s[i:], "true"):
