@@ -746,7 +746,12 @@ type mapIter struct {
 
 var mapIterType = py.NewType("generator", "")
 
-func (m *mapIter) Type() *py.Type                { return mapIterType }
+func (m *mapIter) Type() *py.Type { return mapIterType }
+
+// M__repr__ is the repr of the generator Executor.map returns.
+func (m *mapIter) M__repr__() (py.Object, error) {
+	return py.String("<generator object Executor.map.<locals>.result_iterator at " + addr(m) + ">"), nil
+}
 func (m *mapIter) M__iter__() (py.Object, error) { return m, nil }
 func (m *mapIter) M__next__() (py.Object, error) {
 	if len(m.futs) == 0 {
