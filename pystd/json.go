@@ -577,7 +577,7 @@ func (e *encoder) value(o py.Object, level int) error {
 
 func (e *encoder) enter(o py.Object) error {
 	e.depth++
-	if e.depth > 990 {
+	if e.depth >= maxJSONDepth { // (empty containers are not entered)
 		return py.ExceptionNewf(pyrt.RecursionError, "maximum recursion depth exceeded while encoding a JSON object")
 	}
 	if e.circular {

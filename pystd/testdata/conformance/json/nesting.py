@@ -8,3 +8,11 @@ for n in [900, 990, 995, 996, 1000]:
     try: json.loads('['*n + ']'*n); print(n, 'ok')
     except RecursionError as e: print(n, e)
 print(len(json.dumps(json.loads('['*500 + ']'*500))))
+for n in [980, 990, 995, 996, 1000]:
+    x = []
+    for i in range(n - 1):
+        x = [x]
+    try:
+        s = json.dumps(x); print(n, 'ok', len(s))
+    except RecursionError as e:
+        print(n, e)
