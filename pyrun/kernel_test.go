@@ -304,12 +304,16 @@ func TestScript(t *testing.T) {
 		{"ok", "output goes to the writers", "import sys\nprint('a')\nprint('b', file=sys.stderr)", "a\n", "b\n", 0},
 		{"raise", "an uncaught exception prints a traceback and exits 1", "print('x')\n1/0",
 			"x\n", "Traceback (most recent call last):\n  File \"s.py\", line 2, in <module>\n    1/0\nZeroDivisionError: division by zero\n", 1},
+		{"module class", "a class of another module is named module.QualName, as CPython does", "raise StatisticsError('no data')",
+			"", "Traceback (most recent call last):\n  File \"s.py\", line 1, in <module>\n    raise StatisticsError('no data')\nstatistics.StatisticsError: no data\n", 1},
+		{"builtins class", "a builtin class is named bare", "raise KeyError('k')",
+			"", "Traceback (most recent call last):\n  File \"s.py\", line 1, in <module>\n    raise KeyError('k')\nKeyError: 'k'\n", 1},
 		{"exit", "sys.exit(3) exits 3", "import sys\nsys.exit(3)\nprint('no')", "", "", 3},
 		{"exit msg", "sys.exit('msg') prints msg and exits 1", "import sys\nsys.exit('bye')", "", "bye\n", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			k := newKernel(t, pyrun.Options{})
+			k := newKernel(t, pyrun.Options{Install: []func(py.Context) error{statisticsError}})
 			var so, se strings.Builder
 			st := k.RunScript(tt.code, "s.py", &so, &se)
 			if st != tt.status || so.String() != tt.stdout || se.String() != tt.stderr {
@@ -317,6 +321,16 @@ func TestScript(t *testing.T) {
 			}
 		})
 	}
+}
+
+// statisticsError installs the builtin StatisticsError, a class of module
+// statistics.
+func statisticsError(ctx py.Context) error {
+	e := py.ValueError.NewType("StatisticsError", "", nil, nil)
+	e.Dict["__module__"] = py.String("statistics")
+	e.Dict["__qualname__"] = py.String("StatisticsError")
+	ctx.Store().Builtins.Globals["StatisticsError"] = e
+	return nil
 }
 
 func BenchmarkKernelStart(b *testing.B) {

@@ -115,7 +115,8 @@ func (k *Kernel) pyError(err error, filename, code string) *PyError {
 
 // scriptTraceback formats an uncaught exception as CPython prints it.
 func scriptTraceback(err error, sources map[string][]string) string {
-	_, ename, evalue, frames := excParts(err)
+	value, ename, evalue, frames := excParts(err)
+	ename = qualifiedName(value, ename)
 	var b strings.Builder
 	if len(frames) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
@@ -136,4 +137,31 @@ func scriptTraceback(err error, sources map[string][]string) string {
 	}
 	b.WriteString("\n")
 	return b.String()
+}
+
+// qualifiedName is the name CPython's traceback gives the class of value
+// on its last line: module.QualName, or the bare name for a class of
+// builtins or __main__ (statistics.StatisticsError, json.decoder.
+// JSONDecodeError, but ValueError and a script's own classes). ename is
+// the fallback.
+func qualifiedName(value py.Object, ename string) string {
+	if value == nil {
+		return ename
+	}
+	t := value.Type()
+	m, err := py.GetAttrString(t, "__module__")
+	if err != nil {
+		return ename
+	}
+	mod, ok := m.(py.String)
+	if !ok || mod == "" || mod == "builtins" || mod == "__main__" {
+		return ename
+	}
+	name := ename
+	if q, err := py.GetAttrString(t, "__qualname__"); err == nil {
+		if qs, ok := q.(py.String); ok && qs != "" {
+			name = string(qs)
+		}
+	}
+	return string(mod) + "." + name
 }
