@@ -85,12 +85,61 @@ func (p *rePattern) regexp(kind, variant int) (*regexp.Regexp, error) {
 	return r, nil
 }
 
+// reFind is r.FindStringSubmatchIndex(s). On a long text it reads s as a
+// RuneReader: Go then runs its NFA, which stops at the match, instead of
+// the backtracker, which clears a bitmap as long as the whole text on
+// every call (a scan over a long text would take quadratic time).
+func reFind(r *regexp.Regexp, s string) []int {
+	if len(s) > 4096 {
+		return r.FindReaderSubmatchIndex(strings.NewReader(s))
+	}
+	return r.FindStringSubmatchIndex(s)
+}
+
 // subject is a text being searched: Go string plus character offsets.
 type subject struct {
-	s      string // UTF-8 (bytes subjects as Latin-1 runes)
-	ascii  bool
-	byteAt []int // character index -> byte offset (len = chars+1), when not ascii
-	charAt map[int]int
+	s       string // UTF-8 (bytes subjects as Latin-1 runes)
+	ascii   bool
+	byteAt  []int // character index -> byte offset (len = chars+1), when not ascii
+	charAt  map[int]int
+	isBytes bool
+	// orig and origByteAt are the text and its character offsets when s
+	// is its ASCII image (see checkText).
+	orig       string
+	origByteAt []int
+}
+
+// text returns the characters between byte offsets a and b of s, from the
+// original text, as a str (or bytes).
+func (s *subject) text(a, b int) py.Object {
+	var t string
+	if s.origByteAt != nil {
+		t = s.orig[s.origByteAt[a]:s.origByteAt[b]]
+	} else {
+		t = s.s[a:b]
+	}
+	if s.isBytes {
+		out := make([]byte, 0, len(t))
+		for _, r := range t {
+			out = append(out, byte(r))
+		}
+		return py.Bytes(out)
+	}
+	return py.String(t)
+}
+
+// groups returns the text of each group of a match (None when a group
+// did not take part).
+func (s *subject) groups(loc []int) py.Tuple {
+	g := make(py.Tuple, len(loc)/2)
+	for i := range g {
+		if loc[2*i] < 0 {
+			g[i] = py.None
+		} else {
+			g[i] = s.text(loc[2*i], loc[2*i+1])
+		}
+	}
+	return g
 }
 
 func newSubject(o py.Object) (*subject, bool, error) {
@@ -110,7 +159,7 @@ func newSubject(o py.Object) (*subject, bool, error) {
 			return nil, false, py.ExceptionNewf(py.TypeError, "expected string or bytes-like object, got '%s'", o.Type().Name)
 		}
 	}
-	sub := &subject{s: s, ascii: true}
+	sub := &subject{s: s, ascii: true, isBytes: isBytes}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			sub.ascii = false
@@ -212,7 +261,7 @@ func (p *rePattern) execVariant(text string, pos, mode, variant int) ([]int, err
 		if err != nil {
 			return nil, err
 		}
-		return r.FindStringSubmatchIndex(text), nil
+		return reFind(r, text), nil
 	}
 	_, w := utf8.DecodeLastRuneInString(text[:pos])
 	q := pos - w
@@ -221,7 +270,7 @@ func (p *rePattern) execVariant(text string, pos, mode, variant int) ([]int, err
 		if err != nil {
 			return nil, err
 		}
-		loc := r.FindStringSubmatchIndex(text[q:])
+		loc := reFind(r, text[q:])
 		if loc == nil {
 			return nil, nil
 		}
@@ -238,7 +287,7 @@ func (p *rePattern) execVariant(text string, pos, mode, variant int) ([]int, err
 	if err != nil {
 		return nil, err
 	}
-	loc := r.FindStringSubmatchIndex(text[q:])
+	loc := reFind(r, text[q:])
 	if loc == nil {
 		return nil, nil
 	}
@@ -281,7 +330,7 @@ func (p *rePattern) nonEmptyAt(text string, pos int) (bool, error) {
 			if err != nil {
 				return false, err
 			}
-			if loc := r.FindStringIndex(t); loc != nil && loc[1] > loc[0] {
+			if loc := reFind(r, t); loc != nil && loc[1] > loc[0] {
 				return true, nil
 			}
 			continue
@@ -292,7 +341,7 @@ func (p *rePattern) nonEmptyAt(text string, pos int) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if loc := r.FindStringSubmatchIndex(t[q:]); loc != nil && loc[3] > loc[2] {
+		if loc := reFind(r, t[q:]); loc != nil && loc[3] > loc[2] {
 			return true, nil
 		}
 	}
@@ -347,6 +396,7 @@ func (p *rePattern) checkText(s *subject) error {
 			b.WriteByte(imageOther)
 		}
 	}
+	s.orig, s.origByteAt = s.s, s.byteAt
 	s.s = b.String()
 	s.ascii = true
 	s.byteAt, s.charAt = nil, nil
@@ -460,7 +510,7 @@ func init() {
 		if err != nil || loc == nil {
 			return py.None, err
 		}
-		return spansTuple(s, loc), nil
+		return py.Tuple{spansTuple(s, loc), s.groups(loc)}, nil
 	}, 0, "exec(handle, text, pos, endpos, mode)")
 
 	// scan(handle, text, pos, endpos, limit) -> list of spans, CPython's
@@ -487,10 +537,11 @@ func init() {
 		ps, pe := clampPos(int(pos), int(endpos), s.chars())
 		out := py.NewList()
 		if ps > pe {
-			return out, nil
+			return py.Tuple{out, s.text(0, 0)}, nil
 		}
 		text := s.s[:s.toByte(pe)]
 		b := s.toByte(ps)
+		last := 0 // end of the previous match, for the gaps (split, sub)
 		for limit <= 0 || len(out.Items) < int(limit) {
 			if b > len(text) {
 				break
@@ -502,7 +553,8 @@ func init() {
 			if loc == nil {
 				break
 			}
-			out.Append(spansTuple(s, loc))
+			out.Append(py.Tuple{spansTuple(s, loc), s.groups(loc), s.text(last, loc[0])})
+			last = loc[1]
 			if loc[1] == loc[0] {
 				if loc[1] >= len(text) {
 					break
@@ -518,8 +570,8 @@ func init() {
 				b = loc[1]
 			}
 		}
-		return out, nil
-	}, 0, "scan(handle, text, pos, endpos, limit)")
+		return py.Tuple{out, s.text(last, len(s.s))}, nil
+	}, 0, "scan(handle, text, pos, endpos, limit) -> ([(spans, groups, gap before)], tail)")
 
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_nbre", Doc: "nbcheck's regular expression core over Go's regexp"},

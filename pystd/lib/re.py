@@ -206,10 +206,10 @@ class Pattern:
 
     def _exec(self, string, pos, endpos, mode):
         s = _check_subject(self.pattern, string)
-        spans = _nbre.exec(self._handle, s, pos, endpos, mode)
-        if spans is None:
+        r = _nbre.exec(self._handle, s, pos, endpos, mode)
+        if r is None:
             return None
-        return Match(self, string, pos, endpos, spans)
+        return Match(self, string, pos, endpos, r[0], r[1])
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         return self._exec(string, pos, endpos, 0)
@@ -222,40 +222,40 @@ class Pattern:
 
     def _scan(self, string, pos=0, endpos=_MAXSIZE, limit=0):
         s = _check_subject(self.pattern, string)
-        return [Match(self, string, pos, endpos, sp)
-                for sp in _nbre.scan(self._handle, s, pos, endpos, limit)]
+        return [Match(self, string, pos, endpos, m[0], m[1])
+                for m in _nbre.scan(self._handle, s, pos, endpos, limit)[0]]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return callable_iterator(self._scan(string, pos, endpos))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         s = _check_subject(self.pattern, string)
-        spans = _nbre.scan(self._handle, s, pos, endpos, 0)
+        # The group texts come from Go: slicing a long str in gpython costs
+        # its whole length.
+        matches = _nbre.scan(self._handle, s, pos, endpos, 0)[0]
         n = self.groups
         out = []
         empty = string[0:0]
-        for sp in spans:
+        for m in matches:
+            g = m[1]
             if n == 0:
-                out.append(string[sp[0]:sp[1]])
+                out.append(g[0])
             elif n == 1:
-                out.append(string[sp[2]:sp[3]] if sp[2] >= 0 else empty)
+                out.append(empty if g[1] is None else g[1])
             else:
-                out.append(tuple(string[sp[2 * g]:sp[2 * g + 1]] if sp[2 * g] >= 0 else empty
-                                 for g in range(1, n + 1)))
+                out.append(tuple(empty if x is None else x for x in g[1:]))
         return out
 
     def split(self, string, maxsplit=0):
         s = _check_subject(self.pattern, string)
         out = []
-        last = 0
         if maxsplit < 0:
             return [string]
-        for sp in _nbre.scan(self._handle, s, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:sp[0]])
-            for g in range(1, self.groups + 1):
-                out.append(string[sp[2 * g]:sp[2 * g + 1]] if sp[2 * g] >= 0 else None)
-            last = sp[1]
-        out.append(string[last:])
+        matches, tail = _nbre.scan(self._handle, s, 0, _MAXSIZE, maxsplit)
+        for m in matches:
+            out.append(m[2])
+            out.extend(m[1][1:])
+        out.append(tail)
         return out
 
     def subn(self, repl, string, count=0):
@@ -273,11 +273,11 @@ class Pattern:
         if count < 0:
             return string, 0
         parts = []
-        last = 0
         n = 0
-        for sp in _nbre.scan(self._handle, s, 0, _MAXSIZE, count):
-            parts.append(string[last:sp[0]])
-            r = fn(Match(self, string, 0, _MAXSIZE, sp))
+        matches, tail = _nbre.scan(self._handle, s, 0, _MAXSIZE, count)
+        for m in matches:
+            parts.append(m[2])
+            r = fn(Match(self, string, 0, _MAXSIZE, m[0], m[1]))
             if r is None:
                 r = string[0:0]
             elif not isinstance(r, type(string)):
@@ -285,9 +285,8 @@ class Pattern:
                     raise TypeError('expected str instance, %s found' % type(r).__name__)
                 raise TypeError("expected a bytes-like object, %s found" % type(r).__name__)
             parts.append(r)
-            last = sp[1]
             n += 1
-        parts.append(string[last:])
+        parts.append(tail)
         return string[0:0].join(parts), n
 
     def sub(self, repl, string, count=0):
@@ -396,7 +395,7 @@ def _parse_template(repl, pattern):
 
 
 def _expand(template, m):
-    empty = m.string[0:0]
+    empty = '' if isinstance(m.string, str) else b''
     parts = []
     for x in template:
         if isinstance(x, int):
@@ -410,21 +409,23 @@ def _expand(template, m):
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, spans):
+    def __init__(self, pattern, string, pos, endpos, spans, groups):
         self.re = pattern
+        self._groups = groups
         self.string = string
-        n = len(string)
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
-        if endpos > n:
-            endpos = n
-        elif endpos < 0:
-            endpos = 0
-        self.pos = pos
-        self.endpos = endpos
+        self._pos = pos
+        self._endpos = endpos
         self._spans = spans
+
+    # pos and endpos are clamped when read: len() of a str costs its
+    # length in gpython, too much for every match of a long text.
+    @property
+    def pos(self):
+        return min(max(self._pos, 0), len(self.string))
+
+    @property
+    def endpos(self):
+        return min(max(self._endpos, 0), len(self.string))
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool) or type(g).__name__ == 'RegexFlag':
@@ -441,10 +442,10 @@ class Match:
         raise IndexError('no such group')
 
     def _get(self, i, default=None):
-        a = self._spans[2 * i]
-        if a < 0:
+        g = self._groups[i]
+        if g is None:
             return default
-        return self.string[a:self._spans[2 * i + 1]]
+        return g
 
     def group(self, *args):
         if not args:
