@@ -3,6 +3,7 @@ package asyncshim_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/go-python/gpython/py"
 
@@ -174,5 +175,42 @@ func TestKernelThreads(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("cell %d printed %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+// TestPreemptedUnwinds: a cell preempted while it spins is unwound when
+// it runs out of wall time, and the kernel runs the next cell
+// (awant_threading_mp cell 22 broke the kernel).
+func TestPreemptedUnwinds(t *testing.T) {
+	n := 0
+	k := newKernel(t, asyncshim.Options{WallBudget: 10 * time.Second, Wall: func() time.Time {
+		n++
+		return time.Unix(int64(n), 0)
+	}})
+	defer k.ctx.Close()
+	defer k.loop.Close()
+	k.ctx.Store().Builtins.Globals["preempt"] = py.MustNewMethod("preempt", func(self py.Object, args py.Tuple) (py.Object, error) {
+		return py.None, k.loop.Preempt()
+	}, 0, "")
+	run := func(src string) error {
+		code, err := py.Compile(src, "<cell>", py.ExecMode, 0, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k.loop.RunCell(func() error {
+			_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
+			return err
+		})
+	}
+	err := run("import threading, time\ndef tick():\n    while True:\n        time.sleep(0.01)\nthreading.Thread(target=tick, daemon=True).start()\nwhile True:\n    preempt()\n")
+	if err == nil || !strings.Contains(err.Error(), "wall time") {
+		t.Fatalf("spinning cell: error %v, want a wall-time budget error", err)
+	}
+	k.out.b.Reset()
+	if err := run("print('alive')\n"); err != nil {
+		t.Fatalf("next cell: %v", err)
+	}
+	if got := k.out.b.String(); got != "alive\n" {
+		t.Errorf("next cell printed %q", got)
 	}
 }

@@ -824,7 +824,15 @@ func (l *Loop) unwind(doom func(*fiber) bool) {
 			f.doomed = true
 		}
 	}
-	l.runq = nil
+	// Threads preempted while running (Preempt) are runnable, not
+	// blocked: resume the doomed ones so that they unwind too.
+	var keep []*gthread
+	for _, th := range l.runq {
+		if th.state == threadRunnable && th.cur != nil && th.cur.doomed && th.cur.live {
+			keep = append(keep, th)
+		}
+	}
+	l.runq = keep
 	for round := 0; round < 10000 && l.stuck(); round++ {
 		progressed := false
 		for _, th := range append([]*gthread{l.main}, l.threads...) {
