@@ -361,9 +361,17 @@ class Enum(metaclass=EnumType):
     def name(self):
         return self._name_
 
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
     @_builtin_property
     def value(self):
         return self._value_
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
 
 
 class ReprEnum(Enum):

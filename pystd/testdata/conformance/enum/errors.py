@@ -75,3 +75,9 @@ try:
     Missing('b')
 except ValueError as e:
     print(type(e).__name__, e)
+for attr in ('value', 'name'):
+    try:
+        setattr(Color.RED, attr, 5)
+    except AttributeError as e:
+        print(type(e).__name__, e)
+print(Color.RED.value, Color.RED.name)
