@@ -516,6 +516,18 @@ ChainMap = _SpecialGenericAlias(_collections('ChainMap'), 2, 'ChainMap', inst=Fa
 Deque = _SpecialGenericAlias(_collections('deque'), 1, 'Deque', inst=False)
 
 
+def _re_type(name):
+    try:
+        import re
+        return getattr(re, name)
+    except Exception:
+        return _LazyAbc(name)
+
+
+Pattern = _SpecialGenericAlias(_re_type('Pattern'), 1, 'Pattern')
+Match = _SpecialGenericAlias(_re_type('Match'), 1, 'Match')
+
+
 class SupportsInt(Protocol):
     pass
 
