@@ -492,13 +492,12 @@ func (l *Loop) Preempt() error {
 	if l.cur.doomed {
 		return errAbort()
 	}
-	if len(l.runq) == 0 {
-		for len(l.timers) > 0 && l.timers[0].dead {
-			heap.Pop(&l.timers)
-		}
-		if len(l.timers) == 0 || l.opts.Clock != nil {
-			return nil
-		}
+	for len(l.timers) > 0 && l.timers[0].dead {
+		heap.Pop(&l.timers)
+	}
+	if len(l.timers) > 0 && l.opts.Clock == nil {
+		// Somebody waits on a timer: the running code (this thread's
+		// or the threads it alternates with) costs virtual time.
 		l.now = key{t: l.now.t + int64(preemptQuantum), lag: l.now.lag}
 		for len(l.timers) > 0 && !l.now.less(l.timers[0].when) {
 			tm := heap.Pop(&l.timers).(*timer)
@@ -507,9 +506,9 @@ func (l *Loop) Preempt() error {
 				tm.fire()
 			}
 		}
-		if len(l.runq) == 0 {
-			return nil
-		}
+	}
+	if len(l.runq) == 0 {
+		return nil
 	}
 	l.yieldThread()
 	if l.cur.doomed {
