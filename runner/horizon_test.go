@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/ipynb"
 	"github.com/nbcheck/nbcheck/runner"
 )
@@ -56,5 +57,25 @@ func TestQueueAttr(t *testing.T) {
 	}
 	if got, want := text(cells[0].Produced), "stdout: deque([1, 2, 3]) 0\n[1] 5\n"; got != want {
 		t.Errorf("produced %q, want %q", got, want)
+	}
+}
+
+// TestInterruptedHang: a cell that deadlocks, recorded with the
+// KeyboardInterrupt that stopped it, matches that error
+// (shlok_threading cell 10); a deadlock nobody recorded stays nbcheck's
+// own, unsupported.
+func TestInterruptedHang(t *testing.T) {
+	src := "import threading\nl = threading.Lock()\nprint('before')\nl.acquire()\nl.acquire()\nprint('never')"
+	nb := notebook(src, src)
+	nb.Cells[0].Outputs = []*ipynb.Output{{Type: ipynb.Error, Ename: "KeyboardInterrupt", Evalue: ""}}
+	cells, err := runner.Run("nb.ipynb", nb, runner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := text(cells[0].Produced), "stdout: before\nerror: KeyboardInterrupt: \n"; got != want || cells[0].Status != check.StatusRaised {
+		t.Errorf("recorded interrupt: produced %q status %v, want %q raised", got, cells[0].Status, want)
+	}
+	if cells[1].Status != check.StatusUnsupported {
+		t.Errorf("unrecorded deadlock: status %v, want unsupported", cells[1].Status)
 	}
 }

@@ -181,6 +181,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 			run.Status = check.StatusRaised
 			var pe *pyrun.PyError
 			if errors.As(out.Err, &pe) {
+				interruptedHang(pe, run.Produced, c)
 				if reason := unsupportedReason(pe, c); reason != "" {
 					run.Status, run.Reason = check.StatusUnsupported, reason
 					if blocked == "" {
@@ -310,6 +311,24 @@ func recordedError(c *ipynb.Cell, ename string) bool {
 		}
 	}
 	return false
+}
+
+// interruptedHang turns a deadlock nbcheck found into the
+// KeyboardInterrupt the notebook recorded for the cell: in CPython such a
+// cell hangs until someone, or nbclient's timeout, interrupts the kernel
+// (shlok_threading cell 10 acquires a Lock twice). Any other deadlock
+// stays nbcheck's own error.
+func interruptedHang(pe *pyrun.PyError, produced []*ipynb.Output, c *ipynb.Cell) {
+	if pe.Ename != "SystemError" || !strings.Contains(pe.Evalue, "deadlock: no task or thread can run") || !recordedError(c, "KeyboardInterrupt") {
+		return
+	}
+	pe.Ename, pe.Evalue = "KeyboardInterrupt", ""
+	for _, o := range produced {
+		if o.Type == ipynb.Error {
+			o.Ename, o.Evalue = pe.Ename, pe.Evalue
+			o.Traceback = []string{"---------------------------------------------------------------------------", "KeyboardInterrupt                         Traceback (most recent call last)", "", "KeyboardInterrupt: "}
+		}
+	}
 }
 
 // syntaxErrorOutput is the error output CPython's kernel shows for a cell
