@@ -16,6 +16,10 @@ first line "# mode: jupyter" selects Jupyter semantics, else script):
     top-level await a task on it, any other cell run synchronously inside
     the running loop (so asyncio.run raises); no time passes between cells,
     and what the loop runs between two cells prints into the next one.
+    ipykernel's own daemon threads and the task numbers it uses (user code's
+    first task is Task-4, first thread Thread-5) are not emulated: Jupyter
+    cases must not print task names or thread counts (TestKernelThreads
+    pins those).
     asyncio and module time run on a virtual clock (use_virtual_clock) unless
     the first or second line is "# clock: real".
   Each original runs 3 times; differing outputs are reported, not written.
