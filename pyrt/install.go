@@ -100,6 +100,7 @@ func (rt *runtime) install() error {
 	g["bytearray"] = ByteArrayType
 	g["ModuleNotFoundError"] = moduleNotFoundError
 	g["RecursionError"] = RecursionError
+	rt.installKwargs(g) // keyword order: kwargs.go
 	return nil
 }
 

@@ -46,6 +46,7 @@ func InstallHelpers(ctx py.Context) error {
 		b.Globals[name] = m
 	}
 	installChecks(b)
+	installKwargStandins(b)
 	if err := installGenThrow(b); err != nil {
 		return err
 	}

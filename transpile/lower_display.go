@@ -6,7 +6,11 @@ package transpile
 // the __nbc_dict*/__nbc_set*/__nbc_list/__nbc_tuple/__nbc_call helpers of
 // docs/lowering.md.
 
-import py "github.com/nbcheck/nbcheck/pysyntax"
+import (
+	"strings"
+
+	py "github.com/nbcheck/nbcheck/pysyntax"
+)
 
 func (p *printer) dict(e *py.Dict) {
 	p.features |= DictDisplay
@@ -149,7 +153,7 @@ func (p *printer) call(e *py.Call) {
 			}
 		}
 	}
-	if callNeedsHelper(e) {
+	if callNeedsHelper(e) || dictKeywordCall(e) {
 		p.features |= Unpack
 		p.w("__nbc_call(")
 		p.expr(e.Func, precLambda)
@@ -159,17 +163,37 @@ func (p *printer) call(e *py.Call) {
 		p.w(")")
 		return
 	}
+	// Keyword order (kwargs.go in pyrt): a call passing two or more
+	// keywords records their order with __nbc_ko on whatever gpython
+	// evaluates last (the last keyword's value, or *args, which it
+	// evaluates after the keywords); **m records it in __nbc_kw.
+	names, starKw := keywordOrder(e)
+	marked := -1 // index into e.Args or len(e.Args)+index into e.Keywords
+	if starKw == nil && strings.Count(names, " ") >= 1 {
+		marked = len(e.Args) + len(e.Keywords) - 1
+		if len(e.Args) > 0 {
+			if _, ok := e.Args[len(e.Args)-1].(*py.Starred); ok {
+				marked = len(e.Args) - 1
+			}
+		}
+	}
 	p.expr(e.Func, precAtom)
 	p.w("(")
 	n := 0
-	for _, a := range e.Args {
+	for i, a := range e.Args {
 		if n > 0 {
 			p.w(", ")
 		}
 		n++
+		if i == marked {
+			p.w("*__nbc_ko(")
+			p.expr(a.(*py.Starred).Value, precLambda)
+			p.w(", '" + names + "')")
+			continue
+		}
 		p.expr(a, precLambda)
 	}
-	for _, k := range e.Keywords {
+	for i, k := range e.Keywords {
 		if n > 0 {
 			p.w(", ")
 		}
@@ -178,13 +202,48 @@ func (p *printer) call(e *py.Call) {
 			// gpython's VM takes only its own str-keyed dict after **.
 			p.w("**__nbc_kw(")
 			p.expr(k.Value, precLambda)
+			if names != "" {
+				p.w(", '" + names + "'")
+			}
 			p.w(")")
 			continue
 		}
 		p.w(k.Arg + "=")
+		if len(e.Args)+i == marked {
+			p.w("__nbc_ko(")
+			p.expr(k.Value, precLambda)
+			p.w(", '" + names + "')")
+			continue
+		}
 		p.expr(k.Value, precLambda)
 	}
 	p.w(")")
+}
+
+// keywordOrder returns a call's keyword names, space-separated in call
+// order, and its **mapping (nil when none).
+func keywordOrder(e *py.Call) (string, *py.Keyword) {
+	var names []string
+	var star *py.Keyword
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			star = k
+			continue
+		}
+		names = append(names, k.Arg)
+	}
+	return strings.Join(names, " "), star
+}
+
+// dictKeywordCall reports a call of the name dict with two or more
+// keywords or a **mapping: it goes through __nbc_call, which inserts the
+// keywords in call order when the callee is the builtin dict.
+func dictKeywordCall(e *py.Call) bool {
+	if n, ok := e.Func.(*py.Name); !ok || n.ID != "dict" {
+		return false
+	}
+	names, star := keywordOrder(e)
+	return star != nil || strings.Contains(names, " ")
 }
 
 // starredDisplayParts prints a call's positional arguments as

@@ -262,29 +262,37 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	p.scopes = append(p.scopes, &pscope{kind: scopeFunc, data: d, rename: rename, firstArg: firstPositional(args), method: outer.kind == scopeClass})
 	p.indent++
 	rest := body
-	if len(order)+len(free) > 0 {
-		p.features |= Closure
+	// Keyword order (pyrt/kwargs.go): **kw becomes an ordered dict first.
+	kwName := ""
+	if args.Kwarg != nil {
+		kwName = p.mangle(args.Kwarg.Arg)
+	}
+	if len(order)+len(free) > 0 || kwName != "" {
+		if len(order)+len(free) > 0 {
+			p.features |= Closure
+		}
 		if len(rest) > 0 && isDocstring(rest[0]) {
 			p.stmt(rest[0])
 			rest = rest[1:]
 		}
 		p.begin(nil)
-		for i, a := range order {
-			if i > 0 {
-				p.w("; ")
-			}
-			p.w(rename[a] + " = " + p.mangle(a))
+		sep := ""
+		if kwName != "" {
+			p.w(kwName + " = __nbc_kwargs(" + kwName + ")")
+			sep = "; "
 		}
-		for i, v := range free {
-			if i > 0 || len(order) > 0 {
-				p.w("; ")
-			}
-			p.w("__nbc_f_" + v + " = __nbc_p_" + v)
+		for _, a := range order {
+			p.w(sep + rename[a] + " = " + p.mangle(a))
+			sep = "; "
+		}
+		for _, v := range free {
+			p.w(sep + "__nbc_f_" + v + " = __nbc_p_" + v)
+			sep = "; "
 		}
 	}
 	n0 := len(p.buf)
 	p.stmts(rest)
-	if len(p.buf) == n0 && len(order)+len(free) == 0 {
+	if len(p.buf) == n0 && len(order)+len(free) == 0 && kwName == "" {
 		p.begin(nil)
 		p.w("pass")
 	}

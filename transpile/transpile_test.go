@@ -81,7 +81,7 @@ func TestDisplaysAndUnpacking(t *testing.T) {
 	expectTranspiled(t, "l = [*a, 1, 2, *b]", "l = __nbc_list(__nbc_star(a), (1, 2,), __nbc_star(b))")
 	expectTranspiled(t, "t = (*a,)", "t = __nbc_tuple(__nbc_star(a))")
 	expectTranspiled(t, "f(*a, *b, k=1);", "__nbc_call(f, __nbc_star(a), __nbc_star(b), __nbc_dict('k', 1))")
-	expectTranspiled(t, "f(*a, k=1, **m);", "f(*a, k=1, **__nbc_kw(m))")
+	expectTranspiled(t, "f(*a, k=1, **m);", "f(*a, k=1, **__nbc_kw(m, 'k'))")
 	expectTranspiled(t, "f(x, *a, y);", "__nbc_call(f, (x,), __nbc_star(a), (y,), __nbc_dict())")
 	expectTranspiled(t, "f(**a, **b);", "__nbc_call(f, __nbc_dict_merge(a, b))")
 	expectTranspiled(t, "a, *b = x", "(a, *b) = x")

@@ -1,0 +1,244 @@
+package pyrt
+
+// This file keeps keyword arguments in call order. gpython passes keyword
+// arguments in a Go map (py.StringDict), so a function's **kwargs saw its
+// keys in random order: print(kwargs) and kwargs.items() were
+// nondeterministic. The transpiler tells the runtime the order at each
+// call site that passes two or more keywords or a **mapping, and gives
+// every function with a **name parameter the first statement
+// `name = __nbc_kwargs(name)`, which makes it an ordered dict
+// (docs/lowering.md, "Keyword order").
+//
+// The order is per context (each closure below holds its own kwOrder):
+// the latest call site's order wins, and it is never cleared, so that a
+// class's Python __new__ and __init__ both see the order of the one call
+// that created the instance. A **kwargs whose keys are not all in the
+// latest order (a call from Go code, a generator or coroutine started
+// later, a stale order) is ordered by key: deterministic, if not
+// CPython's.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// kwOrder is the keyword order of the latest call site that recorded
+// one: names (space-separated, the call site's constant), then keys (a
+// **mapping's keys, in its order).
+type kwOrder struct {
+	names string
+	keys  []string
+}
+
+// order is the recorded order as one list.
+func (o *kwOrder) order() []string {
+	var out []string
+	if o.names != "" {
+		out = strings.Split(o.names, " ")
+	}
+	return append(out, o.keys...)
+}
+
+// ordered turns a function's **kwargs into an ordered dict: in the
+// recorded order when it holds every key, else sorted by key.
+func (o *kwOrder) ordered(kw py.StringDict) (*Dict, error) {
+	d := NewDict()
+	switch len(kw) {
+	case 0:
+		return d, nil
+	case 1:
+		for k, v := range kw {
+			if err := d.SetItem(py.String(k), v); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}
+	for _, k := range o.order() {
+		if v, ok := kw[k]; ok {
+			if err := d.SetItem(py.String(k), v); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if d.Len() == len(kw) {
+		return d, nil
+	}
+	return dictFromStringDict(kw), nil
+}
+
+// keysOf returns kw's keys in the recorded order when it holds them all,
+// else sorted (the sorted keys are passed in).
+func (o *kwOrder) keysOf(kw py.StringDict, sorted []string) []string {
+	keys := make([]string, 0, len(kw))
+	for _, k := range o.order() {
+		if _, ok := kw[k]; ok && !containsStr(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == len(kw) {
+		return keys
+	}
+	return sorted
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// kwMapping is __nbc_kw's conversion: the mapping after ** as gpython's
+// str-keyed dict, and its keys in the mapping's order (sorted for a
+// StringDict, whose order is lost).
+func kwMapping(m py.Object) (py.StringDict, []string, error) {
+	if sd, ok := m.(py.StringDict); ok {
+		keys := make([]string, 0, len(sd))
+		for k := range sd {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		return sd, keys, nil
+	}
+	d, ok := m.(*Dict)
+	if !ok {
+		d = NewDict()
+		if _, err := py.GetAttrString(m, "keys"); err != nil {
+			return nil, nil, py.ExceptionNewf(py.TypeError, "argument after ** must be a mapping, not %s", TypeName(m))
+		}
+		if err := d.update(m); err != nil {
+			return nil, nil, err
+		}
+	}
+	out := py.NewStringDictSized(d.Len())
+	keys := make([]string, 0, d.Len())
+	for _, e := range d.t.entries {
+		if e.deleted {
+			continue
+		}
+		k, ok := e.key.(py.String)
+		if !ok {
+			return nil, nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
+		}
+		out[string(k)] = e.value
+		keys = append(keys, string(k))
+	}
+	return out, keys, nil
+}
+
+// installKwargs installs the keyword-order helpers of one context. It
+// replaces the table's __nbc_kw and __nbc_call with versions that record
+// the order.
+func (rt *runtime) installKwargs(g py.StringDict) {
+	o := &kwOrder{}
+	add := func(name string, f func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+		g[name] = py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return f(args, kwargs)
+		}, 0, "")
+	}
+	// __nbc_ko(value, 'k1 k2 ...'): records the order, returns value.
+	add("__nbc_ko", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "__nbc_ko expects a value and the keyword names")
+		}
+		s, _ := args[1].(py.String)
+		o.names, o.keys = string(s), nil
+		return args[0], nil
+	})
+	// __nbc_kw(mapping[, 'k1 k2 ...']): the mapping as gpython's dict;
+	// records the explicit keywords' order, then the mapping's.
+	add("__nbc_kw", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "__nbc_kw expects a mapping and the keyword names")
+		}
+		sd, keys, err := kwMapping(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if raw, ok := args[0].(py.StringDict); ok && len(raw) > 1 {
+			// Already gpython's dict (an earlier __nbc_kw's result, a
+			// **kwargs from code that was not transpiled): the recorded
+			// order if it covers the keys.
+			keys = o.keysOf(raw, keys)
+		}
+		names := ""
+		if len(args) == 2 {
+			s, _ := args[1].(py.String)
+			names = string(s)
+		}
+		o.names, o.keys = names, keys
+		return sd, nil
+	})
+	// __nbc_kwargs(kw): the prologue of a function with **kw.
+	add("__nbc_kwargs", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "__nbc_kwargs expects one argument")
+		}
+		kw, ok := args[0].(py.StringDict)
+		if !ok {
+			return args[0], nil
+		}
+		return o.ordered(kw)
+	})
+	// __nbc_call(f, parts..., kwargs): records the keyword mapping's order;
+	// dict(...) gets its keys in that order.
+	add("__nbc_call", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) < 2 {
+			return helper_call(args, kw)
+		}
+		km := args[len(args)-1]
+		if args[0] == DictType {
+			return dictCall(args, km)
+		}
+		switch m := km.(type) {
+		case *Dict:
+			keys := make([]string, 0, m.Len())
+			for _, e := range m.t.entries {
+				if s, ok := e.key.(py.String); ok && !e.deleted {
+					keys = append(keys, string(s))
+				}
+			}
+			o.names, o.keys = "", keys
+		case py.StringDict:
+			_, keys, _ := kwMapping(m)
+			o.names, o.keys = "", keys
+		}
+		return helper_call(args, kw)
+	})
+}
+
+// dictCall is __nbc_call(dict, parts..., kwargs): dict(*args, **kwargs)
+// with the keywords inserted in call order.
+func dictCall(args py.Tuple, km py.Object) (py.Object, error) {
+	pos, err := expandParts(args[1 : len(args)-1])
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "dict expected at most 1 argument, got %d", len(pos))
+	}
+	d := NewDict()
+	if len(pos) == 1 {
+		if err := d.update(pos[0]); err != nil {
+			return nil, err
+		}
+	}
+	if km == py.None {
+		return d, nil
+	}
+	sd, keys, err := kwMapping(km)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range keys {
+		if err := d.SetItem(py.String(k), sd[k]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
