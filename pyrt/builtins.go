@@ -72,6 +72,9 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_iter":       oneArg("__nbc_iter", helper_iter),
 		"__nbc_iterdone":   helper_iterdone,
 		"__nbc_genit":      oneArg("__nbc_genit", helper_genit),
+		"__nbc_truediv":    helper_truediv,
+		"__nbc_floordiv":   helper_floordiv,
+		"__nbc_pow":        helper_pow,
 		"__nbc_super":      rt.helper_super,
 	}
 }
@@ -567,7 +570,7 @@ func builtin_pow(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "pow() missing required argument 'exp' (pos 2)")
 	}
 	if mod == nil || mod == py.None {
-		return py.Pow(unbool(base), unbool(exp), py.None)
+		return Pow(base, exp)
 	}
 	b, ok1 := bigOf(base)
 	e, ok2 := bigOf(exp)

@@ -57,6 +57,10 @@ func cpythonMessage(t *py.Type, msg string) string {
 				return "bad operand type for unary " + m[1] + ": '" + m[2] + "'"
 			}
 		}
+	case t.IsSubtype(py.OverflowError):
+		if msg == "long int too large to convert to float" {
+			return "int too large to convert to float"
+		}
 	case t.IsSubtype(py.ValueError):
 		if strings.HasPrefix(msg, "need more than ") && strings.HasSuffix(msg, " value(s) to unpack") {
 			n := strings.TrimSuffix(strings.TrimPrefix(msg, "need more than "), " value(s) to unpack")

@@ -17,7 +17,7 @@ func helper_mod(args py.Tuple) (py.Object, error) {
 	}
 	s, ok := args[0].(py.String)
 	if !ok {
-		return py.Mod(args[0], args[1])
+		return numMod(args[0], args[1])
 	}
 	r, err := PercentFormat(string(s), args[1])
 	return py.String(r), err

@@ -182,30 +182,42 @@ func (l *onFlag) M__bool__() (py.Object, error) {
 	return py.True, nil
 }
 
-// rewriteChecks replaces each load of the name __nbc_on in code and the
-// code objects nested in it by a load of the constant on, the kernel's
-// flag: LOAD_NAME looks in three dicts and LOAD_GLOBAL in two, and a
-// while loop's test would otherwise spend more on finding the flag than
-// on the check. Both instructions are 3 bytes long, as is LOAD_CONST, so
-// the rewrite is in place. Code compiled elsewhere (exec, eval, compile,
-// modules) still finds __nbc_on among the builtins.
-func rewriteChecks(code *py.Code, on py.Object) {
+// constNames are the reserved names whose loads rewriteChecks turns into
+// constants: the check, and the helpers the transpiler emits for
+// arithmetic operators (docs/lowering.md), which a loop may call at
+// every step. User code cannot bind __nbc_ names, so a name's value is
+// the builtin's for the kernel's life.
+var constNames = []string{"__nbc_on", "__nbc_truediv", "__nbc_pow", "__nbc_floordiv", "__nbc_mod"}
+
+// rewriteChecks replaces each load of a name of consts (the flag
+// __nbc_on, the arithmetic helpers) in code and the code objects nested
+// in it by a load of a constant holding its value: LOAD_NAME looks in
+// three dicts and LOAD_GLOBAL in two, and a while loop's test would
+// otherwise spend more on finding the flag than on the check. Both
+// instructions are 3 bytes long, as is LOAD_CONST, so the rewrite is in
+// place. Code compiled elsewhere (exec, eval, compile, modules) still
+// finds the names among the builtins.
+func rewriteChecks(code *py.Code, consts map[string]py.Object) {
 	for _, c := range code.Consts {
 		if sub, ok := c.(*py.Code); ok {
-			rewriteChecks(sub, on)
+			rewriteChecks(sub, consts)
 		}
 	}
-	name := -1
+	var names map[int]int // index in Names -> index in the new Consts
+	var added py.Tuple
 	for i, n := range code.Names {
-		if n == "__nbc_on" {
-			name = i
+		if v, ok := consts[n]; ok {
+			if names == nil {
+				names = map[int]int{}
+			}
+			names[i] = len(code.Consts) + len(added)
+			added = append(added, v)
 		}
 	}
-	if name < 0 || len(code.Consts) >= 0xffff {
+	if names == nil || len(code.Consts)+len(added) > 0xffff {
 		return
 	}
 	ops := []byte(code.Code)
-	konst := len(code.Consts)
 	changed := false
 	for i := 0; i < len(ops); {
 		op := vm.OpCode(ops[i])
@@ -218,7 +230,7 @@ func rewriteChecks(code *py.Code, on py.Object) {
 		}
 		arg := int(ops[i+1]) | int(ops[i+2])<<8
 		extended := i >= 3 && vm.OpCode(ops[i-3]) == vm.EXTENDED_ARG
-		if (op == vm.LOAD_GLOBAL || op == vm.LOAD_NAME) && arg == name && !extended {
+		if konst, ok := names[arg]; ok && (op == vm.LOAD_GLOBAL || op == vm.LOAD_NAME) && !extended {
 			ops[i] = byte(vm.LOAD_CONST)
 			ops[i+1], ops[i+2] = byte(konst), byte(konst>>8)
 			changed = true
@@ -226,7 +238,22 @@ func rewriteChecks(code *py.Code, on py.Object) {
 		i += 3
 	}
 	if changed {
-		code.Consts = append(append(py.Tuple(nil), code.Consts...), on)
+		code.Consts = append(append(py.Tuple(nil), code.Consts...), added...)
 		code.Code = string(ops)
 	}
+}
+
+// constValues returns the values of constNames in the kernel's builtins.
+func (k *Kernel) constValues() map[string]py.Object {
+	if k.consts == nil {
+		b := k.ctx.Store().Builtins.Globals
+		k.consts = map[string]py.Object{}
+		for _, n := range constNames {
+			if v, ok := b[n]; ok {
+				k.consts[n] = v
+			}
+		}
+		k.consts["__nbc_on"] = k.on
+	}
+	return k.consts
 }

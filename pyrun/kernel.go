@@ -126,6 +126,7 @@ type Kernel struct {
 	source  string                  // the running cell's source
 	intr    *interrupter            // cooperative interruption (interrupt.go)
 	on      *onFlag                 // __nbc_on, the check loops test
+	consts  map[string]py.Object    // rewriteChecks's constants (constValues)
 	nbStart time.Time               // when the first cell ran (for Options.NotebookTimeout)
 	outSize int                     // bytes of output the running cell produced (Options.MaxOutput)
 }
@@ -292,7 +293,7 @@ func (k *Kernel) exec(code, filename string) (err error) {
 	if err != nil {
 		return err
 	}
-	rewriteChecks(compiled, k.on)
+	rewriteChecks(compiled, k.constValues())
 	run := func() (err error) {
 		defer func() {
 			if r := recover(); r != nil {

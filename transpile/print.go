@@ -844,9 +844,18 @@ func (p *printer) binOp(e *py.BinOp) {
 		p.expr(e.Right, precLambda)
 		p.w(")")
 		return
-	case e.Op == py.Mod && mayBeStr(e.Left):
+	case e.Op == py.Mod && (mayBeStr(e.Left) || !isNonzeroNumber(e.Right)):
+		// Also numbers: __nbc_mod gives CPython's zero-divisor messages
+		// (C-ARITH), unless the divisor is a nonzero literal.
 		p.features |= PercentFormat
 		p.w("__nbc_mod(")
+		p.expr(e.Left, precLambda)
+		p.w(", ")
+		p.expr(e.Right, precLambda)
+		p.w(")")
+		return
+	case arithHelper(e.Op, e.Right) != "":
+		p.w(arithHelper(e.Op, e.Right) + "(")
 		p.expr(e.Left, precLambda)
 		p.w(", ")
 		p.expr(e.Right, precLambda)
@@ -882,6 +891,48 @@ func mayBeStr(e py.Expr) bool {
 		return false
 	}
 	return true
+}
+
+// arithHelper returns the helper that `left op right` is lowered to
+// (C-ARITH: gpython's int and float methods differ from CPython's and
+// are Go methods nbcheck cannot replace), or "":
+//
+//   - `/` becomes __nbc_truediv (correctly rounded int division, a
+//     number / x trying x.__rtruediv__), but not with a float literal on
+//     the right, where gpython's float division is CPython's;
+//   - `**` becomes __nbc_pow (correctly rounded float pow, complex
+//     results, 0 ** -1), but not for the exponents 0, 1 and 2 written as
+//     int literals (exact, or one rounding, in gpython too);
+//   - `//` becomes __nbc_floordiv (CPython's zero-divisor messages), but
+//     not with a nonzero number literal on the right, as in n // 10.
+func arithHelper(op py.Operator, right py.Expr) string {
+	c, _ := right.(*py.Constant)
+	switch op {
+	case py.Div:
+		if c != nil && c.Kind == py.ConstFloat {
+			return ""
+		}
+		return "__nbc_truediv"
+	case py.Pow:
+		if c != nil && c.Kind == py.ConstInt {
+			if n := c.BigInt(); n.IsInt64() && n.Int64() >= 0 && n.Int64() <= 2 {
+				return ""
+			}
+		}
+		return "__nbc_pow"
+	case py.FloorDiv:
+		if isNonzeroNumber(right) {
+			return ""
+		}
+		return "__nbc_floordiv"
+	}
+	return ""
+}
+
+// isNonzeroNumber reports whether e is a nonzero int or float literal.
+func isNonzeroNumber(e py.Expr) bool {
+	c, ok := e.(*py.Constant)
+	return ok && (c.Kind == py.ConstFloat && c.Float != 0 || c.Kind == py.ConstInt && c.BigInt().Sign() != 0)
 }
 
 func isStrLiteral(e py.Expr) bool {

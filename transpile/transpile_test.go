@@ -73,6 +73,22 @@ func TestFString(t *testing.T) {
 	expectTranspiled(t, `s = f"{f'{x}'}"`, `s = __nbc_fmt(__nbc_fmt(x, '', ''), '', '')`)
 }
 
+// TestArithLowering: / ** // % go through pyrt's helpers (C-ARITH)
+// except where gpython's operator is CPython's.
+func TestArithLowering(t *testing.T) {
+	expectTranspiled(t, "x = a / b", "x = __nbc_truediv(a, b)")
+	expectTranspiled(t, "x = a / 2.0", "x = a / 2.0")
+	expectTranspiled(t, "x = 1 / f(3) / 2", "x = __nbc_truediv(__nbc_truediv(1, f(3)), 2)")
+	expectTranspiled(t, "x = 1.1 ** 10", "x = __nbc_pow(1.1, 10)")
+	expectTranspiled(t, "x = -a ** b", "x = -__nbc_pow(a, b)")
+	expectTranspiled(t, "x = a ** 2 + a ** -1", "x = a ** 2 + __nbc_pow(a, -1)")
+	expectTranspiled(t, "x = 2 ** a ** b", "x = __nbc_pow(2, __nbc_pow(a, b))")
+	expectTranspiled(t, "x = n // 10 + n // m", "x = n // 10 + __nbc_floordiv(n, m)")
+	expectTranspiled(t, "x = 7 % 0", "x = __nbc_mod(7, 0)")
+	expectTranspiled(t, "x = 7 % 2", "x = 7 % 2")
+	expectTranspiled(t, "x /= 2", "x /= 2")
+}
+
 func TestDisplaysAndUnpacking(t *testing.T) {
 	expectTranspiled(t, "d = {}", "d = __nbc_dict()")
 	expectTranspiled(t, "d = {(1, 2): 'a', 3: x}", "d = __nbc_dict((1, 2), 'a', 3, x)")
