@@ -358,6 +358,12 @@ class OrderedDict(dict):
 
     __module__ = 'collections'
 
+    def __init__(self, other=(), /, **kwds):
+        # dict's own __init__ gets the keywords in gpython's map; kwds is
+        # in call order (docs/lowering.md, keyword order).
+        super().__init__(other)
+        self.update(kwds)
+
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
