@@ -308,6 +308,12 @@ func TestScript(t *testing.T) {
 			"", "Traceback (most recent call last):\n  File \"s.py\", line 1, in <module>\n    raise StatisticsError('no data')\nstatistics.StatisticsError: no data\n", 1},
 		{"builtins class", "a builtin class is named bare", "raise KeyError('k')",
 			"", "Traceback (most recent call last):\n  File \"s.py\", line 1, in <module>\n    raise KeyError('k')\nKeyError: 'k'\n", 1},
+		{"tuple index", "an uncaught IndexError names the container as CPython does", "t = (1,)\nt[-5]",
+			"", "Traceback (most recent call last):\n  File \"s.py\", line 2, in <module>\n    t[-5]\nIndexError: tuple index out of range\n", 1},
+		{"str index", "the container found through an attribute and an index expression", "class C:\n    pass\nc = C()\nc.s = 'ab'\ni = 1\nc.s[i + 5]",
+			"", "Traceback (most recent call last):\n  File \"s.py\", line 6, in <module>\n    c.s[i + 5]\nIndexError: string index out of range\n", 1},
+		{"list store", "an item assignment out of range is a list's", "def f(l):\n    l[3] = 0\nf([])",
+			"", "Traceback (most recent call last):\n  File \"s.py\", line 3, in <module>\n    f([])\n  File \"s.py\", line 2, in f\n    l[3] = 0\nIndexError: list assignment index out of range\n", 1},
 		{"exit", "sys.exit(3) exits 3", "import sys\nsys.exit(3)\nprint('no')", "", "", 3},
 		{"exit msg", "sys.exit('msg') prints msg and exits 1", "import sys\nsys.exit('bye')", "", "bye\n", 1},
 	}

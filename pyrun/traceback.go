@@ -47,6 +47,9 @@ func excParts(err error) (value py.Object, ename, evalue string, frames []frame)
 	if value == nil {
 		return nil, "SystemError", InternalError + ": exception without a value", nil
 	}
+	if e, ok := value.(*py.Exception); ok {
+		fixIndexMessage(e, tb)
+	}
 	ename = pyrt.TypeName(value)
 	if t, ok := value.(*py.Type); ok && t.Name != "" {
 		ename = t.Name
