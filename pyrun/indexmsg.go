@@ -11,8 +11,10 @@ package pyrun
 // the instructions that loaded it (a name, or an attribute of a name:
 // lst[i], self.items[i + 1], t[-1]); when they are something else, the
 // message says list, the likeliest. An IndexError caught by the program
-// keeps gpython's message (gpython has no sys.exc_info to find where it
-// was raised).
+// gets it too when it leaves the function that raised it (the VM
+// wrappers of recursion.go); one caught in the frame that raised it keeps
+// gpython's message (gpython has no sys.exc_info to find where it was
+// raised).
 
 import (
 	"github.com/go-python/gpython/py"
@@ -36,6 +38,20 @@ func fixIndexMessage(e *py.Exception, tb *py.Traceback) {
 	}
 	if msg := indexMessage(tb.Frame, int(tb.Lasti)); msg != "" {
 		e.Args = py.Tuple{py.String(msg)}
+	}
+}
+
+// fixIndexError applies fixIndexMessage to a gpython error.
+func fixIndexError(err error) {
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		if v, ok := e.Value.(*py.Exception); ok {
+			fixIndexMessage(v, e.Traceback)
+		}
+	case *py.ExceptionInfo:
+		if v, ok := e.Value.(*py.Exception); ok {
+			fixIndexMessage(v, e.Traceback)
+		}
 	}
 }
 
@@ -95,7 +111,7 @@ func indexMessage(frame *py.Frame, lasti int) string {
 	// ins[k-1] loaded the container.
 	var container py.Object
 	switch c := ins[k-1]; {
-	case isLoad(c.op) && c.op != vm.LOAD_CONST:
+	case isLoad(c.op):
 		container = loadValue(frame, c)
 	case c.op == vm.LOAD_ATTR && k >= 2 && isLoad(ins[k-2].op) && ins[k-2].op != vm.LOAD_CONST:
 		if obj := loadValue(frame, ins[k-2]); obj != nil && c.arg < len(frame.Code.Names) {
@@ -126,6 +142,10 @@ func isLoad(op vm.OpCode) bool {
 func loadValue(frame *py.Frame, in instr) py.Object {
 	c := frame.Code
 	switch in.op {
+	case vm.LOAD_CONST:
+		if in.arg < len(c.Consts) {
+			return c.Consts[in.arg]
+		}
 	case vm.LOAD_FAST:
 		if in.arg < len(frame.LocalVars) {
 			return frame.LocalVars[in.arg]

@@ -56,7 +56,11 @@ func wrapVM() {
 					res, err = nil, internalError(r)
 				}
 			}()
-			return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+			res, err = evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+			if err != nil {
+				fixIndexError(err)
+			}
+			return res, err
 		}
 		py.VmRunFrame = func(frame *py.Frame) (res py.Object, err error) {
 			st := stateOf(frame.Context)
@@ -76,7 +80,11 @@ func wrapVM() {
 					res, err = nil, internalError(r)
 				}
 			}()
-			return runFrame(frame)
+			res, err = runFrame(frame)
+			if err != nil {
+				fixIndexError(err)
+			}
+			return res, err
 		}
 	})
 }
