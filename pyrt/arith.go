@@ -110,8 +110,16 @@ func TrueDiv(a, b py.Object) (py.Object, error) {
 	case ka == 0:
 		return py.TrueDiv(a, b)
 	case kb == 0:
-		if _, ok := b.(py.Complex); ok {
-			return py.TrueDiv(a, b)
+		if c, ok := b.(py.Complex); ok {
+			// gpython's int and float cannot divide by a complex.
+			if c == 0 {
+				return nil, py.ExceptionNewf(py.ZeroDivisionError, "complex division by zero")
+			}
+			x, err := toFloat(a)
+			if err != nil {
+				return nil, err
+			}
+			return py.TrueDiv(py.Complex(complex(x, 0)), b)
 		}
 		return reflected(a, b, "/", func() (py.Object, error, bool) {
 			if r, ok := b.(py.I__rtruediv__); ok {
