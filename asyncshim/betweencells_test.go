@@ -214,3 +214,41 @@ func TestPreemptedUnwinds(t *testing.T) {
 		t.Errorf("next cell printed %q", got)
 	}
 }
+
+// TestPreemptedThreadOutlivesCell: CPU work on a thread still running when
+// its cell's code returns does not keep the cell open: the cell ends (as
+// the kernel answers at once) and the work goes on in later cells
+// (yeraydiaz_london_talk cell 104 ran into the wall-time limit).
+func TestPreemptedThreadOutlivesCell(t *testing.T) {
+	k := newKernel(t, asyncshim.Options{})
+	defer k.ctx.Close()
+	defer k.loop.Close()
+	k.ctx.Store().Builtins.Globals["preempt"] = py.MustNewMethod("preempt", func(self py.Object, args py.Tuple) (py.Object, error) {
+		return py.None, k.loop.Preempt()
+	}, 0, "")
+	var outs []string
+	for _, src := range []string{
+		"import threading\ndone = []\ndef work():\n    for i in range(1000):\n        preempt()\n    done.append(1)\nt = threading.Thread(target=work)\nt.start()\nprint('started', t.is_alive())\n",
+		"print('next cell', t.is_alive())\n",
+		"t.join()\nprint('joined', done)\n",
+	} {
+		code, err := py.Compile(src, "<cell>", py.ExecMode, 0, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k.out.b.Reset()
+		if err := k.loop.RunCell(func() error {
+			_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, k.out.b.String())
+	}
+	want := []string{"started True\n", "next cell True\n", "joined [1]\n"}
+	for i := range want {
+		if outs[i] != want[i] {
+			t.Errorf("cell %d printed %q, want %q", i, outs[i], want[i])
+		}
+	}
+}

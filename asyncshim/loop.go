@@ -159,6 +159,11 @@ type gthread struct {
 	loops    []*EventLoop // running event loops, innermost last
 	obj      *Thread      // Python Thread object, if any
 	done     []func()     // called when the thread ends
+	// preempts counts the times the thread gave way in Preempt since it
+	// last blocked. A thread that keeps computing (cpuBound of them) waits
+	// for the next cell once the cell is over, instead of keeping the
+	// cell open.
+	preempts int
 }
 
 // Loop is one kernel's scheduler, virtual clock and asyncio state.
@@ -382,6 +387,7 @@ func (l *Loop) block(what string, deadline *key) (timedOut bool, err error) {
 	}
 	th := l.curThread()
 	th.state = threadBlocked
+	th.preempts = 0
 	th.cur = l.cur
 	th.waitSeq++
 	th.waitFor = what
@@ -472,6 +478,9 @@ func (l *Loop) yieldThread() {
 const (
 	preemptEvery   = 32
 	preemptQuantum = 5 * time.Millisecond
+	// cpuBound is how many preemptions in a row, without blocking, make
+	// a thread's running background CPU work (see gthread.preempts).
+	cpuBound = 8
 )
 
 // Preempt is called by the kernel every so often while Python code runs
@@ -507,10 +516,18 @@ func (l *Loop) Preempt() error {
 			}
 		}
 	}
-	if len(l.runq) == 0 {
+	// Once the cell is over, give the scheduler the say even with nobody
+	// else to run: it stops background CPU work until the next cell.
+	if len(l.runq) == 0 && !(l.cellDone && l.opts.Horizon == 0) {
 		return nil
 	}
-	l.yieldThread()
+	th := l.curThread()
+	th.preempts++
+	th.state = threadRunnable
+	th.cur = l.cur
+	l.runq = append(l.runq, th)
+	l.switchTo(l.sched)
+	th.state = threadRunning
 	if l.cur.doomed {
 		return errAbort()
 	}
@@ -666,8 +683,18 @@ func (l *Loop) schedule() error {
 			return l.abortCell(&BudgetError{Limit: l.opts.WallBudget})
 		}
 		if len(l.runq) > 0 {
+			if l.cellDone && l.opts.Horizon == 0 && l.onlyPreempted() {
+				// CPU work still going when the cell is over goes on
+				// in later cells (as under the GIL, while they run):
+				// the kernel answers at once.
+				return nil
+			}
 			th := l.runq[0]
 			l.runq = l.runq[1:]
+			if th.preempts >= cpuBound && l.cellDone && l.opts.Horizon == 0 {
+				l.runq = append(l.runq, th)
+				continue
+			}
 			if th.state != threadRunnable || !th.cur.live {
 				continue
 			}
@@ -709,6 +736,16 @@ func (l *Loop) schedule() error {
 			}
 		}
 	}
+}
+
+// onlyPreempted reports whether every runnable thread gave way in Preempt.
+func (l *Loop) onlyPreempted() bool {
+	for _, th := range l.runq {
+		if th.state == threadRunnable && th.cur.live && th.preempts < cpuBound {
+			return false
+		}
+	}
+	return true
 }
 
 // deadlock describes what everybody waits for.
