@@ -4,7 +4,9 @@ package pyrt
 // methods differ from CPython where nbcheck cannot replace them (they are
 // Go methods of int and float): the transpiler lowers `a / b` to
 // __nbc_truediv(a, b) and `a ** b` to __nbc_pow(a, b) (docs/lowering.md),
-// and __nbc_mod uses numMod for numbers.
+// and __nbc_mod uses numMod for numbers. A third argument marks an
+// augmented assignment (x /= y as x = __nbc_truediv(x, y, 1)): an object
+// that is not a number gets its in-place method first.
 //
 //   - int / int is correctly rounded (gpython divided two rounded floats:
 //     (2**60+1)/(2**55+3) gave 32.0) and overflows only when the quotient
@@ -71,8 +73,11 @@ func reflected(a, b py.Object, op string, call func() (py.Object, error, bool)) 
 }
 
 func helper_truediv(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 2 || len(kw) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "__nbc_truediv expected 2 arguments, got %d", len(args))
+	if len(args) == 3 && len(kw) == 0 && numKind(args[0]) == 0 {
+		return py.ITrueDiv(args[0], args[1]) // an augmented assignment
+	}
+	if len(args) < 2 || len(args) > 3 || len(kw) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_truediv expected 2 or 3 arguments, got %d", len(args))
 	}
 	return TrueDiv(args[0], args[1])
 }
@@ -195,8 +200,11 @@ func isZero(o py.Object) (bool, bool) {
 }
 
 func helper_floordiv(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 2 || len(kw) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "__nbc_floordiv expected 2 arguments, got %d", len(args))
+	if len(args) == 3 && len(kw) == 0 && numKind(args[0]) == 0 {
+		return py.IFloorDiv(args[0], args[1]) // an augmented assignment
+	}
+	if len(args) < 2 || len(args) > 3 || len(kw) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_floordiv expected 2 or 3 arguments, got %d", len(args))
 	}
 	return FloorDiv(args[0], args[1])
 }
@@ -215,8 +223,11 @@ func FloorDiv(a, b py.Object) (py.Object, error) {
 }
 
 func helper_pow(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 2 || len(kw) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "__nbc_pow expected 2 arguments, got %d", len(args))
+	if len(args) == 3 && len(kw) == 0 && numKind(args[0]) == 0 {
+		return py.IPow(args[0], args[1], py.None) // an augmented assignment
+	}
+	if len(args) < 2 || len(args) > 3 || len(kw) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "__nbc_pow expected 2 or 3 arguments, got %d", len(args))
 	}
 	return Pow(args[0], args[1])
 }

@@ -967,6 +967,18 @@ func (p *printer) augAssign(s *py.AugAssign) {
 			// right only for numbers; leave it as written.
 		}
 	}
+	if n, ok := s.Target.(*py.Name); ok && arithHelper(s.Op, s.Value) != "" {
+		// C-ARITH: x /= y, x **= y, x //= y on a name; the third
+		// argument makes the helper try x's in-place method first.
+		p.begin(&s.Span)
+		p.name(n)
+		p.w(" = " + arithHelper(s.Op, s.Value) + "(")
+		p.name(&py.Name{ID: n.ID, Ctx: py.Load})
+		p.w(", ")
+		p.expr(s.Value, precLambda)
+		p.w(", 1)")
+		return
+	}
 	if n, ok := s.Target.(*py.Name); ok && s.Op == py.Add && isTupleDisplay(s.Value) {
 		// C-TUPLEADD: t += (x,) on a name.
 		p.begin(&s.Span)

@@ -86,7 +86,11 @@ func TestArithLowering(t *testing.T) {
 	expectTranspiled(t, "x = n // 10 + n // m", "x = n // 10 + __nbc_floordiv(n, m)")
 	expectTranspiled(t, "x = 7 % 0", "x = __nbc_mod(7, 0)")
 	expectTranspiled(t, "x = 7 % 2", "x = 7 % 2")
-	expectTranspiled(t, "x /= 2", "x /= 2")
+	expectTranspiled(t, "x /= 2", "x = __nbc_truediv(x, 2, 1)")
+	expectTranspiled(t, "x /= 2.0", "x /= 2.0")
+	expectTranspiled(t, "x **= y", "x = __nbc_pow(x, y, 1)")
+	expectTranspiled(t, "x //= 10", "x //= 10")
+	expectTranspiled(t, "a.b /= 3", "a.b /= 3")
 }
 
 func TestDisplaysAndUnpacking(t *testing.T) {
