@@ -20,9 +20,81 @@ package pyrt
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 )
+
+// kwStateName is the builtin that holds a context's kwOrder, for the
+// VmEvalCode wrapper (which knows only the context).
+const kwStateName = "__nbc_kwstate"
+
+var kwOrderType = py.NewType("keyword_order", "the keyword order of the latest call")
+
+// Type returns the state's Python type.
+func (o *kwOrder) Type() *py.Type { return kwOrderType }
+
+var wrapEvalOnce sync.Once
+
+// wrapEvalCode wraps gpython's py.VmEvalCode (once per process) so that a
+// call passing two or more keywords that gpython refuses gets CPython's
+// error about the first offending keyword in call order. gpython checks
+// the keywords in Go map order, so `f(1, z=1, y=2)` named z or y at
+// random. The errors are gpython's own (same text, same conditions);
+// only the choice among them is made deterministic.
+func wrapEvalCode() {
+	evalCode := py.VmEvalCode
+	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+		if len(kws) >= 2 && ctx != nil {
+			if err := checkKeywords(ctx, code, len(args), kws); err != nil {
+				return nil, err
+			}
+		}
+		return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+	}
+}
+
+// checkKeywords mirrors gpython's keyword binding errors (vm.EvalCode),
+// keywords taken in the recorded call order (sorted when there is none).
+func checkKeywords(ctx py.Context, code *py.Code, nargs int, kws py.StringDict) error {
+	b := ctx.Store().Builtins
+	if b == nil {
+		return nil
+	}
+	o, ok := b.Globals[kwStateName].(*kwOrder)
+	if !ok {
+		return nil
+	}
+	total := int(code.Argcount + code.Kwonlyargcount)
+	if total > len(code.Varnames) {
+		return nil
+	}
+	n := min(nargs, int(code.Argcount))
+	varkw := code.Flags&py.CO_VARKEYWORDS != 0
+	sorted := make([]string, 0, len(kws))
+	for k := range kws {
+		sorted = append(sorted, k)
+	}
+	sort.Strings(sorted)
+	for _, k := range o.keysOf(kws, sorted) {
+		j := 0
+		for ; j < total; j++ {
+			if code.Varnames[j] == k {
+				break
+			}
+		}
+		if j == total {
+			if !varkw {
+				return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", code.Name, k)
+			}
+			continue
+		}
+		if j < n {
+			return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", code.Name, k)
+		}
+	}
+	return nil
+}
 
 // kwOrder is the keyword order of the latest call site that recorded
 // one: names (space-separated, the call site's constant), then keys (a
@@ -32,13 +104,17 @@ type kwOrder struct {
 	keys  []string
 }
 
-// order is the recorded order as one list.
-func (o *kwOrder) order() []string {
-	var out []string
-	if o.names != "" {
-		out = strings.Split(o.names, " ")
+// each calls f with each recorded name in order.
+func (o *kwOrder) each(f func(string)) {
+	rest := o.names
+	for rest != "" {
+		var k string
+		k, rest, _ = strings.Cut(rest, " ")
+		f(k)
 	}
-	return append(out, o.keys...)
+	for _, k := range o.keys {
+		f(k)
+	}
 }
 
 // ordered turns a function's **kwargs into an ordered dict: in the
@@ -56,12 +132,14 @@ func (o *kwOrder) ordered(kw py.StringDict) (*Dict, error) {
 		}
 		return d, nil
 	}
-	for _, k := range o.order() {
-		if v, ok := kw[k]; ok {
-			if err := d.SetItem(py.String(k), v); err != nil {
-				return nil, err
-			}
+	var err error
+	o.each(func(k string) {
+		if v, ok := kw[k]; ok && err == nil {
+			err = d.SetItem(py.String(k), v)
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	if d.Len() == len(kw) {
 		return d, nil
@@ -73,11 +151,11 @@ func (o *kwOrder) ordered(kw py.StringDict) (*Dict, error) {
 // else sorted (the sorted keys are passed in).
 func (o *kwOrder) keysOf(kw py.StringDict, sorted []string) []string {
 	keys := make([]string, 0, len(kw))
-	for _, k := range o.order() {
+	o.each(func(k string) {
 		if _, ok := kw[k]; ok && !containsStr(keys, k) {
 			keys = append(keys, k)
 		}
-	}
+	})
 	if len(keys) == len(kw) {
 		return keys
 	}
@@ -136,6 +214,8 @@ func kwMapping(m py.Object) (py.StringDict, []string, error) {
 // the order.
 func (rt *runtime) installKwargs(g py.StringDict) {
 	o := &kwOrder{}
+	g[kwStateName] = o
+	wrapEvalOnce.Do(wrapEvalCode)
 	add := func(name string, f func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
 		g[name] = py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return f(args, kwargs)

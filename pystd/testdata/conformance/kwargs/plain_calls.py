@@ -43,3 +43,16 @@ total = 0
 for i in range(1000):
     total += g(y=i, x=2 * i)
 print(total)
+
+
+# Several offending keywords: the first in call order is named.
+def two(a, b=2):
+    return a
+
+
+for call in [lambda: two(1, z=1, y=2, x=3), lambda: two(1, 2, b=1, a=2),
+             lambda: two(1, q=0, a=5), lambda: two(a=1, b=2, c=3, d=4)]:
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError:', e)
