@@ -129,6 +129,7 @@ type Kernel struct {
 	consts  map[string]py.Object    // rewriteChecks's constants (constValues)
 	nbStart time.Time               // when the first cell ran (for Options.NotebookTimeout)
 	outSize int                     // bytes of output the running cell produced (Options.MaxOutput)
+	nss     namespaces              // exec's mirrors of pyrt dicts (exec.go)
 }
 
 // New starts a kernel: a fresh gpython context with pyrt installed, an
@@ -164,6 +165,7 @@ func New(opts Options) (*Kernel, error) {
 		k.Close()
 		return nil, err
 	}
+	k.installExec()
 	for _, f := range opts.Install {
 		if err := f(ctx); err != nil {
 			k.Close()

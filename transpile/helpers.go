@@ -47,6 +47,7 @@ func InstallHelpers(ctx py.Context) error {
 	}
 	installChecks(b)
 	installKwargStandins(b)
+	installExecStandins(b)
 	if err := installGenThrow(b); err != nil {
 		return err
 	}

@@ -142,7 +142,7 @@ func callNeedsHelper(e *py.Call) bool {
 }
 
 func (p *printer) call(e *py.Call) {
-	if p.zeroArgSuper(e) {
+	if p.zeroArgSuper(e) || p.execCall(e) {
 		return
 	}
 	for i, k := range e.Keywords {
