@@ -48,6 +48,7 @@ func InstallHelpers(ctx py.Context) error {
 	installChecks(b)
 	installKwargStandins(b)
 	installExecStandins(b)
+	installEnv(b)
 	if err := installGenThrow(b); err != nil {
 		return err
 	}

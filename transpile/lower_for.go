@@ -124,7 +124,9 @@ func (p *printer) comprehension(e py.Expr, gens []*py.Comprehension) {
 		p.features |= ForIter
 		p.w("(lambda __nbc_it: __nbc_iterdone(__nbc_it, ")
 	}
+	env, envDefs := p.compEnv(e)
 	p.pushComp(e)
+	p.setCompEnv(env, envDefs)
 	switch e := e.(type) {
 	case *py.ListComp:
 		p.w("[")
@@ -174,12 +176,21 @@ func (p *printer) comprehension(e py.Expr, gens []*py.Comprehension) {
 // __nbc_iter(x): the first pass runs the user's loop over it, the second
 // re-raises, in the generator's frame, what it stashed.
 func (p *printer) genFor(g *py.Comprehension) {
-	p.w(" for __nbc_g, __nbc_s in __nbc_genit(")
-	// The first iterable belongs to the enclosing scope.
 	s := p.scopes[len(p.scopes)-1]
+	p.w(" for ")
+	if len(s.env) > 0 {
+		p.envTarget(s)
+		p.w("(__nbc_g, __nbc_s) in ")
+	} else {
+		p.w("__nbc_g, __nbc_s in ")
+	}
+	p.envIterStart(s)
+	p.w("__nbc_genit(")
+	// The first iterable belongs to the enclosing scope.
 	p.scopes = p.scopes[:len(p.scopes)-1]
 	p.expr(g.Iter, precLambda)
 	p.scopes = append(p.scopes, s)
+	p.envIterEnd(s)
 	p.w(") if __nbc_iterdone(__nbc_g, __nbc_s) for ")
 	p.target(g.Target)
 	p.w(" in __nbc_g")
@@ -206,9 +217,16 @@ func (p *printer) compClauses(gens []*py.Comprehension, from int, wrapped bool) 
 		if g.IsAsync {
 			p.features |= AsyncComp
 		}
+		top := p.scopes[len(p.scopes)-1]
 		p.w(" for ")
+		if i == 0 {
+			p.envTarget(top)
+		}
 		p.target(g.Target)
 		p.w(" in ")
+		if i == 0 {
+			p.envIterStart(top)
+		}
 		if g.IsAsync {
 			p.w("__nbc_aiter(")
 		}
@@ -226,6 +244,9 @@ func (p *printer) compClauses(gens []*py.Comprehension, from int, wrapped bool) 
 		}
 		if g.IsAsync {
 			p.w(")")
+		}
+		if i == 0 {
+			p.envIterEnd(top)
 		}
 		if !p.noChecks {
 			p.w(" if __nbc_on") // interruption check on the comprehension's back-edge

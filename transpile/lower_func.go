@@ -442,6 +442,16 @@ func (p *printer) lambda(e *py.Lambda) {
 		// every argument it uses: copy them all.
 		rename, order = allArgs(e.Args)
 	}
+	// C-FREEVAR: that comprehension has cell variables (the copies a
+	// nested scope captures); the lambda's free variables reach it as
+	// getters, through its iterable (lower_freevar.go).
+	var env, envDefs []string
+	if len(order) > 0 {
+		env, envDefs = p.freeGetters(d, nil)
+		for _, v := range env {
+			rename[v] = "__nbc_f_" + v + "()"
+		}
+	}
 	p.scopes = append(p.scopes, &pscope{kind: scopeLambda, data: d, rename: rename})
 	if len(order) == 0 {
 		p.expr(e.Body, precLambda)
@@ -457,7 +467,11 @@ func (p *printer) lambda(e *py.Lambda) {
 		copies[i] = rename[a]
 		origs[i] = p.mangle(a)
 	}
-	if len(order) == 1 {
+	for i, v := range env {
+		copies = append(copies, "__nbc_f_"+v)
+		origs = append(origs, envDefs[i])
+	}
+	if len(copies) == 1 {
 		p.w(" for " + copies[0] + " in [" + origs[0] + "]][0]")
 	} else {
 		p.w(" for (" + strings.Join(copies, ", ") + ") in [(" + strings.Join(origs, ", ") + ")]][0]")

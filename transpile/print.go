@@ -58,6 +58,10 @@ type pscope struct {
 	method   bool
 	// annInit reports a class body whose __annotations__ exists.
 	annInit bool
+	// env and envDefs are a comprehension's free variables passed as
+	// getters through its first iterable, and the getters' text
+	// (C-FREEVAR, lower_freevar.go).
+	env, envDefs []string
 }
 
 // printer is the state of one transpile.
