@@ -58,7 +58,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_list":       func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_concat(a, false) },
 		"__nbc_tuple":      func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_concat(a, true) },
 		"__nbc_star":       oneArg("__nbc_star", func(o py.Object) (py.Object, error) { return &Star{X: o}, nil }),
-		"__nbc_call":       helper_call, // replaced per context by kwargs.go (keyword order)
+		"__nbc_call":       helper_call,                   // replaced per context by kwargs.go (keyword order)
 		"__nbc_kw":         oneArg("__nbc_kw", helper_kw), // replaced per context by kwargs.go
 		"__nbc_matmul":     helper_matmul,
 		"__nbc_lt":         compareHelper("<"),
