@@ -16,3 +16,11 @@ func TestFreeVarComprehensions(t *testing.T) {
 	expectTranspiled(t, "def t(a):\n    return lambda x: lambda y: x + a",
 		"def t(a):\n    __nbc_c_a = a\n    return lambda x: [lambda y: __nbc_c_x + __nbc_f_a() for (__nbc_c_x, __nbc_f_a) in [(x, lambda: __nbc_c_a)]][0]")
 }
+
+// TestFreeVarNonlocal: a variable declared nonlocal in or below a
+// function with cell variables reaches it as its cell.
+func TestFreeVarNonlocal(t *testing.T) {
+	expectTranspiled(t, "def o():\n    n = 0\n    def m():\n        s = 2\n        def i():\n            nonlocal n\n            n += s\n        return i\n    return m",
+		"def o():\n    n = 0\n    def m(*, __nbc_p_n=__nbc_cell(lambda: n)):\n        __nbc_f_n = __nbc_p_n\n        s = 2\n        def i():\n            pass\n            __nbc_cset(__nbc_f_n, __nbc_cget(__nbc_f_n) + s)\n        return i\n    return m")
+	expectTranspileError(t, "def o():\n    n = 0\n    def m():\n        s = 2\n        def i():\n            nonlocal n\n            for n in s: pass\n        return i\n    return m", "nonlocal through a function with cell variables")
+}

@@ -49,6 +49,7 @@ func InstallHelpers(ctx py.Context) error {
 	installKwargStandins(b)
 	installExecStandins(b)
 	installEnv(b)
+	installCells(b)
 	if err := installGenThrow(b); err != nil {
 		return err
 	}

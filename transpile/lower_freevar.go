@@ -22,6 +22,8 @@ package transpile
 // x) yields (env, item) for each item of iter(x), which it calls at once.
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 
 	syn "github.com/nbcheck/nbcheck/pysyntax"
@@ -110,4 +112,71 @@ func installEnv(b *py.Module) {
 		}
 		return &envIter{env: args[0], it: it}, nil
 	}, 0, "__nbc_env(env, x) yields (env, item) for each item of x")
+}
+
+// cellGet starts the printed read of a variable reached through its cell:
+// a variable declared nonlocal in or below a function that has cell
+// variables cannot be passed as a getter, which cannot store. That
+// function receives the variable's cell itself, __nbc_cell(lambda: v)
+// (the getter's only closure cell is v's), as the hidden parameter
+// __nbc_p_v, copied into __nbc_f_v; v reads as __nbc_cget(__nbc_f_v), and
+// `v = x` and `v op= x` become __nbc_cset(__nbc_f_v, x); the nonlocal
+// declarations of v below are dropped.
+const cellGet = "__nbc_cget("
+
+// cellStore prints `target = value` as __nbc_cset(cell, value) when the
+// only target is a name reached through its cell, and reports whether it
+// did.
+func (p *printer) cellStore(sp *syn.Span, targets []syn.Expr, value syn.Expr) bool {
+	if len(targets) != 1 {
+		return false
+	}
+	n, ok := targets[0].(*syn.Name)
+	if !ok {
+		return false
+	}
+	r := p.resolveFrom(n.ID, len(p.scopes)-1)
+	if !strings.HasPrefix(r, cellGet) {
+		return false
+	}
+	p.begin(sp)
+	p.w("__nbc_cset(" + strings.TrimSuffix(strings.TrimPrefix(r, cellGet), ")") + ", ")
+	p.expr(value, precLambda)
+	p.w(")")
+	return true
+}
+
+func installCells(b *py.Module) {
+	b.Globals["__nbc_cell"] = py.MustNewMethod("__nbc_cell", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) == 1 {
+			switch x := args[0].(type) {
+			case *py.Cell:
+				return x, nil
+			case *py.Function:
+				if len(x.Closure) == 1 {
+					return x.Closure[0], nil
+				}
+			}
+		}
+		return nil, py.ExceptionNewf(py.SystemError, "__nbc_cell: want a getter of one variable")
+	}, 0, "__nbc_cell(lambda: v) is v's cell")
+	b.Globals["__nbc_cget"] = py.MustNewMethod("__nbc_cget", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		c, ok := args[0].(*py.Cell)
+		if len(args) != 1 || !ok {
+			return nil, py.ExceptionNewf(py.SystemError, "__nbc_cget: want a cell")
+		}
+		v := c.Get()
+		if v == nil {
+			return nil, py.ExceptionNewf(py.NameError, "cannot access free variable referenced before assignment in enclosing scope")
+		}
+		return v, nil
+	}, 0, "__nbc_cget(cell) is the cell's value")
+	b.Globals["__nbc_cset"] = py.MustNewMethod("__nbc_cset", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		c, ok := args[0].(*py.Cell)
+		if len(args) != 2 || !ok {
+			return nil, py.ExceptionNewf(py.SystemError, "__nbc_cset: want a cell and a value")
+		}
+		c.Set(args[1])
+		return py.None, nil
+	}, 0, "__nbc_cset(cell, v) stores v in the cell")
 }

@@ -208,6 +208,7 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	// decorated function with defaults is defined plain, then decorated by
 	// assignment, its decorators evaluated first into temporaries.
 	free, freeDefaults := p.freeGetters(d, body)
+	cells := p.freeCells
 	p.evalAnnotations(sp, args, n)
 	var post, temps []string
 	if (hasDefaults(args) || len(free) > 0) && (len(decos) > 0 || async) {
@@ -257,6 +258,9 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 	}
 	for _, v := range free {
 		rename[v] = "__nbc_f_" + v + "()"
+		if cells[v] {
+			rename[v] = cellGet + "__nbc_f_" + v + ")"
+		}
 	}
 	outer := p.top()
 	p.scopes = append(p.scopes, &pscope{kind: scopeFunc, data: d, rename: rename, firstArg: firstPositional(args), method: outer.kind == scopeClass})
@@ -354,14 +358,28 @@ func (p *printer) freeGetters(d *scopeData, body []py.Stmt) ([]string, []string)
 				collectNonlocals(st, nonlocal)
 			}
 		}
-		if !nonlocal[n] {
+		names = append(names, n)
+	}
+	for n := range d.free {
+		// Declared nonlocal here: passed as its cell (cellGet).
+		if d.nonlocals[n] && !strings.HasPrefix(n, "__") && p.boundInEnclosingFunc(n) {
 			names = append(names, n)
 		}
 	}
 	sort.Strings(names)
+	p.freeCells = map[string]bool{}
 	defs := make([]string, len(names))
 	for i, n := range names {
 		r := p.resolveFrom(n, len(p.scopes)-1)
+		if d.nonlocals[n] || nonlocal[n] {
+			p.freeCells[n] = true
+			if strings.HasPrefix(r, cellGet) {
+				defs[i] = strings.TrimSuffix(strings.TrimPrefix(r, cellGet), ")")
+			} else {
+				defs[i] = "__nbc_cell(lambda: " + r + ")"
+			}
+			continue
+		}
 		if strings.HasPrefix(r, "__nbc_f_") && strings.HasSuffix(r, "()") {
 			defs[i] = strings.TrimSuffix(r, "()")
 		} else {

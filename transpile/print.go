@@ -86,6 +86,8 @@ type printer struct {
 	// extraKw holds hidden keyword-only parameters for the next params
 	// call (C-FREEVAR getters).
 	extraKw []string
+	// freeCells are the names of the last freeGetters passed as cells.
+	freeCells map[string]bool
 }
 
 func newPrinter(src string) *printer {
@@ -310,6 +312,9 @@ func (p *printer) stmtBody(s py.Stmt) {
 				return
 			}
 		}
+		if p.cellStore(sp, s.Targets, s.Value) {
+			return
+		}
 		p.begin(sp)
 		for _, t := range s.Targets {
 			p.target(t)
@@ -404,12 +409,18 @@ func (p *printer) stmtBody(s py.Stmt) {
 		}
 	case *py.Nonlocal:
 		p.begin(sp)
-		p.w("nonlocal ")
-		for i, n := range s.Names {
-			if i > 0 {
-				p.w(", ")
+		var names []string
+		for _, n := range s.Names {
+			p.checkName(n, sp)
+			if strings.HasPrefix(p.resolveFrom(n, len(p.scopes)-1), cellGet) {
+				continue // reached through its cell (C-FREEVAR)
 			}
-			p.w(p.resolveFrom(p.checkName(n, sp), len(p.scopes)-2))
+			names = append(names, p.resolveFrom(n, len(p.scopes)-2))
+		}
+		if len(names) == 0 {
+			p.w("pass")
+		} else {
+			p.w("nonlocal " + strings.Join(names, ", "))
 		}
 	case *py.ExprStmt:
 		if _, ok := s.Value.(*py.YieldFrom); ok {
@@ -950,6 +961,10 @@ func isStrLiteral(e py.Expr) bool {
 }
 
 func (p *printer) augAssign(s *py.AugAssign) {
+	if n, ok := s.Target.(*py.Name); ok && strings.HasPrefix(p.resolveFrom(n.ID, len(p.scopes)-1), cellGet) {
+		p.cellStore(&s.Span, []py.Expr{n}, &py.BinOp{Span: s.Span, Left: &py.Name{Span: n.Span, ID: n.ID, Ctx: py.Load}, Op: s.Op, Right: s.Value})
+		return
+	}
 	if s.Op == py.MatMult {
 		p.features |= MatMul
 		if n, ok := s.Target.(*py.Name); ok {
@@ -1016,7 +1031,11 @@ func (p *printer) checkName(id string, sp *py.Span) string {
 // name prints a Name, resolving captured-argument renames and mangling.
 func (p *printer) name(n *py.Name) {
 	p.checkName(n.ID, &n.Span)
-	p.w(p.resolveFrom(n.ID, len(p.scopes)-1))
+	r := p.resolveFrom(n.ID, len(p.scopes)-1)
+	if n.Ctx != py.Load && strings.HasPrefix(r, cellGet) {
+		p.unsupported(Closure, &n.Span, "binding `"+n.ID+"` here (nonlocal through a function with cell variables, C-FREEVAR) is not supported: only `"+n.ID+" = ...` and `"+n.ID+" op= ...`")
+	}
+	p.w(r)
 }
 
 // bindName prints a name bound by a statement (import as, except as).
@@ -1041,11 +1060,11 @@ func (p *printer) resolveFrom(id string, i int) string {
 		if d.globals[id] {
 			break
 		}
+		if r, ok := s.rename[id]; ok {
+			return r // a captured argument's copy, or a free variable's getter or cell (C-FREEVAR)
+		}
 		if d.nonlocals[id] {
 			continue
-		}
-		if r, ok := s.rename[id]; ok {
-			return r // a captured argument's copy, or a free variable's getter (C-FREEVAR)
 		}
 		if d.locals[id] {
 			break

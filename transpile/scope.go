@@ -68,6 +68,9 @@ func (a *analyzer) scopeOf(n py.Node) *scopeData {
 			d.free[k] = true
 		}
 	}
+	for k := range d.nonlocals {
+		d.free[k] = true // bound outside even when only stored here
+	}
 	for k := range w.childFree {
 		if isClass || (!d.locals[k] && !d.globals[k]) || d.nonlocals[k] {
 			d.free[k] = true
