@@ -164,6 +164,10 @@ func hashBig(n *big.Int) int64 {
 	return h
 }
 
+// HashFloat is CPython's hash of a float: the value modulo 2**61-1
+// (_Py_HashDouble), 0 for a NaN.
+func HashFloat(v float64) int64 { return hashFloat(v) }
+
 // hashFloat is CPython's _Py_HashDouble.
 func hashFloat(v float64) int64 {
 	if math.IsInf(v, 0) {

@@ -28,6 +28,8 @@ import (
 	"math/big"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 const (
@@ -201,49 +203,8 @@ func bigOf(o py.Object) (*big.Int, bool) {
 	return nil, false
 }
 
-// floatHash is CPython's hash of a float (the value modulo 2**61-1).
-func floatHash(x float64) int64 {
-	const bits = 61
-	const modulus = (1 << bits) - 1
-	if math.IsInf(x, 0) {
-		if x > 0 {
-			return 314159
-		}
-		return -314159
-	}
-	if math.IsNaN(x) {
-		return 0
-	}
-	m, e := math.Frexp(x)
-	sign := int64(1)
-	if m < 0 {
-		sign = -1
-		m = -m
-	}
-	var h uint64
-	for m != 0 {
-		h = ((h << 28) & modulus) | h>>(bits-28)
-		m *= 268435456.0
-		e -= 28
-		y := uint64(m)
-		m -= float64(y)
-		h += y
-		if h >= modulus {
-			h -= modulus
-		}
-	}
-	if e >= 0 {
-		e = e % bits
-	} else {
-		e = bits - 1 - ((-1 - e) % bits)
-	}
-	h = ((h << uint(e)) & modulus) | h>>(bits-uint(e))
-	r := int64(h) * sign
-	if r == -1 {
-		r = -2
-	}
-	return r
-}
+// floatHash is CPython's hash of a float, which seeds from a float use.
+func floatHash(x float64) int64 { return pyrt.HashFloat(x) }
 
 func generatorSeed(self, a py.Object) (py.Object, error) {
 	g := self.(*Generator)
