@@ -8,6 +8,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib"
 
 	"github.com/nbcheck/nbcheck/pyobj"
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // runPy compiles src as a module on a fresh context with pyobj installed
@@ -17,6 +18,10 @@ func runPy(t testing.TB, src string) string {
 	t.Helper()
 	ctx := py.NewContext(py.DefaultContextOpts())
 	defer ctx.Close()
+	// The kernel's order: pyrt's builtins and type methods, then pyobj.
+	if err := pyrt.Install(ctx, pyrt.Options{}); err != nil {
+		t.Fatal(err)
+	}
 	if err := pyobj.Install(ctx); err != nil {
 		t.Fatal(err)
 	}

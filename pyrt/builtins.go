@@ -490,6 +490,14 @@ func builtin_divmod(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "divmod expected 2 arguments, got %d", len(args))
 	}
 	a, b := unbool(args[0]), unbool(args[1])
+	if !isBuiltinNumber(a) || !isBuiltinNumber(b) {
+		// A class's __divmod__ or __rdivmod__ decides, as in CPython.
+		q, r, err := py.DivMod(a, b)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{q, r}, nil
+	}
 	q, err := py.FloorDiv(a, b)
 	if err != nil {
 		return nil, divmodMessage(err, a, b)
@@ -499,6 +507,15 @@ func builtin_divmod(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, divmodMessage(err, a, b)
 	}
 	return py.Tuple{q, r}, nil
+}
+
+// isBuiltinNumber reports whether o is an int or float of gpython's own.
+func isBuiltinNumber(o py.Object) bool {
+	switch o.(type) {
+	case py.Int, *py.BigInt, py.Float, py.Bool:
+		return true
+	}
+	return false
 }
 
 func divmodMessage(err error, a, b py.Object) error {
