@@ -19,10 +19,7 @@ func benchCell(b *testing.B, src string) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := k.loop.RunCell(func() error {
-			_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
-			return err
-		}); err != nil {
+		if err := k.run(code); err != nil {
 			b.Fatal(err)
 		}
 	}

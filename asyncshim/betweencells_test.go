@@ -24,10 +24,7 @@ func runCellsSplit(t *testing.T, opts asyncshim.Options, cells ...string) []stri
 			t.Fatalf("cell %d: %v", i, err)
 		}
 		before := k.out.b.Len()
-		if err := k.loop.RunCell(func() error {
-			_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
-			return err
-		}); err != nil {
+		if err := k.run(code); err != nil {
 			t.Fatalf("cell %d: %v", i, err)
 		}
 		outs = append(outs, k.out.b.String()[before:])
@@ -117,14 +114,8 @@ while len(done) < 5:
     preempt()
 print('done', sorted(done))
 `
-	code, err := py.Compile(src, "<cell>", py.ExecMode, 0, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := k.loop.RunCell(func() error {
-		_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
-		return err
-	}); err != nil {
+	code := mustCompile(t, src)
+	if err := k.run(code); err != nil {
 		t.Fatal(err)
 	}
 	if out := k.out.b.String(); !strings.Contains(out, "done [0, 1, 2, 3, 4]") {
@@ -142,15 +133,9 @@ while not flag:
     preempt()
 print('woke', round(time.time() - t0, 2))
 `
-	code, err = py.Compile(src2, "<cell>", py.ExecMode, 0, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	code = mustCompile(t, src2)
 	k.out.b.Reset()
-	if err := k.loop.RunCell(func() error {
-		_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
-		return err
-	}); err != nil {
+	if err := k.run(code); err != nil {
 		t.Fatal(err)
 	}
 	if out := k.out.b.String(); out != "woke 0.1\n" {
@@ -193,14 +178,8 @@ func TestPreemptedUnwinds(t *testing.T) {
 		return py.None, k.loop.Preempt()
 	}, 0, "")
 	run := func(src string) error {
-		code, err := py.Compile(src, "<cell>", py.ExecMode, 0, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return k.loop.RunCell(func() error {
-			_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
-			return err
-		})
+		code := mustCompile(t, src)
+		return k.run(code)
 	}
 	err := run("import threading, time\ndef tick():\n    while True:\n        time.sleep(0.01)\nthreading.Thread(target=tick, daemon=True).start()\nwhile True:\n    preempt()\n")
 	if err == nil || !strings.Contains(err.Error(), "wall time") {
@@ -232,15 +211,9 @@ func TestPreemptedThreadOutlivesCell(t *testing.T) {
 		"print('next cell', t.is_alive())\n",
 		"t.join()\nprint('joined', done)\n",
 	} {
-		code, err := py.Compile(src, "<cell>", py.ExecMode, 0, true)
-		if err != nil {
-			t.Fatal(err)
-		}
+		code := mustCompile(t, src)
 		k.out.b.Reset()
-		if err := k.loop.RunCell(func() error {
-			_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
-			return err
-		}); err != nil {
+		if err := k.run(code); err != nil {
 			t.Fatal(err)
 		}
 		outs = append(outs, k.out.b.String())

@@ -115,13 +115,27 @@ func (k *kernel) runCell(name, src string) {
 		k.out.b.WriteString("!! COMPILE: " + err.Error() + "\n")
 		return
 	}
-	err = k.loop.RunCell(func() error {
+	if err := k.run(code); err != nil {
+		k.out.b.WriteString("!! " + excLine(err) + "\n")
+	}
+}
+
+// run runs compiled cell code in __main__ as one cell on the loop.
+func (k *kernel) run(code *py.Code) error {
+	return k.loop.RunCell(func() error {
 		_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
 		return err
 	})
+}
+
+// mustCompile compiles cell source in gpython's dialect.
+func mustCompile(t testing.TB, src string) *py.Code {
+	t.Helper()
+	code, err := py.Compile(src, "<cell>", py.ExecMode, 0, true)
 	if err != nil {
-		k.out.b.WriteString("!! " + excLine(err) + "\n")
+		t.Fatal(err)
 	}
+	return code
 }
 
 func excLine(err error) string {

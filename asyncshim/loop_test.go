@@ -24,10 +24,7 @@ func runCells(t *testing.T, opts asyncshim.Options, cells ...string) (string, []
 		if err != nil {
 			t.Fatalf("cell %d: %v", i, err)
 		}
-		errs = append(errs, k.loop.RunCell(func() error {
-			_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
-			return err
-		}))
+		errs = append(errs, k.run(code))
 	}
 	return k.out.b.String(), errs
 }
@@ -156,14 +153,8 @@ func TestNowFollowsVirtualClock(t *testing.T) {
 	if want := time.Unix(1700000000, 0).UTC(); !start.Equal(want) {
 		t.Errorf("Now() = %v, want %v", start, want)
 	}
-	code, err := py.Compile("import asyncio\n__nbc_await(asyncio.sleep(90))\n", "<cell>", py.ExecMode, 0, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := k.loop.RunCell(func() error {
-		_, err := k.ctx.RunCode(code, k.main.Globals, k.main.Globals, nil)
-		return err
-	}); err != nil {
+	code := mustCompile(t, "import asyncio\n__nbc_await(asyncio.sleep(90))\n")
+	if err := k.run(code); err != nil {
 		t.Fatal(err)
 	}
 	if got := k.loop.Now().Sub(start); got != 90*time.Second {
