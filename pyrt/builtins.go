@@ -58,8 +58,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"__nbc_list":       func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_concat(a, false) },
 		"__nbc_tuple":      func(a py.Tuple, _ py.StringDict) (py.Object, error) { return helper_concat(a, true) },
 		"__nbc_star":       oneArg("__nbc_star", func(o py.Object) (py.Object, error) { return &Star{X: o}, nil }),
-		"__nbc_call":       helper_call,                   // replaced per context by kwargs.go (keyword order)
-		"__nbc_kw":         oneArg("__nbc_kw", helper_kw), // replaced per context by kwargs.go
+		"__nbc_call":       helper_call, // replaced per context by kwargs.go (keyword order)
 		"__nbc_matmul":     helper_matmul,
 		"__nbc_lt":         compareHelper("<"),
 		"__nbc_is":         helperIs,
@@ -1119,36 +1118,6 @@ func helper_iterdone(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	return value, nil
-}
-
-// helper_kw is __nbc_kw(mapping): the str-keyed dict gpython's VM needs
-// for f(**mapping) (it accepts nothing else).
-func helper_kw(m py.Object) (py.Object, error) {
-	if sd, ok := m.(py.StringDict); ok {
-		return sd, nil
-	}
-	d, ok := asMapping(m)
-	if !ok {
-		d = NewDict()
-		if _, err := py.GetAttrString(m, "keys"); err != nil {
-			return nil, py.ExceptionNewf(py.TypeError, "argument after ** must be a mapping, not %s", TypeName(m))
-		}
-		if err := d.update(m); err != nil {
-			return nil, err
-		}
-	}
-	out := py.NewStringDictSized(d.Len())
-	for _, e := range d.t.entries {
-		if e.deleted {
-			continue
-		}
-		k, ok := e.key.(py.String)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
-		}
-		out[string(k)] = e.value
-	}
-	return out, nil
 }
 
 // helper_kwcall is __nbc_kwcall(f, args, k1, v1, k2, v2, ...): f(*args,
