@@ -47,4 +47,8 @@ type runtime struct {
 	ctx      py.Context
 	opts     Options
 	builtins *py.Module
+	// broken holds the modules whose initialisation raised: gpython's
+	// store keeps them, half made, so the next import runs them again,
+	// as CPython does after dropping them from sys.modules.
+	broken map[string]bool
 }

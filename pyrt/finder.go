@@ -54,7 +54,7 @@ func (rt *runtime) importFound(modname string, from py.Tuple) (mod py.Object, ok
 	for i := range parts {
 		name := strings.Join(parts[:i+1], ".")
 		m, gerr := store.GetModule(name)
-		if gerr != nil {
+		if gerr != nil || rt.broken[name] {
 			impl, ferr := findModule(name)
 			if ferr != nil {
 				return nil, true, py.ExceptionNewf(py.ImportError, "%v", ferr)
@@ -81,8 +81,13 @@ func (rt *runtime) importFound(modname string, from py.Tuple) (mod py.Object, ok
 			}
 			m, err = rt.ctx.ModuleInit(impl)
 			if err != nil {
+				if rt.broken == nil {
+					rt.broken = map[string]bool{}
+				}
+				rt.broken[name] = true
 				return nil, true, err
 			}
+			delete(rt.broken, name)
 		}
 		if parent != nil {
 			parent.Globals[parts[i]] = m
