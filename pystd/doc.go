@@ -28,6 +28,16 @@
 //	_json      behind lib/json: the decoder's scanner (CPython's
 //	           JSONDecodeError messages and character positions) and the
 //	           encoder's string escaping
+//	_datetime  behind lib/datetime.py and time: strftime with glibc's
+//	           directives and flags, strptime's matcher (datetime.go,
+//	           strptime.go)
+//	_nbre      behind lib/re.py: Python patterns translated to Go's RE2
+//	           (retrans.go), matching with character positions (re.go)
+//	_nbc_fork  behind lib/multiprocessing: fork(target, args, kwargs), a
+//	           copy of the target's namespace for an emulated process
+//	           (mpfork.go)
+//	_nbpystd   small helpers for the Python modules, such as percent(fmt,
+//	           args) with CPython's %-formatting (nbpystd.go)
 //
 // Time: datetime, timeit and calendar are Python; module time is
 // asyncshim's, on the kernel's clock. datetime.now(), today(), utcnow() and
