@@ -69,3 +69,29 @@ func TestTimeitLoops(t *testing.T) {
 		})
 	}
 }
+
+// TestPinfo: IPython's `name?` records nothing for an object that exists
+// (its help goes to Jupyter's pager) and "Object `name` not found." for
+// one that does not; other errors of the lookup are the cell's error.
+func TestPinfo(t *testing.T) {
+	k := newKernel(t, pyrun.Options{})
+	tests := []struct {
+		code, want string
+		err        bool
+	}{
+		{`__nbc_pinfo("len", lambda: len)`, "", false},
+		{`__nbc_pinfo("nope", lambda: nope)`, "Object `nope` not found.\n", false},
+		{`__nbc_pinfo("len.nope", lambda: len.nope)`, "Object `len.nope` not found.\n", false},
+		{`__nbc_pinfo("x", lambda: 1 / 0)`, "", true},
+	}
+	for _, tt := range tests {
+		r := k.Run(pyrun.Cell{Code: tt.code})
+		var text string
+		for _, o := range r.Outputs {
+			text += o.Text
+		}
+		if text != tt.want || (r.Err != nil) != tt.err {
+			t.Errorf("%s: output %q, error %v; want %q, error %v", tt.code, text, r.Err, tt.want, tt.err)
+		}
+	}
+}
