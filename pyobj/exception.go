@@ -15,6 +15,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // slot stores an exception attribute in (*py.Exception).Dict.
@@ -183,38 +185,13 @@ func orNone(o py.Object) py.Object {
 }
 
 // ExceptionStr is BaseException.__str__ (with KeyError's and OSError's
-// variants): ” for no args, str(arg) for one, str(args) for more.
+// variants), as pyrt prints it.
 func ExceptionStr(e *py.Exception) (py.Object, error) {
-	args := excArgs(e)
-	if isSubclass(e.Base, py.KeyError) && len(args) == 1 {
-		return reprObject(args[0])
+	s, err := pyrt.ExceptionStr(e)
+	if err != nil {
+		return nil, err
 	}
-	if isSubclass(e.Base, py.OSError) && len(args) >= 2 {
-		s, err := strObject(args[1])
-		if err != nil {
-			return nil, err
-		}
-		es, err := strObject(args[0])
-		if err != nil {
-			return nil, err
-		}
-		out := "[Errno " + string(es.(py.String)) + "] " + string(s.(py.String))
-		if len(args) >= 3 {
-			f, err := reprObject(args[2])
-			if err != nil {
-				return nil, err
-			}
-			out += ": " + string(f.(py.String))
-		}
-		return py.String(out), nil
-	}
-	switch len(args) {
-	case 0:
-		return py.String(""), nil
-	case 1:
-		return strObject(args[0])
-	}
-	return reprObject(args)
+	return py.String(s), nil
 }
 
 // ExceptionRepr is BaseException.__repr__: Name(arg, ...).

@@ -518,8 +518,18 @@ func (p *printer) excRepr(e *py.Exception) (string, error) {
 	return name + s, nil
 }
 
+// ExceptionStr is BaseException.__str__ with the variants of KeyError
+// (the repr of its key) and OSError ("[Errno N] message: 'file'").
+func ExceptionStr(e *py.Exception) (string, error) {
+	p := printer{}
+	return p.excStr(e)
+}
+
 func (p *printer) excStr(e *py.Exception) (string, error) {
 	args := excMessageArgs(e)
+	if e.Base.IsSubtype(py.OSError) && len(args) >= 2 && len(args) <= 5 {
+		return p.osErrorStr(args)
+	}
 	switch len(args) {
 	case 0:
 		return "", nil
@@ -530,6 +540,36 @@ func (p *printer) excStr(e *py.Exception) (string, error) {
 		return p.str(args[0])
 	}
 	return p.seq(args, "(", ")", false)
+}
+
+// osErrorStr is OSError.__str__ when it was made with errno and strerror
+// (two to five arguments): "[Errno N] text", then ": 'filename'" and
+// " -> 'filename2'" when given.
+func (p *printer) osErrorStr(args py.Tuple) (string, error) {
+	errno, err := p.str(args[0])
+	if err != nil {
+		return "", err
+	}
+	text, err := p.str(args[1])
+	if err != nil {
+		return "", err
+	}
+	out := "[Errno " + errno + "] " + text
+	if len(args) >= 3 && args[2] != py.None {
+		f, err := p.repr(args[2])
+		if err != nil {
+			return "", err
+		}
+		out += ": " + f
+		if len(args) == 5 && args[4] != py.None {
+			f2, err := p.repr(args[4])
+			if err != nil {
+				return "", err
+			}
+			out += " -> " + f2
+		}
+	}
+	return out, nil
 }
 
 // TypeName returns the CPython name of o's type ('int' for gpython's
