@@ -323,6 +323,7 @@ func (k *Kernel) compileBuiltin(_ py.Object, args py.Tuple, kw py.StringDict) (p
 func (k *Kernel) compileSource(src, filename string, mode py.CompileMode) (*py.Code, error) {
 	opts := transpile.Options{Filename: filename}
 	var gsrc string
+	var lm *transpile.LineMap
 	switch mode {
 	case py.EvalMode:
 		src = strings.TrimLeft(src, " \t")
@@ -346,7 +347,7 @@ func (k *Kernel) compileSource(src, filename string, mode py.CompileMode) (*py.C
 		if err != nil {
 			return nil, syntaxError(err, filename)
 		}
-		gsrc = res.Code
+		gsrc, lm = res.Code, res.Map
 	}
 	code, err := py.Compile(gsrc+"\n", filename, mode, 0, true)
 	if err != nil && mode == py.SingleMode {
@@ -359,6 +360,8 @@ func (k *Kernel) compileSource(src, filename string, mode py.CompileMode) (*py.C
 		return nil, err
 	}
 	rewriteChecks(code, k.constValues())
+	// CPython shows no source line for a string's frames.
+	k.register(code, newSource(src, lm, false))
 	return code, nil
 }
 

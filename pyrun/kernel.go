@@ -75,6 +75,10 @@ type Cell struct {
 	Source string
 	// Filename names the code in tracebacks; "" means "Cell In[n]".
 	Filename string
+	// Map maps lines of Code to lines of Source (the transpiler's
+	// Result.Map), so that tracebacks name and show the source's lines;
+	// nil when they are the same.
+	Map *transpile.LineMap
 }
 
 // Status is how a cell ended.
@@ -120,16 +124,17 @@ type Kernel struct {
 	state   *frameState
 	count   int
 	outputs []*ipynb.Output
-	sink    func(name, text string) // where stream text goes
-	out     *pyrt.Dict              // Out
-	in      *py.List                // In
-	source  string                  // the running cell's source
-	intr    *interrupter            // cooperative interruption (interrupt.go)
-	on      *onFlag                 // __nbc_on, the check loops test
-	consts  map[string]py.Object    // rewriteChecks's constants (constValues)
-	nbStart time.Time               // when the first cell ran (for Options.NotebookTimeout)
-	outSize int                     // bytes of output the running cell produced (Options.MaxOutput)
-	nss     namespaces              // exec's mirrors of pyrt dicts (exec.go)
+	sink    func(name, text string)  // where stream text goes
+	out     *pyrt.Dict               // Out
+	in      *py.List                 // In
+	source  string                   // the running cell's source
+	intr    *interrupter             // cooperative interruption (interrupt.go)
+	on      *onFlag                  // __nbc_on, the check loops test
+	consts  map[string]py.Object     // rewriteChecks's constants (constValues)
+	nbStart time.Time                // when the first cell ran (for Options.NotebookTimeout)
+	outSize int                      // bytes of output the running cell produced (Options.MaxOutput)
+	nss     namespaces               // exec's mirrors of pyrt dicts (exec.go)
+	sources map[*py.Code]*sourceInfo // the source of each compiled code (sourcemap.go)
 }
 
 // New starts a kernel: a fresh gpython context with pyrt installed, an
@@ -258,7 +263,7 @@ func (k *Kernel) Run(cell Cell) Result {
 		filename = fmt.Sprintf("Cell In[%d]", k.count)
 	}
 	k.intr.startCell(k.opts.CellTimeout, k.opts.Deadline)
-	err := k.exec(cell.Code, filename)
+	err := k.exec(cell.Code, filename, newSource(src, cell.Map, true))
 	if err == nil && k.intr.tripped != nil {
 		// The code caught the interruption and ended: the cell still
 		// failed.
@@ -267,7 +272,7 @@ func (k *Kernel) Run(cell Cell) Result {
 	k.intr.deadline = time.Time{} // background work between cells is not this cell's
 	res := Result{ExecutionCount: k.count, Status: OK}
 	if err != nil {
-		pe := k.pyError(err, filename, cell.Code)
+		pe := k.pyError(err)
 		res.Status = Error
 		res.Err = pe
 		k.outputs = append(k.outputs, &ipynb.Output{
@@ -284,7 +289,8 @@ func (k *Kernel) Run(cell Cell) Result {
 
 // exec compiles and runs code in __main__, through the Runner if any,
 // recovering any Go panic.
-func (k *Kernel) exec(code, filename string) (err error) {
+// si is the code's original source, registered for tracebacks.
+func (k *Kernel) exec(code, filename string, si *sourceInfo) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			k.state.depth = 0
@@ -296,6 +302,7 @@ func (k *Kernel) exec(code, filename string) (err error) {
 		return err
 	}
 	rewriteChecks(compiled, k.constValues())
+	k.register(compiled, si)
 	run := func() (err error) {
 		defer func() {
 			if r := recover(); r != nil {

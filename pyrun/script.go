@@ -6,7 +6,6 @@ package pyrun
 
 import (
 	"io"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -14,18 +13,31 @@ import (
 // RunScript runs code (gpython dialect) as the script filename, writing
 // its output to stdout and stderr, and returns the process exit status
 // CPython would: 0, 1 after an uncaught exception, or the SystemExit code.
+// Tracebacks show the lines of code itself; see RunScriptSource.
 func (k *Kernel) RunScript(code, filename string, stdout, stderr io.Writer) int {
+	return k.RunScriptSource(Cell{Code: code, Filename: filename}, stdout, stderr)
+}
+
+// RunScriptSource is RunScript for transpiled code: s.Code runs as the
+// script s.Filename, and tracebacks name and show the lines of s.Source
+// through s.Map, as CPython would print them for the original file.
+func (k *Kernel) RunScriptSource(s Cell, stdout, stderr io.Writer) int {
+	code, filename := s.Code, s.Filename
+	src := s.Source
+	if src == "" {
+		src = code
+	}
 	k.sink = writerSink(stdout, stderr)
 	defer func() { k.sink = k.capture }()
 	k.main.Globals["__file__"] = py.String(filename)
-	err := k.exec(code, filename)
+	err := k.exec(code, filename, newSource(src, s.Map, true))
 	if err == nil {
 		return 0
 	}
 	if code, ok := exitCode(err, stderr); ok {
 		return code
 	}
-	io.WriteString(stderr, scriptTraceback(err, map[string][]string{filename: strings.Split(code, "\n")}))
+	io.WriteString(stderr, k.scriptTraceback(err))
 	return 1
 }
 

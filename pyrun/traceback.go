@@ -23,6 +23,10 @@ type frame struct {
 	file string
 	line int // 1-based
 	name string
+	code *py.Code // the frame's code, for the source map (sourcemap.go)
+	// text is the source line to show when hasText (set by mapFrames).
+	text    string
+	hasText bool
 }
 
 // excParts returns the exception object, its class name and str(), and
@@ -63,7 +67,7 @@ func excParts(err error) (value py.Object, ename, evalue string, frames []frame)
 		evalue, frames = syntaxParts(e)
 	}
 	for ; tb != nil; tb = tb.Next {
-		frames = append(frames, frame{file: tb.Frame.Code.Filename, line: int(tb.Lineno), name: tb.Frame.Code.Name})
+		frames = append(frames, frame{file: tb.Frame.Code.Filename, line: int(tb.Lineno), name: tb.Frame.Code.Name, code: tb.Frame.Code})
 	}
 	return value, ename, evalue, frames
 }
@@ -90,21 +94,21 @@ func syntaxParts(e *py.Exception) (string, []frame) {
 // pyError builds the PyError of a cell, with ipykernel's traceback shape:
 // a rule, the class name and "Traceback (most recent call last)", one
 // block per frame, and "ename: evalue".
-func (k *Kernel) pyError(err error, filename, code string) *PyError {
+func (k *Kernel) pyError(err error) *PyError {
 	value, ename, evalue, frames := excParts(err)
+	k.mapFrames(frames)
 	lines := []string{
 		strings.Repeat("-", 75),
 		fmt.Sprintf("%-42sTraceback (most recent call last)", ename),
 	}
-	src := strings.Split(code, "\n")
 	for _, f := range frames {
-		where := f.file
+		// IPython's order: "Cell In[2], line 5, in f".
+		block := fmt.Sprintf("%s, line %d", f.file, f.line)
 		if f.name != "" && f.name != "<module>" {
-			where += ", in " + f.name
+			block += ", in " + f.name
 		}
-		block := fmt.Sprintf("%s, line %d", where, f.line)
-		if f.file == filename && f.line >= 1 && f.line <= len(src) {
-			block += "\n----> " + fmt.Sprint(f.line) + " " + strings.TrimSpace(src[f.line-1])
+		if f.hasText {
+			block += "\n----> " + fmt.Sprint(f.line) + " " + strings.TrimSpace(f.text)
 		}
 		lines = append(lines, block)
 	}
@@ -116,9 +120,12 @@ func (k *Kernel) pyError(err error, filename, code string) *PyError {
 	return &PyError{Ename: ename, Evalue: evalue, Traceback: lines, Value: value}
 }
 
-// scriptTraceback formats an uncaught exception as CPython prints it.
-func scriptTraceback(err error, sources map[string][]string) string {
+// scriptTraceback formats an uncaught exception as CPython prints it,
+// except for the ^^^^ markers CPython 3.11 prints under the failing
+// expression: gpython's tracebacks know lines, not columns.
+func (k *Kernel) scriptTraceback(err error) string {
 	value, ename, evalue, frames := excParts(err)
+	k.mapFrames(frames)
 	ename = qualifiedName(value, ename)
 	var b strings.Builder
 	if len(frames) > 0 {
@@ -130,8 +137,8 @@ func scriptTraceback(err error, sources map[string][]string) string {
 			name = "<module>"
 		}
 		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.file, f.line, name)
-		if src, ok := sources[f.file]; ok && f.line >= 1 && f.line <= len(src) {
-			fmt.Fprintf(&b, "    %s\n", strings.TrimSpace(src[f.line-1]))
+		if t := strings.TrimSpace(f.text); f.hasText && t != "" {
+			fmt.Fprintf(&b, "    %s\n", t)
 		}
 	}
 	b.WriteString(ename)
