@@ -171,7 +171,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 			continue
 		}
 		run.Code, run.Notes = res.Code, res.Notes
-		out := k.Run(pyrun.Cell{Code: res.Code, Source: c.Source, Filename: cellName(path, i)})
+		out := k.Run(pyrun.Cell{Code: res.Code, Source: c.Source, Filename: cellName(path, i), Map: res.Map})
 		run.Produced = out.Outputs
 		if opts.MergeStreams {
 			run.Produced = mergeStreams(run.Produced)

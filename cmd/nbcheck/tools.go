@@ -11,6 +11,7 @@ import (
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
 	"github.com/nbcheck/nbcheck/ipynb"
+	"github.com/nbcheck/nbcheck/pyrun"
 	"github.com/nbcheck/nbcheck/runner"
 	"github.com/nbcheck/nbcheck/transpile"
 )
@@ -82,7 +83,7 @@ func cmdExec(env *environ, paths []string) int {
 		return exitTrouble
 	}
 	defer k.Close()
-	return k.RunScript(res.Code, path, env.stdout, env.stderr)
+	return k.RunScriptSource(pyrun.Cell{Code: res.Code, Source: string(src), Filename: path, Map: res.Map}, env.stdout, env.stderr)
 }
 
 // cmdExplain prints the documentation of finding codes.
