@@ -69,6 +69,9 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 	s.scanAll()
 	p.toks = s.toks
 	mod = p.parseFile()
+	if p.sawWalrus && !p.opts.noScopeChecks {
+		p.checkWalrus(mod)
+	}
 	return mod, nil
 }
 
@@ -91,7 +94,8 @@ type parser struct {
 	inClass    bool // innermost scope is a class body
 	loopDepth  int  // loops in the innermost function
 	inFinally  bool
-	depth      int // expression nesting, bounded by maxDepth
+	depth      int  // expression nesting, bounded by maxDepth
+	sawWalrus  bool // an assignment expression was parsed (check_walrus.go)
 	lineStarts []int
 }
 

@@ -63,6 +63,7 @@ func (p *parser) namedExpression() Expr {
 		target := &Name{Span: spanOf(t), ID: p.text(t), Ctx: Store}
 		p.i++
 		v := p.expression()
+		p.sawWalrus = true
 		return &NamedExpr{Span: p.spanFrom(start), Target: target, Value: v}
 	}
 	e := p.expression()
