@@ -36,6 +36,12 @@
 //	_nbc_fork  behind lib/multiprocessing: fork(target, args, kwargs), a
 //	           copy of the target's namespace for an emulated process
 //	           (mpfork.go)
+//	_weakref   behind lib/weakref.py: handle(obj), a Go weak pointer whose
+//	           get() forces a collection first, so that objects nothing
+//	           refers to read as dead as under CPython's refcounting;
+//	           collect() runs the callbacks of dead objects (weakref.go)
+//	gc         collect() (a full Go collection, then weakref callbacks;
+//	           returns 0), enable, disable, isenabled (weakref.go)
 //	_nbpystd   small helpers for the Python modules, such as percent(fmt,
 //	           args) with CPython's %-formatting (nbpystd.go)
 //

@@ -140,7 +140,7 @@ _MUTABLE = (list, dict, set)
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                   kw_only, slots):
+                   kw_only, slots, weakref_slot=False):
     all_fields = {}
     # Fields of dataclass bases, in MRO order (most basic first).
     for b in reversed(cls.__mro__[1:]):
@@ -249,7 +249,22 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
             cls.__doc__ = cls.__name__ + '(...)'
         except (AttributeError, TypeError):
             pass
+    if slots:
+        _add_slots(cls, flds, weakref_slot)
     return cls
+
+
+def _add_slots(cls, flds, weakref_slot):
+    # CPython makes a new class; nbcheck sets __slots__ on the class itself
+    # (which weakref reads; instances still get a __dict__).
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        s = b.__dict__.get('__slots__', ())
+        inherited.update((s,) if isinstance(s, str) else s)
+    names = [f.name for f in flds] + (['__weakref__'] if weakref_slot else [])
+    cls.__slots__ = tuple(n for n in names if n not in inherited)
 
 
 def _set_method(cls, name, fn):
@@ -483,8 +498,10 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False,
         raise ValueError('eq must be true if order is true')
 
     def wrap(c):
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
         return _process_class(c, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots)
+                              match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
