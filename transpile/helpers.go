@@ -50,6 +50,7 @@ func InstallHelpers(ctx py.Context) error {
 	installExecStandins(b)
 	installEnv(b)
 	installCells(b)
+	installWalrus(b)
 	if err := installGenThrow(b); err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ package transpile
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	py "github.com/nbcheck/nbcheck/pysyntax"
@@ -224,7 +225,7 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 			if d.hasYield {
 				post = append(post, "__nbc_asyncgen")
 			} else {
-				post = append(post, "__nbc_coroutine")
+				post = append(post, coroutineAt(sp, decos))
 			}
 		}
 	} else {
@@ -235,7 +236,7 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 			if d.hasYield {
 				p.w("@__nbc_asyncgen")
 			} else {
-				p.w("@__nbc_coroutine")
+				p.w("@" + coroutineAt(sp, decos))
 			}
 		}
 	}
@@ -294,9 +295,17 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 			sep = "; "
 		}
 	}
+	if decl := p.walrusDecl(d); decl != "" {
+		if len(rest) > 0 && isDocstring(rest[0]) {
+			p.stmt(rest[0])
+			rest = rest[1:]
+		}
+		p.begin(nil)
+		p.w(decl)
+	}
 	n0 := len(p.buf)
 	p.stmts(rest)
-	if len(p.buf) == n0 && len(order)+len(free) == 0 && kwName == "" {
+	if len(p.buf) == n0 && len(order)+len(free) == 0 && kwName == "" && p.walrusDecl(d) == "" {
 		p.begin(nil)
 		p.w("pass")
 	}
@@ -321,6 +330,19 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 			p.w("; del " + strings.Join(temps, ", "))
 		}
 	}
+}
+
+// coroutineAt is the decorator that makes an async def a coroutine
+// function: __nbc_coroutine_at(line), line being CPython's co_firstlineno
+// in the original source (the first decorator's line, else the def's),
+// which task and coroutine reprs show ("running at file:line"); gpython's
+// code objects all say line 1.
+func coroutineAt(sp *py.Span, decos []py.Expr) string {
+	line := sp.Lineno
+	if len(decos) > 0 {
+		line = decos[0].NodeSpan().Lineno
+	}
+	return "__nbc_coroutine_at(" + strconv.Itoa(line) + ")"
 }
 
 // freeGetters handles C-FREEVAR: gpython's compiler indexes a free
@@ -575,4 +597,25 @@ func (p *printer) delTemps(temps []string) {
 func isName(e py.Expr) bool {
 	_, ok := e.(*py.Name)
 	return ok
+}
+
+// walrusDecl returns the statement that makes gpython's compiler see the
+// names that only an assignment expression in a comprehension binds in
+// the current function as its locals (lower_walrus.go), or "":
+// `if 0: a = b = None`, never run.
+func (p *printer) walrusDecl(d *scopeData) string {
+	if len(d.walrusDecl) == 0 {
+		return ""
+	}
+	var names []string
+	for n := range d.walrusDecl {
+		if !d.globals[n] && !d.nonlocals[n] {
+			names = append(names, p.resolveFrom(n, len(p.scopes)-1))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	return "if 0: " + strings.Join(names, " = ") + " = None"
 }

@@ -9,67 +9,86 @@ package transpile
 // evaluated before it. while loops whose test has a walrus become
 // while True: x = v; if not test: break. Anything else is reported
 // unsupported; elif tests with a walrus become else: if.
+//
+// A walrus in a comprehension binds in the nearest enclosing function or
+// lambda, or in the module (PEP 572; pysyntax makes CPython's checks).
+// gpython compiles a comprehension as a function of its own, which cannot
+// store into its enclosing scope, so the target is stored through its
+// cell there, or into the globals:
+//
+//	[y := f(x) for x in r]   in a function:  [__nbc_walrus_cell(__nbc_cell(lambda: y), f(x)) for x in r]
+//	                         at module level: [__nbc_walrus_global(__nbc_globals(), 'y', f(x)) for x in r]
+//
+// The function's y is a cell variable (the analyzer binds the target
+// there and counts it free in the comprehension), so its own reads see
+// the value; both helpers return the value.
 
-import py "github.com/nbcheck/nbcheck/pysyntax"
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	syn "github.com/nbcheck/nbcheck/pysyntax"
+)
 
 // headerExprs returns the expressions a statement evaluates before its
 // body, in order.
-func headerExprs(s py.Stmt) []py.Expr {
+func headerExprs(s syn.Stmt) []syn.Expr {
 	switch s := s.(type) {
-	case *py.ExprStmt:
-		return []py.Expr{s.Value}
-	case *py.Assign:
-		return []py.Expr{s.Value}
-	case *py.AugAssign:
-		return []py.Expr{s.Value}
-	case *py.AnnAssign:
+	case *syn.ExprStmt:
+		return []syn.Expr{s.Value}
+	case *syn.Assign:
+		return []syn.Expr{s.Value}
+	case *syn.AugAssign:
+		return []syn.Expr{s.Value}
+	case *syn.AnnAssign:
 		if s.Value != nil {
-			return []py.Expr{s.Value}
+			return []syn.Expr{s.Value}
 		}
-	case *py.Return:
+	case *syn.Return:
 		if s.Value != nil {
-			return []py.Expr{s.Value}
+			return []syn.Expr{s.Value}
 		}
-	case *py.If:
-		return []py.Expr{s.Test}
-	case *py.For:
-		return []py.Expr{s.Iter}
-	case *py.AsyncFor:
-		return []py.Expr{s.Iter}
-	case *py.With:
+	case *syn.If:
+		return []syn.Expr{s.Test}
+	case *syn.For:
+		return []syn.Expr{s.Iter}
+	case *syn.AsyncFor:
+		return []syn.Expr{s.Iter}
+	case *syn.With:
 		if len(s.Items) > 0 {
-			return []py.Expr{s.Items[0].ContextExpr}
+			return []syn.Expr{s.Items[0].ContextExpr}
 		}
-	case *py.AsyncWith:
+	case *syn.AsyncWith:
 		if len(s.Items) > 0 {
-			return []py.Expr{s.Items[0].ContextExpr}
+			return []syn.Expr{s.Items[0].ContextExpr}
 		}
-	case *py.Assert:
-		return []py.Expr{s.Test}
-	case *py.Raise:
+	case *syn.Assert:
+		return []syn.Expr{s.Test}
+	case *syn.Raise:
 		if s.Exc != nil {
-			return []py.Expr{s.Exc}
+			return []syn.Expr{s.Exc}
 		}
-	case *py.Match:
-		return []py.Expr{s.Subject}
+	case *syn.Match:
+		return []syn.Expr{s.Subject}
 	}
 	return nil
 }
 
 // findWalrus returns the first assignment expression in e outside nested
 // scopes, or nil.
-func findWalrus(e py.Expr) *py.NamedExpr {
-	var found *py.NamedExpr
-	var visit func(n py.Node)
-	visit = func(n py.Node) {
+func findWalrus(e syn.Expr) *syn.NamedExpr {
+	var found *syn.NamedExpr
+	var visit func(n syn.Node)
+	visit = func(n syn.Node) {
 		if found != nil {
 			return
 		}
 		switch n := n.(type) {
-		case *py.NamedExpr:
+		case *syn.NamedExpr:
 			found = n
 			return
-		case *py.Lambda, *py.ListComp, *py.SetComp, *py.DictComp, *py.GeneratorExp:
+		case *syn.Lambda, *syn.ListComp, *syn.SetComp, *syn.DictComp, *syn.GeneratorExp:
 			return
 		}
 		eachChild(n, visit)
@@ -82,7 +101,7 @@ func findWalrus(e py.Expr) *py.NamedExpr {
 
 // hoist prints, before statement s, an assignment for each walrus in its
 // header that can move there.
-func (p *printer) hoist(s py.Stmt) {
+func (p *printer) hoist(s syn.Stmt) {
 	hs := headerExprs(s)
 	if len(hs) == 0 {
 		return
@@ -97,13 +116,13 @@ func (p *printer) hoist(s py.Stmt) {
 		return
 	}
 	pure := true
-	var scan func(e py.Expr, cond bool)
-	scan = func(e py.Expr, cond bool) {
+	var scan func(e syn.Expr, cond bool)
+	scan = func(e syn.Expr, cond bool) {
 		if e == nil {
 			return
 		}
 		switch e := e.(type) {
-		case *py.NamedExpr:
+		case *syn.NamedExpr:
 			before := pure
 			scan(e.Value, cond)
 			if cond || !before {
@@ -114,7 +133,7 @@ func (p *printer) hoist(s py.Stmt) {
 			pure = true
 			p.features |= Walrus
 			if p.hoisted == nil {
-				p.hoisted = map[*py.NamedExpr]bool{}
+				p.hoisted = map[*syn.NamedExpr]bool{}
 			}
 			p.begin(s.NodeSpan())
 			p.target(e.Target)
@@ -122,30 +141,30 @@ func (p *printer) hoist(s py.Stmt) {
 			p.expr(e.Value, precLambda)
 			p.hoisted[e] = true
 			return
-		case *py.BoolOp:
+		case *syn.BoolOp:
 			scan(e.Values[0], cond)
 			for _, v := range e.Values[1:] {
 				scan(v, true)
 			}
 			return
-		case *py.IfExp:
+		case *syn.IfExp:
 			scan(e.Test, cond)
 			scan(e.Body, true)
 			scan(e.Orelse, true)
 			return
-		case *py.Lambda, *py.ListComp, *py.SetComp, *py.DictComp, *py.GeneratorExp:
+		case *syn.Lambda, *syn.ListComp, *syn.SetComp, *syn.DictComp, *syn.GeneratorExp:
 			pure = false
 			return
-		case *py.Call:
-			eachChild(e, func(n py.Node) { scanNode(n, cond, scan) })
+		case *syn.Call:
+			eachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
 			pure = false
 			return
-		case *py.Await, *py.Yield, *py.YieldFrom:
-			eachChild(e, func(n py.Node) { scanNode(n, cond, scan) })
+		case *syn.Await, *syn.Yield, *syn.YieldFrom:
+			eachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
 			pure = false
 			return
 		}
-		eachChild(e, func(n py.Node) { scanNode(n, cond, scan) })
+		eachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
 	}
 	for _, h := range hs {
 		scan(h, false)
@@ -153,25 +172,28 @@ func (p *printer) hoist(s py.Stmt) {
 }
 
 // scanNode passes expression children (and keyword values) to scan.
-func scanNode(n py.Node, cond bool, scan func(py.Expr, bool)) {
+func scanNode(n syn.Node, cond bool, scan func(syn.Expr, bool)) {
 	switch n := n.(type) {
-	case py.Expr:
+	case syn.Expr:
 		scan(n, cond)
-	case *py.Keyword:
+	case *syn.Keyword:
 		scan(n.Value, cond)
 	}
 }
 
-func (p *printer) namedExpr(e *py.NamedExpr) {
+func (p *printer) namedExpr(e *syn.NamedExpr) {
 	if p.hoisted[e] {
 		p.target(e.Target)
+		return
+	}
+	if p.compWalrus(e) {
 		return
 	}
 	p.unsupported(Walrus, &e.Span, "assignment expression `:=` in this position is not supported by gpython (it can only be lowered where it is evaluated first in its statement)")
 	p.w("None")
 }
 
-func (p *printer) whileWalrus(s *py.While) {
+func (p *printer) whileWalrus(s *syn.While) {
 	if len(s.Orelse) > 0 {
 		p.unsupported(Walrus, &s.Span, "assignment expression `:=` in the test of a while loop with an else clause is not supported by gpython")
 		return
@@ -183,7 +205,7 @@ func (p *printer) whileWalrus(s *py.While) {
 		p.w("while __nbc_on:")
 	}
 	p.indent++
-	test := &py.If{Span: s.Span, Test: &py.UnaryOp{Span: s.Span, Op: py.Not, Operand: s.Test}, Body: []py.Stmt{&py.Break{Span: s.Span}}}
+	test := &syn.If{Span: s.Span, Test: &syn.UnaryOp{Span: s.Span, Op: syn.Not, Operand: s.Test}, Body: []syn.Stmt{&syn.Break{Span: s.Span}}}
 	p.hoist(test)
 	p.begin(&s.Span)
 	p.w("if ")
@@ -191,4 +213,80 @@ func (p *printer) whileWalrus(s *py.While) {
 	p.w(": break")
 	p.stmts(s.Body)
 	p.indent--
+}
+
+// compWalrus prints an assignment expression directly in a comprehension,
+// binding in the enclosing function's cell or in the globals, and reports
+// whether it did.
+func (p *printer) compWalrus(e *syn.NamedExpr) bool {
+	n, ok := e.Target.(*syn.Name)
+	if !ok || p.top().kind != scopeComp {
+		return false
+	}
+	p.checkName(n.ID, &n.Span)
+	i := len(p.scopes) - 1
+	for i > 0 && p.scopes[i].kind == scopeComp {
+		i--
+	}
+	s := p.scopes[i]
+	if s.kind == scopeClass {
+		return false // pysyntax refuses it; reported unsupported
+	}
+	if s.kind == scopeLambda && s.data.walrusDecl[n.ID] {
+		// A lambda has no statement to declare the name in.
+		p.unsupported(Walrus, &e.Span, "assignment expression `:=` in a comprehension inside a lambda, binding a name that is not the lambda's parameter, is not supported by gpython")
+		p.w("None")
+		return true
+	}
+	p.features |= Walrus
+	if s.kind == scopeModule || s.data.globals[n.ID] {
+		p.w("__nbc_walrus_global(__nbc_globals(), " + quoteStr(p.mangle(n.ID)) + ", ")
+		p.expr(e.Value, precLambda)
+		p.w(")")
+		return true
+	}
+	r := p.resolveFrom(n.ID, len(p.scopes)-1)
+	var cell string
+	switch {
+	case strings.HasPrefix(r, cellGet):
+		cell = strings.TrimSuffix(strings.TrimPrefix(r, cellGet), ")")
+	case strings.HasPrefix(r, "__nbc_f_") && strings.HasSuffix(r, "()"):
+		cell = "__nbc_cell(" + strings.TrimSuffix(r, "()") + ")" // a C-FREEVAR getter's one cell is the variable's
+	default:
+		cell = "__nbc_cell(lambda: " + r + ")"
+	}
+	p.w("__nbc_walrus_cell(" + cell + ", ")
+	p.expr(e.Value, precLambda)
+	p.w(")")
+	return true
+}
+
+// installWalrus installs the helpers of compWalrus.
+func installWalrus(b *py.Module) {
+	b.Globals["__nbc_walrus_cell"] = py.MustNewMethod("__nbc_walrus_cell", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		c, ok := args[0].(*py.Cell)
+		if len(args) != 2 || !ok {
+			return nil, py.ExceptionNewf(py.SystemError, "__nbc_walrus_cell: want a cell and a value")
+		}
+		c.Set(args[1])
+		return args[1], nil
+	}, 0, "__nbc_walrus_cell(cell, v) stores v in the cell and returns v")
+	b.Globals["__nbc_walrus_global"] = py.MustNewMethod("__nbc_walrus_global", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 3 {
+			return nil, py.ExceptionNewf(py.SystemError, "__nbc_walrus_global: want globals, a name and a value")
+		}
+		name, ok := args[1].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.SystemError, "__nbc_walrus_global: want a str name")
+		}
+		switch g := args[0].(type) {
+		case py.StringDict:
+			g[string(name)] = args[2]
+		default:
+			if _, err := py.SetItem(g, name, args[2]); err != nil {
+				return nil, err
+			}
+		}
+		return args[2], nil
+	}, 0, "__nbc_walrus_global(globals, name, v) stores v as the global name and returns v")
 }

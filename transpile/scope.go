@@ -14,7 +14,16 @@ type scopeData struct {
 	nonlocals map[string]bool // declared nonlocal
 	free      map[string]bool // used here or below, bound outside
 	childFree map[string]bool // used free by the nested scopes
-	hasYield  bool
+	// walrusOut (comprehensions) are the targets of assignment
+	// expressions in it or in comprehensions nested in it: they bind in
+	// the nearest enclosing function or lambda (PEP 572), and are free
+	// here.
+	walrusOut map[string]bool
+	// walrusDecl (functions and lambdas) are the names only assignment
+	// expressions in comprehensions bind here: gpython's compiler sees
+	// no binding of them, so the printer declares them.
+	walrusDecl map[string]bool
+	hasYield   bool
 }
 
 // analyzer memoizes scopeData per scope node.
@@ -40,6 +49,10 @@ func (a *analyzer) scopeOf(n py.Node) *scopeData {
 	refs := map[string]bool{}
 	w := &scopeWalker{a: a, d: d, refs: refs}
 	isClass := false
+	switch n.(type) {
+	case *py.ListComp, *py.SetComp, *py.DictComp, *py.GeneratorExp:
+		w.isComp = true
+	}
 	switch n := n.(type) {
 	case *py.FunctionDef:
 		w.params(n.Args)
@@ -52,6 +65,7 @@ func (a *analyzer) scopeOf(n py.Node) *scopeData {
 		w.expr(n.Body)
 	case *py.ClassDef:
 		isClass = true
+		w.isClass = true
 		w.stmts(n.Body)
 	case *py.ListComp:
 		w.comp(n.Generators, n.Elt)
@@ -77,6 +91,11 @@ func (a *analyzer) scopeOf(n py.Node) *scopeData {
 		}
 	}
 	d.childFree = w.childFree
+	for k := range d.walrusDecl {
+		if w.bound[k] {
+			delete(d.walrusDecl, k)
+		}
+	}
 	if a.memo == nil {
 		a.memo = map[py.Node]*scopeData{}
 	}
@@ -90,13 +109,38 @@ type scopeWalker struct {
 	d         *scopeData
 	refs      map[string]bool
 	childFree map[string]bool
+	isComp    bool            // the scope is a comprehension
+	isClass   bool            // the scope is a class body
+	bound     map[string]bool // bound other than by a comprehension's walrus
 }
 
-func (w *scopeWalker) bind(name string) { set(&w.d.locals, name) }
+func (w *scopeWalker) bind(name string) {
+	set(&w.d.locals, name)
+	set(&w.bound, name)
+}
 
 func (w *scopeWalker) child(n py.Node) {
-	for k := range w.a.scopeOf(n).free {
+	cd := w.a.scopeOf(n)
+	for k := range cd.free {
 		set(&w.childFree, k)
+	}
+	for k := range cd.walrusOut {
+		w.walrusTarget(k)
+	}
+}
+
+// walrusTarget records the target of an assignment expression in a
+// comprehension, here or below: a comprehension passes it on (it is free
+// there), a function or lambda binds it (class bodies cannot: pysyntax
+// refuses that, and module-level targets are globals).
+func (w *scopeWalker) walrusTarget(name string) {
+	switch {
+	case w.isComp:
+		set(&w.d.walrusOut, name)
+		w.refs[name] = true
+	case !w.isClass:
+		set(&w.d.locals, name)
+		set(&w.d.walrusDecl, name)
 	}
 }
 
@@ -249,6 +293,12 @@ func (w *scopeWalker) node(n py.Node) {
 	case *py.MatchMapping:
 		if n.Rest != "" {
 			w.bind(n.Rest)
+		}
+	case *py.NamedExpr:
+		if t, ok := n.Target.(*py.Name); ok && w.isComp {
+			w.walrusTarget(t.ID)
+			w.expr(n.Value)
+			return
 		}
 	case *py.Yield, *py.YieldFrom:
 		w.d.hasYield = true

@@ -136,12 +136,17 @@ func TestCellSemantics(t *testing.T) {
 }
 
 func TestAsync(t *testing.T) {
-	expectTranspiled(t, "async def f():\n    await g()", "@__nbc_coroutine\ndef f():\n    __nbc_await(g())")
+	expectTranspiled(t, "async def f():\n    await g()", "@__nbc_coroutine_at(1)\ndef f():\n    __nbc_await(g())")
 	expectTranspiled(t, "async def f():\n    yield 1", "@__nbc_asyncgen\ndef f():\n    __nbc_recv((yield 1))")
-	expectTranspiled(t, "async def f():\n    async for x in a:\n        pass", "@__nbc_coroutine\ndef f():\n    for x in __nbc_aiter(a):\n        pass")
-	expectTranspiled(t, "async def f():\n    async with a as b, c:\n        pass", "@__nbc_coroutine\ndef f():\n    with __nbc_acm(a) as b, __nbc_acm(c):\n        pass")
+	expectTranspiled(t, "async def f():\n    async for x in a:\n        pass", "@__nbc_coroutine_at(1)\ndef f():\n    for x in __nbc_aiter(a):\n        pass")
+	expectTranspiled(t, "async def f():\n    async with a as b, c:\n        pass", "@__nbc_coroutine_at(1)\ndef f():\n    with __nbc_acm(a) as b, __nbc_acm(c):\n        pass")
 	expectTranspiled(t, "r = [x async for x in a]", "r = [x for x in __nbc_aiter(a) if __nbc_on]")
-	expectTranspiled(t, "@d\nasync def f(): pass", "@d\n@__nbc_coroutine\ndef f():\n    pass")
+	expectTranspiled(t, "@d\nasync def f(): pass", "@d\n@__nbc_coroutine_at(1)\ndef f():\n    pass")
+	// The line passed is CPython's co_firstlineno: the first decorator's.
+	expectTranspiled(t, "x = 1\n\n@d\n@e\nasync def f(): pass", "x = 1\n\n@d\n@e\n@__nbc_coroutine_at(3)\ndef f():\n    pass")
+	expectTranspiled(t, "class C:\n\n    async def m(self): pass", "class C:\n\n    @__nbc_coroutine_at(3)\n    def m(self):\n        pass")
+	expectTranspiled(t, "x = 1\n@d\nasync def f(a=1): pass",
+		"x = 1\n__nbc_deco1 = d\ndef f(a=1):\n    pass\nf = __nbc_deco1(__nbc_coroutine_at(2)(f)); del __nbc_deco1")
 }
 
 func TestFunctions(t *testing.T) {
@@ -178,6 +183,13 @@ func TestStatements(t *testing.T) {
 		"n = len(a)\nif (n) > 3:\n    pass\nelse:\n    m = n\n    if (m) > 1:\n        pass")
 	expectTranspiled(t, "while (x := f()):\n    g(x)", "while __nbc_on:\n    x = f()\n    if not (x): break\n    g(x)")
 	expectTranspileError(t, "print(f(), (y := g()))", "assignment expression `:=` in this position")
+	// PEP 572: a walrus in a comprehension binds in the enclosing function
+	// (through its cell; declared for gpython's compiler) or module.
+	expectTranspiled(t, "ys = [y := f(x) for x in (1, 2)]", "ys = [(__nbc_walrus_global(__nbc_globals(), 'y', f(x))) for x in (1, 2) if __nbc_on]")
+	expectTranspiled(t, "def g():\n    '''doc'''\n    return [y := x for x in (1,)], y",
+		"def g():\n    'doc'\n    if 0: y = None\n    return ([(__nbc_walrus_cell(__nbc_cell(lambda: y), x)) for x in (1,) if __nbc_on], y)")
+	expectTranspiled(t, "def g(y):\n    return [y := x for x in (1,)]", "def g(y):\n    __nbc_c_y = y\n    return [(__nbc_walrus_cell(__nbc_cell(lambda: __nbc_c_y), x)) for x in (1,) if __nbc_on]")
+	expectTranspileError(t, "f = lambda: [y := x for x in (1,)]", "in a comprehension inside a lambda")
 	expectTranspileError(t, "type X = int", "`type` statement is not supported")
 }
 
