@@ -7,8 +7,10 @@ package transpile
 // expression, not under and/or, a conditional expression, a lambda or a
 // comprehension, and nothing with side effects (a call, an await) is
 // evaluated before it. while loops whose test has a walrus become
-// while True: x = v; if not test: break. Anything else is reported
-// unsupported; elif tests with a walrus become else: if.
+// while True: x = v; if not test: break. At module level, a walrus that
+// cannot be hoisted stores into the globals in place (below); in a
+// function, anything else is reported unsupported; elif tests with a
+// walrus become else: if.
 //
 // A walrus in a comprehension binds in the nearest enclosing function or
 // lambda, or in the module (PEP 572; pysyntax makes CPython's checks).
@@ -187,6 +189,16 @@ func (p *printer) namedExpr(e *syn.NamedExpr) {
 		return
 	}
 	if p.compWalrus(e) {
+		return
+	}
+	if n, ok := e.Target.(*syn.Name); ok && p.top().kind == scopeModule {
+		// At module level the target is a global: stored in place, in
+		// order, wherever the walrus is.
+		p.checkName(n.ID, &n.Span)
+		p.features |= Walrus
+		p.w("__nbc_walrus_global(__nbc_globals(), " + quoteStr(n.ID) + ", ")
+		p.expr(e.Value, precLambda)
+		p.w(")")
 		return
 	}
 	p.unsupported(Walrus, &e.Span, "assignment expression `:=` in this position is not supported by gpython (it can only be lowered where it is evaluated first in its statement)")

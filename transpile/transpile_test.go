@@ -182,7 +182,8 @@ func TestStatements(t *testing.T) {
 	expectTranspiled(t, "if (n := len(a)) > 3:\n    pass\nelif (m := n) > 1:\n    pass",
 		"n = len(a)\nif (n) > 3:\n    pass\nelse:\n    m = n\n    if (m) > 1:\n        pass")
 	expectTranspiled(t, "while (x := f()):\n    g(x)", "while __nbc_on:\n    x = f()\n    if not (x): break\n    g(x)")
-	expectTranspileError(t, "print(f(), (y := g()))", "assignment expression `:=` in this position")
+	expectTranspileError(t, "def h():\n    print(f(), (y := g()))", "assignment expression `:=` in this position")
+	expectTranspiled(t, "print(f(), (y := g()));", "print(f(), (__nbc_walrus_global(__nbc_globals(), 'y', g())))")
 	// PEP 572: a walrus in a comprehension binds in the enclosing function
 	// (through its cell; declared for gpython's compiler) or module.
 	expectTranspiled(t, "ys = [y := f(x) for x in (1, 2)]", "ys = [(__nbc_walrus_global(__nbc_globals(), 'y', f(x))) for x in (1, 2) if __nbc_on]")
