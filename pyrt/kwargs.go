@@ -322,3 +322,42 @@ func dictCall(args py.Tuple, km py.Object) (py.Object, error) {
 	}
 	return d, nil
 }
+
+// kwState returns ctx's keyword-order slot, or nil.
+func kwState(ctx py.Context) *kwOrder {
+	if ctx == nil || ctx.Store().Builtins == nil {
+		return nil
+	}
+	o, _ := ctx.Store().Builtins.Globals[kwStateName].(*kwOrder)
+	return o
+}
+
+// KeywordOrder returns kw's keys in the order the latest call site of ctx
+// recorded, or nil when that order does not hold every key. Go code that
+// calls a Python function with kw later (a coroutine's body starts when
+// the loop runs it, after other calls have recorded their order) keeps it
+// and gives it to [SetKeywordOrder] just before the call.
+func KeywordOrder(ctx py.Context, kw py.StringDict) []string {
+	o := kwState(ctx)
+	if o == nil || len(kw) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(kw))
+	o.each(func(k string) {
+		if _, ok := kw[k]; ok && !containsStr(keys, k) {
+			keys = append(keys, k)
+		}
+	})
+	if len(keys) != len(kw) {
+		return nil
+	}
+	return keys
+}
+
+// SetKeywordOrder records keys as ctx's latest keyword order, as a call
+// site passing those keywords in that order does.
+func SetKeywordOrder(ctx py.Context, keys []string) {
+	if o := kwState(ctx); o != nil {
+		o.names, o.keys = "", keys
+	}
+}
