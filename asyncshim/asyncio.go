@@ -572,12 +572,22 @@ func (l *Loop) run(coro py.Object) (py.Object, error) {
 	task := newTask(ev, "", nil, c)
 	res, err := ev.runUntilComplete(task)
 	l.cancelAll(ev)
+	l.shutdownTasks()
 	ev.closed = true
 	l.policy = old
 	if old == nil {
 		l.policy = nil
 	}
 	return res, err
+}
+
+// shutdownTasks counts the two tasks in which CPython's Runner.close runs
+// loop.shutdown_asyncgens() and loop.shutdown_default_executor() (both
+// have nothing to do here): the next asyncio.run's main task is Task-N+3.
+func (l *Loop) shutdownTasks() {
+	if l.cellAbort == nil {
+		l.taskCount += 2
+	}
 }
 
 // cancelAll cancels the loop's remaining tasks and runs it until they end,

@@ -12,6 +12,8 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 type coroState int
@@ -30,6 +32,7 @@ type CoroFunc struct {
 	name     string
 	qualname string
 	gen      bool // async generator function
+	line     int  // 1-based line of the def (its first decorator), 0 when unknown
 	dict     py.StringDict
 }
 
@@ -39,8 +42,8 @@ var CoroFuncType = py.NewType("function", "An async function.")
 // Type returns the function type.
 func (f *CoroFunc) Type() *py.Type { return CoroFuncType }
 
-func newCoroFunc(l *Loop, fn py.Object, gen bool) *CoroFunc {
-	f := &CoroFunc{l: l, fn: fn, gen: gen, dict: py.NewStringDict()}
+func newCoroFunc(l *Loop, fn py.Object, gen bool, line int) *CoroFunc {
+	f := &CoroFunc{l: l, fn: fn, gen: gen, line: line, dict: py.NewStringDict()}
 	f.name = callableName(fn)
 	f.qualname = f.name
 	if pf, ok := fn.(*py.Function); ok {
@@ -57,17 +60,30 @@ func (f *CoroFunc) M__repr__() (py.Object, error) {
 }
 
 func (f *CoroFunc) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	// The body, and with it the **kwargs prologue that orders keywords by
+	// the latest call's recorded order (pyrt/kwargs.go), runs later, after
+	// other calls have recorded theirs: keep this call's order to record
+	// again when the body starts.
+	var kwOrder []string
+	if len(kwargs) > 1 {
+		kwOrder = pyrt.KeywordOrder(f.l.ctx, kwargs)
+	}
 	if f.gen {
 		g, err := py.Call(f.fn, own(args), ownKw(kwargs))
 		if err != nil {
 			return nil, err
 		}
-		return &AsyncGen{l: f.l, gen: g, qualname: f.qualname}, nil
+		return &AsyncGen{l: f.l, gen: g, qualname: f.qualname, kwOrder: kwOrder}, nil
 	}
-	c := &Coroutine{l: f.l, fn: f.fn, args: own(args), kwargs: ownKw(kwargs), name: f.name, qualname: f.qualname}
+	c := &Coroutine{l: f.l, fn: f.fn, args: own(args), kwargs: ownKw(kwargs), kwOrder: kwOrder, name: f.name, qualname: f.qualname}
 	if pf, ok := f.fn.(*py.Function); ok && pf.Code != nil {
 		c.file = pf.Code.Filename
-		c.line = int(pf.Code.Firstlineno)
+		// gpython's compiler sets every code object's first line to 1;
+		// the transpiler passes the def's line (__nbc_coroutine_at).
+		c.line = f.line
+		if c.line <= 0 {
+			c.line = int(pf.Code.Firstlineno)
+		}
 	}
 	return c, nil
 }
@@ -105,6 +121,7 @@ type Coroutine struct {
 	fn       py.Object
 	args     py.Tuple
 	kwargs   py.StringDict
+	kwOrder  []string                  // kwargs' keys in call order, when known
 	goFn     func() (py.Object, error) // set for coroutines implemented in Go
 	name     string
 	qualname string
@@ -143,6 +160,9 @@ func (c *Coroutine) runInline() (py.Object, error) {
 	defer func() { c.state = coroDone }()
 	if c.goFn != nil {
 		return c.goFn()
+	}
+	if c.kwOrder != nil {
+		pyrt.SetKeywordOrder(c.l.ctx, c.kwOrder)
 	}
 	res, err := py.Call(c.fn, c.args, c.kwargs)
 	if err != nil {
@@ -303,6 +323,8 @@ type AsyncGen struct {
 	gen      py.Object
 	qualname string
 	done     bool
+	started  bool
+	kwOrder  []string // the call's keyword order, recorded again at the first step
 }
 
 // AsyncGenType is the type of async generator objects.
@@ -347,6 +369,12 @@ func (s *asyncGenStep) run() (py.Object, error) {
 	}
 	if g.done {
 		return nil, newExcObj(s.g.l.stopAsync)
+	}
+	if !g.started {
+		g.started = true
+		if g.kwOrder != nil {
+			pyrt.SetKeywordOrder(g.l.ctx, g.kwOrder)
+		}
 	}
 	var v py.Object
 	var err error
@@ -496,10 +524,22 @@ func (l *Loop) helpers() map[string]interface{} {
 			return awaitObj(l, x)
 		},
 		"__nbc_coroutine": func(self py.Object, fn py.Object) (py.Object, error) {
-			return newCoroFunc(l, fn, false), nil
+			return newCoroFunc(l, fn, false, 0), nil
+		},
+		// __nbc_coroutine_at(line) is __nbc_coroutine for a def at line
+		// (1-based; of its first decorator, as CPython's co_firstlineno),
+		// which reprs of tasks and coroutines show.
+		"__nbc_coroutine_at": func(self py.Object, line py.Object) (py.Object, error) {
+			n, ok := line.(py.Int)
+			if !ok {
+				return nil, newExc(py.TypeError, "__nbc_coroutine_at expects a line number")
+			}
+			return py.MustNewMethod("__nbc_coroutine", func(self py.Object, fn py.Object) (py.Object, error) {
+				return newCoroFunc(l, fn, false, int(n)), nil
+			}, 0, ""), nil
 		},
 		"__nbc_asyncgen": func(self py.Object, fn py.Object) (py.Object, error) {
-			return newCoroFunc(l, fn, true), nil
+			return newCoroFunc(l, fn, true, 0), nil
 		},
 		"__nbc_aiter": func(self py.Object, x py.Object) (py.Object, error) {
 			if _, ok := x.(*AsyncGen); ok {

@@ -876,6 +876,7 @@ func (r *Runner) close() {
 		return
 	}
 	r.l.cancelAll(r.ev)
+	r.l.shutdownTasks()
 	r.ev.closed = true
 	if r.l.policy == r.ev {
 		r.l.policy = nil

@@ -633,8 +633,24 @@ func (e *Executor) startWorker() {
 		}
 		return l.sched
 	})
-	th.state = threadRunnable
-	l.runq = append(l.runq, th)
+	if e.process || l.cur == nil || l.cur == l.sched {
+		// Process pools run their workers in other processes, in
+		// parallel with the parent, which goes on at once.
+		th.state = threadRunnable
+		l.runq = append(l.runq, th)
+		return
+	}
+	// As CPython's submit: the new worker's Thread.start() waits until
+	// the thread runs, and the worker, which finds the job already
+	// queued, holds the GIL until the job blocks or ends.
+	me := l.curThread()
+	me.state = threadRunnable
+	me.cur = l.cur
+	me.waitFor = ""
+	l.runq = append([]*gthread{me}, l.runq...)
+	th.state = threadRunning
+	l.switchTo(f)
+	me.state = threadRunning
 }
 
 // shutdownExec stops the pool; with wait, it blocks until the workers end.

@@ -49,7 +49,7 @@ func TestConformanceTranspiled(t *testing.T) {
 			if err := transpile.InstallHelpers(k.ctx); err != nil {
 				t.Fatal(err)
 			}
-			for _, cell := range splitCells(string(src)) {
+			for i, cell := range splitCells(string(src)) {
 				var res *transpile.Result
 				var err error
 				if jupyter {
@@ -61,7 +61,7 @@ func TestConformanceTranspiled(t *testing.T) {
 					k.out.b.WriteString("!! TRANSPILE: " + err.Error() + "\n")
 					continue
 				}
-				k.runCell("<cell>", res.Code)
+				k.runCell("<cell "+string(rune('0'+i))+">", res.Code)
 			}
 			if d := cmp.Diff(normalize(string(want)), normalize(k.out.b.String())); d != "" {
 				t.Errorf("output mismatch (-cpython +transpiled):\n%s", d)

@@ -6,7 +6,7 @@ def agen(n):
         __nbc_await(asyncio.sleep(0.1))
         yield i
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     out = []
     for x in __nbc_aiter(agen(4)):

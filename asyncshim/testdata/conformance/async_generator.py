@@ -6,7 +6,7 @@ def ticker(n):
         __nbc_await(asyncio.sleep(1))
         yield i
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     for v in __nbc_aiter(ticker(3)):
         print('tick', v)

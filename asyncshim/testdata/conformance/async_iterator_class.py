@@ -8,7 +8,7 @@ class Countdown:
     def __aiter__(self):
         return self
 
-    @__nbc_coroutine
+    @__nbc_coroutine_at(7)
     def __anext__(self):
         if self.n == 0:
             raise StopAsyncIteration
@@ -16,7 +16,7 @@ class Countdown:
         self.n -= 1
         return self.n
 
-@__nbc_coroutine
+@__nbc_coroutine_at(13)
 def main():
     for v in __nbc_aiter(Countdown(3)):
         print(v)

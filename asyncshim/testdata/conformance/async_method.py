@@ -5,12 +5,12 @@ class Svc:
     def __init__(self, name):
         self.name = name
 
-    @__nbc_coroutine
+    @__nbc_coroutine_at(5)
     def fetch(self, d):
         __nbc_await(asyncio.sleep(d))
         return self.name + ' fetched'
 
-@__nbc_coroutine
+@__nbc_coroutine_at(8)
 def main():
     s = Svc('svc')
     print(__nbc_await(s.fetch(1)))

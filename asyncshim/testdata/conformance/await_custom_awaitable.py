@@ -6,7 +6,7 @@ class Wait:
         yield
         return 'awaited custom'
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     print(__nbc_await(Wait()))
 asyncio.run(main())

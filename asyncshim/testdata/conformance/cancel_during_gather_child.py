@@ -1,11 +1,11 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def w(n):
     __nbc_await(asyncio.sleep(n))
     return n
 
-@__nbc_coroutine
+@__nbc_coroutine_at(5)
 def main():
     t1 = asyncio.create_task(w(1))
     t2 = asyncio.create_task(w(3))

@@ -1,6 +1,6 @@
 import asyncio, concurrent.futures as cf, threading, queue
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def main():
     t = asyncio.ensure_future(asyncio.sleep(0))
     print(type(t), type(asyncio.get_running_loop().create_future()))

@@ -1,12 +1,12 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def consumer(cond, items, name):
     with __nbc_acm(cond):
         __nbc_await(cond.wait_for(lambda: len(items) > 0))
         print(name, 'got', items.pop(0))
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     cond = asyncio.Condition()
     items = []

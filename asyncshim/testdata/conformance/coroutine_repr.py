@@ -1,5 +1,5 @@
 # mode: jupyter
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def main():
     pass
 print(repr(main).startswith('<function main at 0x'))

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def main():
     try:
         asyncio.create_task(5)

@@ -1,12 +1,12 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def waiter(name, ev):
     print(name, 'waiting')
     __nbc_await(ev.wait())
     print(name, 'woke')
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     ev = asyncio.Event()
     ts = [asyncio.create_task(waiter(n, ev)) for n in 'ab']

@@ -1,12 +1,12 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def setter(f):
     print('setter runs')
     f.set_result('value')
     print('setter done')
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     f = asyncio.Future()
     asyncio.create_task(setter(f))

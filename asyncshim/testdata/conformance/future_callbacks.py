@@ -6,7 +6,7 @@ def cb(name):
         print('callback', name, fut.result())
     return inner
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     f = asyncio.get_running_loop().create_future()
     a = cb('a')

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def main():
     f = asyncio.get_running_loop().create_future()
     print(f.cancel(msg='stop it'))

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def main():
     f = asyncio.get_running_loop().create_future()
     f.set_exception(ValueError('bad'))

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def w(n):
     try:
         __nbc_await(asyncio.sleep(n))
@@ -9,7 +9,7 @@ def w(n):
         print('cancelled', n)
         raise
 
-@__nbc_coroutine
+@__nbc_coroutine_at(9)
 def main():
     g = asyncio.gather(w(1), w(5))
     __nbc_await(asyncio.sleep(2))

@@ -4,7 +4,7 @@
 For each NAME.orig.py (modern Python; cells separated by "# %%" lines; a
 first line "# mode: jupyter" selects Jupyter semantics, else script):
   - NAME.py  is the gpython-dialect lowering, as the transpiler will emit it:
-    async def -> @__nbc_coroutine / @__nbc_asyncgen, await x -> __nbc_await(x),
+    async def -> @__nbc_coroutine_at(line) / @__nbc_asyncgen, await x -> __nbc_await(x),
     async with -> with __nbc_acm(cm), async for -> for x in __nbc_aiter(it),
     f-strings -> __nbc_cat/__nbc_fmt, dict displays -> __nbc_dict, super() ->
     __nbc_super(Class, self), and under
@@ -26,6 +26,7 @@ first line "# mode: jupyter" selects Jupyter semantics, else script):
   A case whose first line is "# expected: manual" keeps its hand-written .out.
 
 Usage: python3 gen.py [NAME...]
+       python3 gen.py --lower [NAME...]   (rewrites the NAME.py lowerings only)
 """
 import ast, asyncio, re, contextlib, glob, inspect, io, os, selectors, subprocess, sys, threading, time
 
@@ -36,11 +37,57 @@ class Lower(ast.NodeTransformer):
     def __init__(self, jupyter):
         self.jupyter = jupyter
 
+    def _kwprologue(self, node):
+        # Keyword order (pyrt/kwargs.go): a def's **kw becomes an ordered
+        # dict first, after the docstring.
+        if node.args.kwarg is None:
+            return
+        name = node.args.kwarg.arg
+        stmt = ast.Assign([ast.Name(name, ast.Store())],
+                          ast.Call(ast.Name('__nbc_kwargs', ast.Load()), [ast.Name(name, ast.Load())], []))
+        body = node.body
+        at = 1 if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+            and isinstance(body[0].value.value, str) else 0
+        node.body = body[:at] + [stmt] + body[at:]
+
+    def visit_FunctionDef(self, node):
+        self.generic_visit(node)
+        self._kwprologue(node)
+        return node
+
+    def visit_Call(self, node):
+        # Keyword order: a call passing two or more keywords records their
+        # order (__nbc_ko around the last value, or around *args, which
+        # gpython evaluates last); f(**m) passes __nbc_kw(m, 'names').
+        self.generic_visit(node)
+        named = [k for k in node.keywords if k.arg is not None]
+        stars = [k for k in node.keywords if k.arg is None]
+        names = ' '.join(k.arg for k in named)
+        if len(stars) > 1:
+            raise SystemExit('gen.py: several ** in a call are not lowered')
+        if stars:
+            stars[0].value = ast.Call(ast.Name('__nbc_kw', ast.Load()),
+                                      [stars[0].value] + ([ast.Constant(names)] if names else []), [])
+        elif len(named) >= 2:
+            starred = [a for a in node.args if isinstance(a, ast.Starred)]
+            if starred:
+                starred[-1].value = ast.Call(ast.Name('__nbc_ko', ast.Load()), [starred[-1].value, ast.Constant(names)], [])
+            else:
+                named[-1].value = ast.Call(ast.Name('__nbc_ko', ast.Load()), [named[-1].value, ast.Constant(names)], [])
+        return node
+
     def _fn(self, node):
         self.generic_visit(node)
+        self._kwprologue(node)
         has_yield = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node)
                         if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) or n is node)
-        deco = ast.Name('__nbc_asyncgen' if has_yield else '__nbc_coroutine', ast.Load())
+        if has_yield:
+            deco = ast.Name('__nbc_asyncgen', ast.Load())
+        else:
+            # The def's line as CPython's co_firstlineno (the first
+            # decorator's), which task reprs show; gpython's is always 1.
+            line = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+            deco = ast.Call(ast.Name('__nbc_coroutine_at', ast.Load()), [ast.Constant(line)], [])
         new = ast.FunctionDef(node.name, node.args, node.body, node.decorator_list + [deco],
                               node.returns, getattr(node, 'type_comment', None))
         return ast.copy_location(new, node)
@@ -302,7 +349,7 @@ def run(src):
     return buf.getvalue()
 
 
-def main(names):
+def main(names, lower_only=False):
     origs = sorted(glob.glob(os.path.join(HERE, '*.orig.py')))
     for orig in origs:
         base = orig[:-len('.orig.py')]
@@ -312,7 +359,7 @@ def main(names):
         src = open(orig).read()
         jupyter = src.startswith('# mode: jupyter')
         open(base + '.py', 'w').write(lower(src, jupyter))
-        if '# expected: manual' in src.split('\n')[:3]:
+        if lower_only or '# expected: manual' in src.split('\n')[:3]:
             continue
         # A fresh process per run: Task-N numbering starts at 1, as in a new kernel.
         outs = [subprocess.run([sys.executable, __file__, '--run', orig], capture_output=True,
@@ -328,5 +375,7 @@ if __name__ == '__main__':
     if sys.argv[1:2] == ['--run']:
         out = run(open(sys.argv[2]).read())
         sys.stdout.write(out)
+    elif sys.argv[1:2] == ['--lower']:
+        main(sys.argv[2:], lower_only=True)
     else:
         main(sys.argv[1:])

@@ -1,7 +1,7 @@
 # mode: jupyter
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(3)
 def ticker():
     for i in range(3):
         print('tick', i)

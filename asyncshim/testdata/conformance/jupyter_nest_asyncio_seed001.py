@@ -5,20 +5,20 @@ import nest_asyncio
 import time
 nest_asyncio.apply()
 
-@__nbc_coroutine
+@__nbc_coroutine_at(9)
 def main():
     print('Start of main coroutine')
 # %%
 __nbc_display(asyncio.run(main()))
 # %%
-@__nbc_coroutine
+@__nbc_coroutine_at(1)
 def fetch_data(delay, id):
     print('Fetching.....')
     __nbc_await(asyncio.sleep(delay))
     print('Data fetched')
     return __nbc_dict('data', '010110', 'id', id)
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     print('Start of main coroutine')
     task_1 = fetch_data(0.5, 0)
@@ -27,13 +27,13 @@ def main():
     print('End of coroutine')
 __nbc_display(asyncio.run(main()))
 # %%
-@__nbc_coroutine
+@__nbc_coroutine_at(1)
 def fetch_data(delay, id):
     print(__nbc_cat('Coroutine ', __nbc_fmt(id, '', ''), ' starting to fetch data.'))
     __nbc_await(asyncio.sleep(delay))
     return __nbc_dict('data', '010110', 'id', id)
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     time_1 = time.time()
     print('Start of main coroutine')

@@ -1,7 +1,7 @@
 # mode: jupyter
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(3)
 def main():
     return 1
 loop = asyncio.get_event_loop()

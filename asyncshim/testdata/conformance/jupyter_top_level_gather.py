@@ -1,7 +1,7 @@
 # mode: jupyter
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(3)
 def w(n):
     __nbc_await(asyncio.sleep(n))
     return n * 10

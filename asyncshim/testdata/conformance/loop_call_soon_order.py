@@ -3,7 +3,7 @@ import asyncio
 def cb(x):
     print('cb', x)
 
-@__nbc_coroutine
+@__nbc_coroutine_at(4)
 def main():
     loop = asyncio.get_running_loop()
     loop.call_soon(cb, 1)

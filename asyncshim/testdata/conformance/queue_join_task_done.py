@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def worker(name, q):
     while True:
         item = __nbc_await(q.get())
@@ -8,7 +8,7 @@ def worker(name, q):
         print(name, 'done', item)
         q.task_done()
 
-@__nbc_coroutine
+@__nbc_coroutine_at(8)
 def main():
     q = asyncio.Queue()
     for i in (3, 1, 2, 1):

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def main():
     pq = asyncio.PriorityQueue()
     for x in (5, 1, 4, 2, 3):

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def forever():
     try:
         __nbc_await(asyncio.sleep(100))
@@ -8,7 +8,7 @@ def forever():
         print('leftover cancelled at shutdown')
         raise
 
-@__nbc_coroutine
+@__nbc_coroutine_at(8)
 def main():
     asyncio.create_task(forever())
     __nbc_await(asyncio.sleep(1))

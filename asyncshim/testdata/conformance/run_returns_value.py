@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def main():
     __nbc_await(asyncio.sleep(1))
     return ('value', 42)

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def step(n):
     __nbc_await(asyncio.sleep(n))
     return n * 2
@@ -10,7 +10,7 @@ with asyncio.Runner() as runner:
     loop = runner.get_loop()
 print(loop.is_closed())
 
-@__nbc_coroutine
+@__nbc_coroutine_at(11)
 def party(b, n):
     __nbc_await(asyncio.sleep(n))
     print('arrived', n)
@@ -18,7 +18,7 @@ def party(b, n):
     print('passed', n)
     return i
 
-@__nbc_coroutine
+@__nbc_coroutine_at(17)
 def main():
     b = asyncio.Barrier(3)
     print(b.parties, b.n_waiting, b.broken)

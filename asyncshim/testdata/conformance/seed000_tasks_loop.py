@@ -2,7 +2,7 @@
 import asyncio
 import time
 
-@__nbc_coroutine
+@__nbc_coroutine_at(4)
 def main(pr, wp):
     print(pr, 'started')
     __nbc_await(asyncio.sleep(wp))

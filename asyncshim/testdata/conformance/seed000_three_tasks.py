@@ -1,12 +1,12 @@
 import asyncio, time
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def func(id, sleep_time):
     print(__nbc_cat('coroutine ', __nbc_fmt(id, '', ''), ' executing'))
     __nbc_await(asyncio.sleep(sleep_time))
     print(__nbc_cat('coroutine ', __nbc_fmt(id, '', ''), ' done'))
 
-@__nbc_coroutine
+@__nbc_coroutine_at(7)
 def main():
     task1 = asyncio.create_task(func(1, 1))
     task2 = asyncio.create_task(func(2, 3))

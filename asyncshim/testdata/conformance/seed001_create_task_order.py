@@ -1,12 +1,12 @@
 import asyncio, time
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def fetch_data(delay, id):
     print(__nbc_cat('Coroutine ', __nbc_fmt(id, '', ''), ' starting to fetch data.'))
     __nbc_await(asyncio.sleep(delay))
     return __nbc_dict('data', '010110', 'id', id)
 
-@__nbc_coroutine
+@__nbc_coroutine_at(7)
 def main():
     time_1 = time.time()
     print('Start of main coroutine')

@@ -1,13 +1,13 @@
 import asyncio, time
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def fetch_data(delay, id):
     print('Fetching.....')
     __nbc_await(asyncio.sleep(delay))
     print('Data fetched')
     return __nbc_dict('data', '010110', 'id', id)
 
-@__nbc_coroutine
+@__nbc_coroutine_at(8)
 def main():
     time_1 = time.time()
     print('Start of main coroutine')

@@ -1,10 +1,10 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def faulty_task():
     raise ValueError('Something went wrong')
 
-@__nbc_coroutine
+@__nbc_coroutine_at(5)
 def main():
     try:
         __nbc_await(faulty_task())

@@ -1,11 +1,11 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(3)
 def my_task():
     __nbc_await(asyncio.sleep(3))
     return 'Done'
 
-@__nbc_coroutine
+@__nbc_coroutine_at(7)
 def main():
     try:
         result = __nbc_await(asyncio.wait_for(my_task(), timeout=2))

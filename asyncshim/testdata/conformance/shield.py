@@ -1,12 +1,12 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def important():
     __nbc_await(asyncio.sleep(2))
     print('important finished')
     return 'done'
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     t = asyncio.create_task(important())
     s = asyncio.shield(t)

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def worker():
     try:
         print('worker start')
@@ -11,7 +11,7 @@ def worker():
     finally:
         print('worker cleanup')
 
-@__nbc_coroutine
+@__nbc_coroutine_at(11)
 def main():
     t = asyncio.create_task(worker())
     __nbc_await(asyncio.sleep(1))

@@ -1,10 +1,10 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def worker():
     print('never printed')
 
-@__nbc_coroutine
+@__nbc_coroutine_at(4)
 def main():
     t = asyncio.create_task(worker())
     t.cancel()

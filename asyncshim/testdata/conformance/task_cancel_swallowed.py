@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def stubborn():
     try:
         __nbc_await(asyncio.sleep(5))
@@ -9,7 +9,7 @@ def stubborn():
     __nbc_await(asyncio.sleep(1))
     return 'finished anyway'
 
-@__nbc_coroutine
+@__nbc_coroutine_at(9)
 def main():
     t = asyncio.create_task(stubborn())
     __nbc_await(asyncio.sleep(1))

@@ -1,10 +1,10 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def w():
     __nbc_await(asyncio.sleep(5))
 
-@__nbc_coroutine
+@__nbc_coroutine_at(4)
 def main():
     t = asyncio.create_task(w())
     __nbc_await(asyncio.sleep(0))

@@ -1,11 +1,11 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def bad():
     __nbc_await(asyncio.sleep(1))
     raise RuntimeError('boom')
 
-@__nbc_coroutine
+@__nbc_coroutine_at(5)
 def main():
     t = asyncio.create_task(bad())
     try:

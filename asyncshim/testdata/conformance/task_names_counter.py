@@ -1,10 +1,10 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def noop():
     pass
 
-@__nbc_coroutine
+@__nbc_coroutine_at(4)
 def main():
     print(asyncio.current_task().get_name())
     ts = [asyncio.create_task(noop()) for _ in range(3)]

@@ -1,11 +1,11 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def foo():
     __nbc_await(asyncio.sleep(1))
     return 5
 
-@__nbc_coroutine
+@__nbc_coroutine_at(5)
 def main():
     t = asyncio.create_task(foo())
     print(t.get_name(), t.done())

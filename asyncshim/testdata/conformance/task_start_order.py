@@ -1,12 +1,12 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def w(n):
     print('start', n)
     __nbc_await(asyncio.sleep(0))
     print('resume', n)
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     for i in range(3):
         asyncio.create_task(w(i))

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def w(n):
     try:
         __nbc_await(asyncio.sleep(n))
@@ -9,12 +9,12 @@ def w(n):
         print('w cancelled', n)
         raise
 
-@__nbc_coroutine
+@__nbc_coroutine_at(9)
 def bad():
     __nbc_await(asyncio.sleep(1))
     raise ValueError('bad')
 
-@__nbc_coroutine
+@__nbc_coroutine_at(12)
 def main():
     try:
         with __nbc_acm(asyncio.TaskGroup()) as tg:

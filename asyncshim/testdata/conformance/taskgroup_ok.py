@@ -1,12 +1,12 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def w(n):
     __nbc_await(asyncio.sleep(n))
     print('w', n)
     return n
 
-@__nbc_coroutine
+@__nbc_coroutine_at(6)
 def main():
     with __nbc_acm(asyncio.TaskGroup()) as tg:
         t1 = tg.create_task(w(2))

@@ -7,7 +7,7 @@ def worker(n):
     time.sleep(1)
     ends.append(n)
 start = time.time()
-ts = [threading.Thread(target=worker, args=(i,)) for i in range(3)]
+ts = [threading.Thread(target=worker, args=__nbc_ko((i,), 'target args')) for i in range(3)]
 for t in ts:
     t.start()
 for t in ts:

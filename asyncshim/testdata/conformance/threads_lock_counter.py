@@ -8,7 +8,7 @@ def inc(n):
     for _ in range(n):
         with lock:
             counter += 1
-ts = [threading.Thread(target=inc, args=(1000,)) for _ in range(4)]
+ts = [threading.Thread(target=inc, args=__nbc_ko((1000,), 'target args')) for _ in range(4)]
 for t in ts:
     t.start()
 for t in ts:

@@ -3,7 +3,7 @@ import threading, time
 
 def work():
     time.sleep(0.5)
-t = threading.Thread(target=work, name='Worker-A')
+t = threading.Thread(target=work, name=__nbc_ko('Worker-A', 'target name'))
 print(t.name, t.is_alive())
 t.start()
 print(t.is_alive(), threading.active_count())

@@ -13,7 +13,7 @@ def w(i):
         time.sleep(0.3)
         with lock:
             active.remove(i)
-ts = [threading.Thread(target=w, args=(i,)) for i in range(5)]
+ts = [threading.Thread(target=w, args=__nbc_ko((i,), 'target args')) for i in range(5)]
 for t in ts:
     t.start()
 for t in ts:

@@ -24,5 +24,5 @@ for w in ws:
 print(ws[0].is_alive(), type(ws[0]).__name__, isinstance(ws[0], threading.Thread))
 print(repr(threading.main_thread()).split(' ')[0])
 print(repr(ws[0]).split(' ')[0:2])
-t = threading.Thread(target=print, args=('plain',))
+t = threading.Thread(target=print, args=__nbc_ko(('plain',), 'target args'))
 print(t.name)

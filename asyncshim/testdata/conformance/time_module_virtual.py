@@ -1,6 +1,6 @@
 import asyncio, time
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def main():
     t0 = time.time()
     m0 = time.monotonic()

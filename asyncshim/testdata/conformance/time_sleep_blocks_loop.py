@@ -1,10 +1,10 @@
 import asyncio, time
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def other():
     print('other runs')
 
-@__nbc_coroutine
+@__nbc_coroutine_at(4)
 def main():
     asyncio.create_task(other())
     t0 = time.monotonic()

@@ -1,10 +1,10 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def c():
     pass
 
-@__nbc_coroutine
+@__nbc_coroutine_at(4)
 def main():
     try:
         __nbc_await(asyncio.wait([]))

@@ -1,6 +1,6 @@
 import asyncio
 
-@__nbc_coroutine
+@__nbc_coroutine_at(2)
 def slow():
     try:
         __nbc_await(asyncio.sleep(5))
@@ -8,7 +8,7 @@ def slow():
         print('slow was cancelled')
         raise
 
-@__nbc_coroutine
+@__nbc_coroutine_at(8)
 def main():
     try:
         __nbc_await(asyncio.wait_for(slow(), 1))
