@@ -47,6 +47,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"ord":              oneArg("ord", builtin_ord),
 		"input":            rt.builtin_input,
 		"len":              oneArg("len", builtin_len),
+		"next":             builtin_next,
 		"__import__":       rt.builtin_import,
 		"__nbc_fmt":        helper_fmt,
 		"__nbc_cat":        helper_cat,

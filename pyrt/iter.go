@@ -126,3 +126,36 @@ func (it *sliceIter) M__next__() (py.Object, error) {
 	it.i++
 	return it.items[it.i-1], nil
 }
+
+// builtin_next is next(iterator[, default]) with CPython's message for an
+// object that is not an iterator (gpython's said "is not iterable").
+func builtin_next(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "next() takes no keyword arguments")
+	}
+	switch {
+	case len(args) < 1:
+		return nil, py.ExceptionNewf(py.TypeError, "next expected at least 1 argument, got 0")
+	case len(args) > 2:
+		return nil, py.ExceptionNewf(py.TypeError, "next expected at most 2 arguments, got %d", len(args))
+	}
+	it := args[0]
+	var v py.Object
+	var err error
+	if n, ok := it.(py.I__next__); ok {
+		v, err = n.M__next__()
+	} else if it.Type().Lookup("__next__") != nil || it.Type().NativeGetAttrOrNil("__next__") != nil {
+		// A __next__ in the type's dict (py.Next looks only for the Go
+		// method).
+		var f py.Object
+		if f, err = py.GetAttrString(it, "__next__"); err == nil {
+			v, err = py.Call(f, nil, nil)
+		}
+	} else {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", TypeName(it))
+	}
+	if err != nil && len(args) == 2 && isStop(err) {
+		return args[1], nil
+	}
+	return v, err
+}
