@@ -50,7 +50,11 @@ func wrapEvalCode() {
 				return nil, err
 			}
 		}
-		return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		res, err := evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		if err != nil {
+			FixModuleAttrError(err) // modattr.go
+		}
+		return res, err
 	}
 }
 

@@ -1,0 +1,164 @@
+package pyrt
+
+// This file gives a missing module attribute CPython's message, "module
+// 'asyncio' has no attribute 'coroutine'". gpython raises "'module' has
+// no attribute 'coroutine'" from its attribute lookup, which has no hook
+// for modules, and the message alone does not name the module. The frame
+// that raised it does: FixModuleAttrError reads the instruction that
+// failed (a LOAD_ATTR) and the one before it, which loaded the module
+// (LOAD_NAME, LOAD_GLOBAL, LOAD_FAST, or a LOAD_ATTR of a module's
+// submodule), and rewrites the message only when that names a module
+// lacking the attribute. It runs on errors leaving a function's frame
+// (wrapEvalCode) and a cell (asyncshim's Loop.RunCell); an error caught in
+// the frame that raised it keeps gpython's message.
+
+import (
+	"regexp"
+
+	"github.com/go-python/gpython/py"
+)
+
+var reModuleNoAttr = regexp.MustCompile(`^'module' has no attribute '([^']*)'$`)
+
+// Opcodes of gpython's VM (CPython 3.4's).
+const (
+	opHaveArgument = 90
+	opLoadName     = 101
+	opLoadAttr     = 106
+	opLoadGlobal   = 116
+	opLoadFast     = 124
+	opExtendedArg  = 144
+)
+
+// FixModuleAttrError rewrites, in place, the message of gpython's
+// AttributeError for a missing module attribute in err to CPython's,
+// when the failing instruction shows which module it was.
+func FixModuleAttrError(err error) {
+	var exc *py.Exception
+	var tb *py.Traceback
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		exc, _ = e.Value.(*py.Exception)
+		tb = e.Traceback
+	case *py.ExceptionInfo:
+		if e != nil {
+			exc, _ = e.Value.(*py.Exception)
+			tb = e.Traceback
+		}
+	}
+	if exc == nil || tb == nil || !exc.Base.IsSubtype(py.AttributeError) {
+		return
+	}
+	args, ok := exc.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return
+	}
+	s, ok := args[0].(py.String)
+	if !ok {
+		return
+	}
+	m := reModuleNoAttr.FindStringSubmatch(string(s))
+	if m == nil {
+		return
+	}
+	for tb.Next != nil {
+		tb = tb.Next
+	}
+	if tb.Frame == nil || tb.Frame.Code == nil {
+		return
+	}
+	ins := decodeUpTo(tb.Frame.Code.Code, int(tb.Lasti))
+	n := len(ins)
+	if n < 2 || ins[n-1].op != opLoadAttr || !nameIs(tb.Frame.Code.Names, ins[n-1].arg, m[1]) {
+		return
+	}
+	mod, ok := loadedModule(tb.Frame, ins[:n-1])
+	if !ok {
+		return
+	}
+	if _, has := mod.Globals[m[1]]; has {
+		return
+	}
+	name, ok := mod.Globals["__name__"].(py.String)
+	if !ok {
+		return
+	}
+	exc.Args = py.Tuple{py.String("module '" + string(name) + "' has no attribute '" + m[1] + "'")}
+}
+
+type instr struct {
+	op  byte
+	arg int
+}
+
+// decodeUpTo decodes code's instructions that end at or before end (the
+// frame's Lasti, just past the instruction that raised); nil when no
+// instruction ends exactly there.
+func decodeUpTo(code string, end int) []instr {
+	var out []instr
+	ext := 0
+	for i := 0; i < end && i < len(code); {
+		op := code[i]
+		in := instr{op: op}
+		i++
+		if op >= opHaveArgument {
+			if i+2 > len(code) {
+				return nil
+			}
+			in.arg = int(code[i]) | int(code[i+1])<<8 | ext<<16
+			i += 2
+		}
+		ext = 0
+		if op == opExtendedArg {
+			ext = in.arg
+			continue
+		}
+		out = append(out, in)
+		if i == end {
+			return out
+		}
+	}
+	return nil
+}
+
+func nameIs(names []string, i int, want string) bool {
+	return i >= 0 && i < len(names) && names[i] == want
+}
+
+// loadedModule returns the module the last of ins loaded.
+func loadedModule(f *py.Frame, ins []instr) (*py.Module, bool) {
+	if len(ins) == 0 {
+		return nil, false
+	}
+	in := ins[len(ins)-1]
+	var obj py.Object
+	var ok bool
+	switch in.op {
+	case opLoadName:
+		if in.arg < len(f.Code.Names) {
+			obj, ok = f.Lookup(f.Code.Names[in.arg])
+		}
+	case opLoadGlobal:
+		if in.arg < len(f.Code.Names) {
+			obj, ok = f.LookupGlobal(f.Code.Names[in.arg])
+		}
+	case opLoadFast:
+		if in.arg < len(f.LocalVars) {
+			obj = f.LocalVars[in.arg]
+			ok = obj != nil
+		}
+	case opLoadAttr:
+		// a.b.c: a module's submodule, read from its namespace (no
+		// descriptors run).
+		if in.arg < len(f.Code.Names) {
+			if parent, pok := loadedModule(f, ins[:len(ins)-1]); pok {
+				obj, ok = parent.Globals[f.Code.Names[in.arg]]
+			}
+		}
+	}
+	if !ok {
+		return nil, false
+	}
+	mod, ok := obj.(*py.Module)
+	return mod, ok
+}
