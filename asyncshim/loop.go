@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // Options configures a [Loop]. The zero value is the default.
@@ -568,6 +570,16 @@ func (l *Loop) RunCell(fn func() error) error {
 	}
 	if l.cur != l.sched {
 		panic("asyncshim: RunCell called from Python code")
+	}
+	inner := fn
+	fn = func() error {
+		err := inner()
+		if err != nil {
+			// CPython's message for a missing module attribute, from the
+			// cell's own frame (pyrt does it for functions' frames).
+			pyrt.FixModuleAttrError(err)
+		}
+		return err
 	}
 	l.cellDone = false
 	l.cellAsync = false
