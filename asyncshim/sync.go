@@ -1314,6 +1314,15 @@ func abarrierMethods() map[string]interface{} {
 			b := self.(*ABarrier)
 			return newGoCoro(b.l, "Barrier.wait", b.wait), nil
 		},
+		// async with barrier as index: waits at the barrier on entry.
+		"__aenter__": func(self py.Object) (py.Object, error) {
+			b := self.(*ABarrier)
+			return newGoCoro(b.l, "Barrier.__aenter__", b.wait), nil
+		},
+		"__aexit__": func(self py.Object, args py.Tuple) (py.Object, error) {
+			b := self.(*ABarrier)
+			return newGoCoro(b.l, "Barrier.__aexit__", func() (py.Object, error) { return py.None, nil }), nil
+		},
 		"abort": func(self py.Object) (py.Object, error) {
 			b := self.(*ABarrier)
 			return newGoCoro(b.l, "Barrier.abort", func() (py.Object, error) {
