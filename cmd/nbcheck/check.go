@@ -314,6 +314,12 @@ func checkAll(env *environ, s *settings, files []string) []checked {
 		// share a process run one at a time.
 		jobs = 1
 	}
+	var pool *workerPool
+	if !s.inProcess {
+		// One spare worker per job, started ahead of its notebook.
+		pool = newWorkerPool(s, len(files), jobs)
+		defer pool.close()
+	}
 	progress := newProgress(env, len(files))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, jobs)
@@ -323,7 +329,7 @@ func checkAll(env *environ, s *settings, files []string) []checked {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			out[i] = checkOne(s, f)
+			out[i] = checkOne(s, pool, f)
 			progress.done(f)
 		}()
 	}
@@ -368,9 +374,13 @@ func (p *progress) finish() {
 	}
 }
 
-// checkOne runs one document and judges its code cells.
-func checkOne(s *settings, path string) (c checked) {
+// checkOne runs one document, in a worker from pool unless s.inProcess,
+// and judges its code cells.
+func checkOne(s *settings, pool *workerPool, path string) (c checked) {
 	c.report.Path = slashPath(path)
+	if pool != nil {
+		pool.begin()
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			c.report.Err = fmt.Errorf("%s: internal nbcheck error: %v", path, p)
@@ -410,7 +420,7 @@ func checkOne(s *settings, path string) (c checked) {
 	if s.inProcess {
 		runs, err = runner.Run(path, doc.Notebook, runOptions(s, doc))
 	} else {
-		runs, c.report.Crash, err = runInWorker(s, doc)
+		runs, c.report.Crash, err = runInWorker(s, pool, doc)
 	}
 	if err != nil {
 		c.report.Err = err

@@ -3,14 +3,24 @@ package main
 // This file runs notebooks in worker processes. Go's runtime aborts the
 // whole process on a fatal error (out of memory, a stack overflow deep in
 // gpython's VM, a concurrent map write), which recover() cannot catch. So
-// `check` and `run` start one worker per notebook: this same binary, with
-// the hidden subcommand __worker. The worker runs the notebook's cells and
-// streams one JSON line per event on stdout: "start" before a cell runs,
-// "done" with the cell's produced outputs after. The parent compares and
-// reports. When a worker dies, the parent keeps every finished cell, marks
-// the cell that was running as the one that killed it, and marks the rest
-// not run; the other notebooks are checked normally. Workers also let -j
-// check notebooks in parallel, since each has its own interpreter.
+// `check` and `run` run each notebook in its own worker process: this
+// same binary, with the hidden subcommand __worker. The worker runs the
+// notebook's cells and streams one JSON line per event on stdout: "start"
+// before a cell runs, "done" with the cell's produced outputs after. The
+// parent compares and reports. When a worker dies, the parent keeps every
+// finished cell, marks the cell that was running as the one that killed
+// it, and marks the rest not run; the other notebooks are checked
+// normally. Workers also let -j check notebooks in parallel, since each
+// has its own interpreter.
+//
+// Starting a worker costs more than most small notebooks take to run:
+// exec, Go's runtime and package initialisation, and the first kernel of
+// a process compiling the Python of the runtime's helpers (about 15 ms
+// of CPU in all). So workers are started ahead of their notebooks (see
+// workerPool): a spare worker does all of that while the notebooks before
+// it run, then waits on stdin for the path of the one notebook it runs,
+// and exits after it. Every notebook still gets a fresh process that ran
+// no other notebook's code.
 
 import (
 	"bufio"
@@ -18,10 +28,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -42,7 +54,8 @@ type workerEvent struct {
 }
 
 // workerArgs are the flags a worker needs to run like the parent would.
-func workerArgs(s *settings, path string) []string {
+// The notebook's path is not among them: the worker reads it on stdin.
+func workerArgs(s *settings) []string {
 	args := []string{workerCommand,
 		"--clock=" + map[bool]string{true: "real", false: "virtual"}[s.run.RealClock],
 		"--timeout=" + s.run.CellTimeout.String(),
@@ -57,13 +70,18 @@ func workerArgs(s *settings, path string) []string {
 	if s.mode != "" {
 		args = append(args, "--mode="+s.mode)
 	}
-	return append(args, "--", path)
+	return args
 }
 
-// cmdWorker runs one document and streams events on stdout.
+// cmdWorker runs one document and streams events on stdout. The
+// document's path is the one PATH argument or, without one, a JSON string
+// on the first line of stdin: a worker started ahead of its notebook
+// first fills the caches every kernel needs (runner.Warm), then waits for
+// the path. It exits after that one document; end of input before a path
+// means the parent needs no more workers.
 func cmdWorker(env *environ, paths []string) int {
-	if len(paths) != 1 {
-		env.errorf("%s: want one PATH", workerCommand)
+	if len(paths) > 1 {
+		env.errorf("%s: want at most one PATH", workerCommand)
 		return exitTrouble
 	}
 	s, err := loadRunSettings(env)
@@ -71,8 +89,25 @@ func cmdWorker(env *environ, paths []string) int {
 		env.errorf("%v", err)
 		return exitTrouble
 	}
+	var path string
+	if len(paths) == 1 {
+		path = paths[0]
+	} else {
+		if err := runner.Warm(); err != nil {
+			env.errorf("%v", err)
+			return exitTrouble
+		}
+		line, err := bufio.NewReader(env.stdin).ReadBytes('\n')
+		if len(line) == 0 && err != nil {
+			return exitOK
+		}
+		if err := json.Unmarshal(line, &path); err != nil {
+			env.errorf("%s: reading the path: %v", workerCommand, err)
+			return exitTrouble
+		}
+	}
 	enc := json.NewEncoder(env.stdout)
-	doc, err := source.Load(paths[0])
+	doc, err := source.Load(path)
 	if err != nil {
 		enc.Encode(workerEvent{Error: err.Error()})
 		return exitOK
@@ -104,7 +139,7 @@ func cmdWorker(env *environ, paths []string) int {
 		}
 		enc.Encode(workerEvent{Done: done})
 	}
-	if _, err := runner.Run(paths[0], doc.Notebook, opts); err != nil {
+	if _, err := runner.Run(path, doc.Notebook, opts); err != nil {
 		enc.Encode(workerEvent{Error: err.Error()})
 	}
 	return exitOK
@@ -118,27 +153,122 @@ func runOptions(s *settings, doc *source.Doc) runner.Options {
 	return opts
 }
 
-// runInWorker runs the document at path in a worker process and returns
-// the cells' runs. A worker that dies yields the cells it finished, the
-// cell it was running (marked with how it died) and crash set.
-func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string, err error) {
+// worker is a started worker process that has not been given its
+// notebook yet.
+type worker struct {
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	stdout io.ReadCloser
+	stderr bytes.Buffer
+}
+
+// startWorker starts a worker process for the settings s. It returns as
+// soon as the process exists; the worker initialises on its own.
+func startWorker(s *settings) (*worker, error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return nil, "", fmt.Errorf("starting a worker: %w", err)
+		return nil, fmt.Errorf("starting a worker: %w", err)
 	}
-	cmd := &exec.Cmd{Path: exe, Args: append([]string{"nbcheck"}, workerArgs(s, doc.Path)...)}
+	w := &worker{}
+	cmd := &exec.Cmd{Path: exe, Args: append([]string{"nbcheck"}, workerArgs(s)...)}
 	cmd.Env = append(workerEnv(), "NBCHECK_WORKER=1")
 	cmd.SysProcAttr = workerSysProcAttr()
-	var cellTimer *time.Timer
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.StdoutPipe()
+	cmd.Stderr = &w.stderr
+	if w.stdin, err = cmd.StdinPipe(); err != nil {
+		return nil, err
+	}
+	if w.stdout, err = cmd.StdoutPipe(); err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting a worker: %w", err)
+	}
+	w.cmd = cmd
+	return w, nil
+}
+
+// stop ends a worker that was never given a notebook.
+func (w *worker) stop() {
+	w.cmd.Process.Kill()
+	w.cmd.Wait()
+}
+
+// workerPool hands out worker processes, starting each one ahead of the
+// notebook it will run, so that a worker's start-up (exec, Go's runtime
+// and package initialisation, runner.Warm) overlaps the notebooks before
+// it instead of adding to each notebook's time. It keeps at most `spares`
+// workers waiting, and never more than there are documents left to
+// start, so no process is started that cannot be used (except for a
+// document that turns out not to need one: skipped, or unreadable).
+type workerPool struct {
+	s      *settings
+	mu     sync.Mutex
+	idle   []*worker
+	left   int // documents not yet begun
+	spares int
+}
+
+func newWorkerPool(s *settings, docs, spares int) *workerPool {
+	return &workerPool{s: s, left: docs, spares: spares}
+}
+
+// begin says that one more document has begun, needing a worker or not.
+func (p *workerPool) begin() {
+	p.mu.Lock()
+	p.left--
+	p.mu.Unlock()
+}
+
+// get returns a worker for a document that has begun: a spare if one is
+// waiting, otherwise a new one. Then it starts spares for the documents
+// still to come.
+func (p *workerPool) get() (*worker, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var w *worker
+	var err error
+	if len(p.idle) > 0 {
+		w, p.idle = p.idle[0], p.idle[1:]
+	} else {
+		w, err = startWorker(p.s)
+	}
+	for len(p.idle) < min(p.left, p.spares) {
+		sp, serr := startWorker(p.s)
+		if serr != nil {
+			break // the next get reports it
+		}
+		p.idle = append(p.idle, sp)
+	}
+	return w, err
+}
+
+// close stops the spares no document took.
+func (p *workerPool) close() {
+	p.mu.Lock()
+	idle := p.idle
+	p.idle = nil
+	p.mu.Unlock()
+	for _, w := range idle {
+		w.stop()
+	}
+}
+
+// runInWorker runs the document in a worker process from the pool and
+// returns the cells' runs. A worker that dies yields the cells it
+// finished, the cell it was running (marked with how it died) and crash
+// set.
+func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.Cell, crash string, err error) {
+	w, err := pool.get()
 	if err != nil {
 		return nil, "", err
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, "", fmt.Errorf("starting a worker: %w", err)
-	}
+	cmd, out := w.cmd, w.stdout
+	// The path goes on stdin; the worker reads no more, and a failed
+	// write means the worker died, which Wait reports below.
+	line, _ := json.Marshal(doc.Path)
+	w.stdin.Write(append(line, '\n'))
+	w.stdin.Close()
+	var cellTimer *time.Timer
 	// The backstop for what cooperative interruption cannot stop (a loop
 	// inside one Go builtin, code compiled by exec): a cell that runs
 	// killGrace past its limit, or a notebook past its own, is killed.
@@ -160,12 +290,13 @@ func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string
 	}
 	running := -1
 	sc := bufio.NewScanner(out)
-	sc.Buffer(make([]byte, 1<<20), 1<<30)
+	sc.Buffer(make([]byte, 64<<10), 1<<30)
 	var runErr string
 	for sc.Scan() {
 		var ev workerEvent
 		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
 			runErr = "a worker wrote an unreadable line: " + err.Error()
+			cmd.Process.Kill() // it could block on a full pipe otherwise
 			break
 		}
 		switch {
@@ -188,7 +319,8 @@ func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string
 	if waitErr == nil {
 		return runs, "", nil
 	}
-	why := lastLines(stderr.String(), 1)
+	stderr := w.stderr.String()
+	why := lastLines(stderr, 1)
 	if why == "" {
 		why = waitErr.Error()
 	}
@@ -201,7 +333,7 @@ func runInWorker(s *settings, doc *source.Doc) (runs []runner.Cell, crash string
 		status, reason = check.StatusRaised, ""
 		produced = []*ipynb.Output{{Type: ipynb.Error, Ename: "CellTimeoutError", Evalue: *killedFor.Load()}}
 		why = "CellTimeoutError: " + *killedFor.Load()
-	case strings.Contains(stderr.String(), "out of memory") && s.memLimit > 0:
+	case strings.Contains(stderr, "out of memory") && s.memLimit > 0:
 		// The address-space cap made an allocation fail.
 		status, reason = check.StatusRaised, ""
 		evalue := fmt.Sprintf("the notebook used more than %s of memory (nbcheck --memory-limit)", formatSize(s.memLimit))

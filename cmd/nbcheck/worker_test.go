@@ -1,0 +1,95 @@
+package main
+
+import (
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/nbcheck/nbcheck/check"
+	"github.com/nbcheck/nbcheck/internal/source"
+)
+
+// workerSettings are the run settings of `nbcheck check` with no flags.
+func workerSettings(t *testing.T) *settings {
+	t.Helper()
+	var o options
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	initFlags(workerCommand, fs, &o)
+	if err := fs.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	s, err := loadRunSettings(&environ{opts: &o})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestWorkerPool checks that the pool starts each worker ahead of its
+// document, never more spares than documents left, that no worker is
+// handed out twice, and that close stops the spares left over.
+func TestWorkerPool(t *testing.T) {
+	dir := t.TempDir()
+	var docs []*source.Doc
+	for _, name := range []string{"a.md", "b.md", "c.md"} {
+		path := filepath.Join(dir, name)
+		src := "```python\nprint(0)\n```\n"
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := source.Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	s := workerSettings(t)
+	pool := newWorkerPool(s, len(docs), 1)
+	defer pool.close()
+	pids := map[int]bool{}
+	for i, doc := range docs {
+		pool.begin()
+		if i == 0 && len(pool.idle) != 0 {
+			t.Fatalf("before the first get: %d spares, want 0", len(pool.idle))
+		}
+		var next *worker
+		pool.mu.Lock()
+		if len(pool.idle) > 0 {
+			next = pool.idle[0]
+		}
+		pool.mu.Unlock()
+		runs, crash, err := runInWorker(s, pool, doc)
+		if err != nil || crash != "" {
+			t.Fatalf("%s: err %v, crash %q", doc.Path, err, crash)
+		}
+		if len(runs) != 1 || runs[0].Status != check.StatusRan || len(runs[0].Produced) != 1 || runs[0].Produced[0].Text != "0\n" {
+			t.Fatalf("%s: runs %+v, want one cell printing 0", doc.Path, runs)
+		}
+		pool.mu.Lock()
+		idle := len(pool.idle)
+		pool.mu.Unlock()
+		if want := min(len(docs)-1-i, 1); idle != want {
+			t.Errorf("after document %d: %d spares, want %d", i, idle, want)
+		}
+		if next != nil && pids[next.cmd.Process.Pid] {
+			t.Errorf("a worker was handed out twice")
+		}
+		if next != nil {
+			pids[next.cmd.Process.Pid] = true
+		}
+	}
+	// One more spare than documents left: close must stop it.
+	pool.left = 1
+	w, err := startWorker(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool.idle = append(pool.idle, w)
+	pool.close()
+	if w.cmd.ProcessState == nil {
+		t.Errorf("close left a spare worker running")
+	}
+}
