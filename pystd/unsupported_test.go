@@ -31,3 +31,18 @@ func TestTracebacksUnsupported(t *testing.T) {
 		}
 	}
 }
+
+// TestNetworkModulesUnsupported checks that urllib.request, which would
+// reach the network, refuses to import with an "unsupported:" reason,
+// while urllib.parse and urllib.error import.
+func TestNetworkModulesUnsupported(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "case.py")
+	code := "import urllib.parse, urllib.error\nprint(urllib.parse.quote('a b'))\nimport urllib.request\n"
+	if err := os.WriteFile(path, []byte(code), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := runScript(t, path)
+	if !strings.HasPrefix(got, "a%20b\n") || !strings.Contains(got, "ImportError: unsupported: module urllib.request: nbcheck gives notebooks no network") {
+		t.Errorf("got %q", got)
+	}
+}
