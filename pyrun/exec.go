@@ -360,6 +360,7 @@ func (k *Kernel) compileSource(src, filename string, mode py.CompileMode) (*py.C
 		return nil, err
 	}
 	rewriteChecks(code, k.constValues())
+	transpile.FixQualnames(code)
 	// CPython shows no source line for a string's frames.
 	k.register(code, newSource(src, lm, false))
 	return code, nil

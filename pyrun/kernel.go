@@ -302,6 +302,7 @@ func (k *Kernel) exec(code, filename string, si *sourceInfo) (err error) {
 		return err
 	}
 	rewriteChecks(compiled, k.constValues())
+	transpile.FixQualnames(compiled)
 	k.register(compiled, si)
 	run := func() (err error) {
 		defer func() {

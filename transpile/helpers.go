@@ -55,6 +55,7 @@ func InstallHelpers(ctx py.Context) error {
 		return err
 	}
 	installExceptStar(ctx, b)
+	installTypeParams(ctx, b)
 	return installMatch(b)
 }
 

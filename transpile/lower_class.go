@@ -16,7 +16,8 @@ import (
 
 func (p *printer) classDef(s *py.ClassDef) {
 	if len(s.TypeParams) > 0 {
-		p.unsupported(TypeParams, &s.Span, "type parameters (PEP 695) are not supported by gpython")
+		// lowerTypeParams has rewritten every generic class.
+		p.unsupported(TypeParams, &s.Span, "type parameters (PEP 695) here are not supported")
 		return
 	}
 	p.checkName(s.Name, &s.Span)
@@ -103,6 +104,9 @@ func (p *printer) zeroArgSuper(e *py.Call) bool {
 			return false
 		}
 		cls := p.scopes[i-1]
+		if cls.annot && i > 1 {
+			cls = p.scopes[i-2] // a generic method's hidden function
+		}
 		p.features |= ZeroArgSuper
 		p.w("__nbc_super(" + cls.classExpr + ", " + p.resolveFrom(s.firstArg, len(p.scopes)-1) + ")")
 		return true

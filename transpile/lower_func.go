@@ -199,7 +199,8 @@ func firstPositional(a *py.Arguments) string {
 func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.Stmt, decos []py.Expr, tps []py.TypeParam, async bool) {
 	sp := n.NodeSpan()
 	if len(tps) > 0 {
-		p.unsupported(TypeParams, sp, "type parameters (PEP 695) are not supported by gpython")
+		// lowerTypeParams has rewritten every generic def.
+		p.unsupported(TypeParams, sp, "type parameters (PEP 695) here are not supported")
 		return
 	}
 	p.checkName(name, sp)
@@ -264,7 +265,8 @@ func (p *printer) funcDef(n py.Stmt, name string, args *py.Arguments, body []py.
 		}
 	}
 	outer := p.top()
-	p.scopes = append(p.scopes, &pscope{kind: scopeFunc, data: d, rename: rename, firstArg: firstPositional(args), method: outer.kind == scopeClass})
+	method := outer.kind == scopeClass || outer.annot && len(p.scopes) > 1 && p.scopes[len(p.scopes)-2].kind == scopeClass
+	p.scopes = append(p.scopes, &pscope{kind: scopeFunc, data: d, rename: rename, firstArg: firstPositional(args), method: method, annot: p.synth[sp]})
 	p.indent++
 	rest := body
 	// Keyword order (pyrt/kwargs.go): **kw becomes an ordered dict first.

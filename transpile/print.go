@@ -62,6 +62,9 @@ type pscope struct {
 	// getters through its first iterable, and the getters' text
 	// (C-FREEVAR, lower_freevar.go).
 	env, envDefs []string
+	// annot reports the hidden function of a generic definition
+	// (lower_typeparams.go), which methods and super() look through.
+	annot bool
 }
 
 // printer is the state of one transpile.
@@ -88,6 +91,11 @@ type printer struct {
 	extraKw []string
 	// freeCells are the names of the last freeGetters passed as cells.
 	freeCells map[string]bool
+	// synth holds the spans of the reserved names and hidden functions
+	// that lowering made in the tree (lower_typeparams.go), which
+	// checkName accepts; tpCount numbers those functions.
+	synth   map[*py.Span]bool
+	tpCount int
 }
 
 func newPrinter(src string) *printer {
@@ -145,6 +153,7 @@ func (p *printer) top() *pscope { return p.scopes[len(p.scopes)-1] }
 
 func (p *printer) module(m *py.Module) {
 	p.scopes = []*pscope{{kind: scopeModule}}
+	m.Body = p.lowerTypeParams(m.Body)
 	body := m.Body
 	var last *py.ExprStmt
 	if p.cell != nil && len(body) > 0 {
@@ -1022,7 +1031,7 @@ func isTupleDisplay(e py.Expr) bool {
 
 // checkName refuses user identifiers in the reserved helper namespace.
 func (p *printer) checkName(id string, sp *py.Span) string {
-	if strings.HasPrefix(id, "__nbc_") {
+	if strings.HasPrefix(id, "__nbc_") && !p.synth[sp] {
 		p.unsupported(0, sp, "name `"+id+"` is reserved: names starting with `__nbc_` are used by nbcheck")
 	}
 	return id
