@@ -1,11 +1,14 @@
 #!/bin/sh
 # Regenerates the expected outputs of the conformance cases with CPython
-# 3.11: sh gen.sh [module...]. Run it from this folder, by hand; the tests
+# 3.11 (3.12 for pep695/): sh gen.sh [module...]. Run it from this folder, by hand; the tests
 # never need Python.
 set -e
 cd "$(dirname "$0")"
 for dir in ${@:-*/}; do
+  # pep695/ needs Python 3.12 syntax (type parameters, type statements).
+  py=python3
+  case "$dir" in pep695*) py=python3.12 ;; esac
   for f in "${dir%/}"/*.py; do
-    (cd "$(dirname "$f")" && PYTHONHASHSEED=0 python3 "$(basename "$f")" > "$(basename "${f%.py}").out" 2>&1) || true
+    (cd "$(dirname "$f")" && PYTHONHASHSEED=0 $py "$(basename "$f")" > "$(basename "${f%.py}").out" 2>&1) || true
   done
 done
