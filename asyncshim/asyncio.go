@@ -26,6 +26,8 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // runningLoop returns the loop running on the current thread, or nil.
@@ -823,7 +825,17 @@ func (l *Loop) asyncioFuncs() map[string]interface{} {
 			}
 			fn, rest := args[0], own(args[1:])
 			kwargs = ownKw(kwargs)
-			return newGoCoro(l, "to_thread", func() (py.Object, error) { return l.toThread(fn, rest, kwargs) }), nil
+			// The thread starts later: keep this call's keyword order.
+			var order []string
+			if len(kwargs) > 1 {
+				order = pyrt.KeywordOrder(l.ctx, kwargs)
+			}
+			return newGoCoro(l, "to_thread", func() (py.Object, error) {
+				if order != nil {
+					pyrt.SetKeywordOrder(l.ctx, order)
+				}
+				return l.toThread(fn, rest, kwargs)
+			}), nil
 		},
 		"timeout": func(self py.Object, d py.Object) (py.Object, error) {
 			return l.newTimeout(d, false)

@@ -400,3 +400,49 @@ func init() {
 		t.Dict["__module__"] = py.String(module)
 	}
 }
+
+// kwargsOf turns a kwargs mapping (Thread(kwargs=...)) into keyword
+// arguments, with its keys in the mapping's order (nil for None or
+// gpython's own dict, whose order is lost), or CPython's TypeError.
+func kwargsOf(m py.Object) (py.StringDict, []string, error) {
+	switch d := m.(type) {
+	case nil:
+		return nil, nil, nil
+	case py.NoneType:
+		return nil, nil, nil
+	case py.StringDict:
+		return d, nil, nil
+	}
+	keysFn, err := py.GetAttrString(m, "keys")
+	if err != nil {
+		return nil, nil, newExc(py.TypeError, "argument after ** must be a mapping, not "+m.Type().Name)
+	}
+	keys, err := py.Call(keysFn, nil, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	kw := py.NewStringDict()
+	var order []string
+	var ierr error
+	err = py.Iterate(keys, func(k py.Object) bool {
+		s, ok := k.(py.String)
+		if !ok {
+			ierr = newExc(py.TypeError, "keywords must be strings")
+			return true
+		}
+		var v py.Object
+		if v, ierr = py.GetItem(m, k); ierr != nil {
+			return true
+		}
+		kw[string(s)] = v
+		order = append(order, string(s))
+		return false
+	})
+	if ierr != nil {
+		return nil, nil, ierr
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return kw, order, nil
+}

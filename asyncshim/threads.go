@@ -21,6 +21,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // Thread is a threading.Thread object.
@@ -29,7 +31,7 @@ type Thread struct {
 	th      *gthread
 	target  py.Object
 	args    py.Tuple
-	kwargs  py.StringDict
+	kwargs  py.Object // the kwargs argument: a mapping or None
 	started bool
 	done    bool
 	joiners []*gthread
@@ -136,10 +138,21 @@ func (l *Loop) newThreadObj(args py.Tuple, kwargs py.StringDict) (*Thread, error
 		return nil, err
 	}
 	t.args = tup
-	if d, ok := tkwargs.(py.StringDict); ok {
-		t.kwargs = d
-	}
+	t.kwargs = tkwargs
 	return t, nil
+}
+
+// callTarget is target(*args, **kwargs), the keywords in the mapping's
+// order (a **kwargs of the target sees them so).
+func (t *Thread) callTarget() (py.Object, error) {
+	kw, order, err := kwargsOf(t.kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if order != nil {
+		pyrt.SetKeywordOrder(t.l.ctx, order)
+	}
+	return py.Call(t.target, t.args, kw)
 }
 
 func (t *Thread) start() error {
@@ -176,7 +189,7 @@ func (t *Thread) start() error {
 				_, err = py.Call(run, nil, nil)
 			}
 		} else if t.target != py.None {
-			_, err = py.Call(t.target, t.args, t.kwargs)
+			_, err = t.callTarget()
 		}
 		if err != nil && !excIs(err, py.SystemExit) && !excIs(err, abortType) {
 			l.writeStderr(fmt.Sprintf("Exception in thread %s:\nTraceback (most recent call last):\n%s", t.th.name, formatException(err)))
@@ -235,7 +248,7 @@ var threadMethods = map[string]interface{}{
 		if t.target == py.None {
 			return py.None, nil
 		}
-		return py.Call(t.target, t.args, t.kwargs)
+		return t.callTarget()
 	},
 	"getName": func(self py.Object) (py.Object, error) { return py.String(self.(*Thread).th.name), nil },
 	"setName": func(self py.Object, v py.Object) (py.Object, error) {
@@ -394,6 +407,7 @@ type CFuture struct {
 	fn        py.Object
 	args      py.Tuple
 	kwargs    py.StringDict
+	kwOrder   []string // kwargs' keys in call order, when known
 	waiters   []*gthread
 	callbacks []py.Object
 	goDone    []func()
@@ -578,6 +592,10 @@ func init() {
 // submit queues fn and starts a worker if the pool is not full.
 func (e *Executor) submit(fn py.Object, args py.Tuple, kwargs py.StringDict) *CFuture {
 	f := &CFuture{l: e.l, fn: fn, args: args, kwargs: kwargs}
+	if len(kwargs) > 1 {
+		// fn runs later, after other calls recorded their keyword order.
+		f.kwOrder = pyrt.KeywordOrder(e.l.ctx, kwargs)
+	}
 	e.queue = append(e.queue, f)
 	if len(e.idle) > 0 {
 		w := e.idle[0]
@@ -606,6 +624,9 @@ func (e *Executor) startWorker() {
 					continue
 				}
 				job.running = true
+				if job.kwOrder != nil {
+					pyrt.SetKeywordOrder(l.ctx, job.kwOrder)
+				}
 				res, err := py.Call(job.fn, job.args, job.kwargs)
 				job.running = false
 				if err != nil {

@@ -65,6 +65,16 @@ class Lower(ast.NodeTransformer):
         names = ' '.join(k.arg for k in named)
         if len(stars) > 1:
             raise SystemExit('gen.py: several ** in a call are not lowered')
+        if isinstance(node.func, ast.Name) and node.func.id == 'dict' and len(named) >= 2 and not stars:
+            # dict(b=1, a=2) -> __nbc_call(dict, [(args,),] __nbc_dict('b', 1, 'a', 2))
+            if any(isinstance(a, ast.Starred) for a in node.args):
+                raise SystemExit('gen.py: dict(*a, k=v, ...) is not lowered')
+            parts = [ast.Tuple(node.args, ast.Load())] if node.args else []
+            kv = []
+            for k in named:
+                kv += [ast.Constant(k.arg), k.value]
+            mapping = ast.Call(ast.Name('__nbc_dict', ast.Load()), kv, [])
+            return ast.copy_location(ast.Call(ast.Name('__nbc_call', ast.Load()), [node.func] + parts + [mapping], []), node)
         if stars:
             stars[0].value = ast.Call(ast.Name('__nbc_kw', ast.Load()),
                                       [stars[0].value] + ([ast.Constant(names)] if names else []), [])
