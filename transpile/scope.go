@@ -200,6 +200,30 @@ func (w *scopeWalker) argDefaults(a *py.Arguments) {
 	}
 }
 
+// annotations visits the annotations of a def that the printer evaluates
+// in the enclosing scope (names and dotted names: evalAnnotations).
+func (w *scopeWalker) annotations(a *py.Arguments, returns py.Expr) {
+	each := func(x *py.Arg) {
+		if x != nil && x.Annotation != nil && dottedName(x.Annotation) {
+			w.expr(x.Annotation)
+		}
+	}
+	for _, x := range a.Posonlyargs {
+		each(x)
+	}
+	for _, x := range a.Args {
+		each(x)
+	}
+	each(a.Vararg)
+	for _, x := range a.Kwonlyargs {
+		each(x)
+	}
+	each(a.Kwarg)
+	if returns != nil && dottedName(returns) {
+		w.expr(returns)
+	}
+}
+
 func (w *scopeWalker) node(n py.Node) {
 	switch n := n.(type) {
 	case *py.Name:
@@ -215,6 +239,7 @@ func (w *scopeWalker) node(n py.Node) {
 			w.expr(e)
 		}
 		w.argDefaults(n.Args)
+		w.annotations(n.Args, n.Returns)
 		w.child(n)
 		return
 	case *py.AsyncFunctionDef:
@@ -223,6 +248,7 @@ func (w *scopeWalker) node(n py.Node) {
 			w.expr(e)
 		}
 		w.argDefaults(n.Args)
+		w.annotations(n.Args, n.Returns)
 		w.child(n)
 		return
 	case *py.ClassDef:
