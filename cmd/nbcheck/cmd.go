@@ -76,6 +76,8 @@ type options struct {
 	allowWrite bool
 	inProcess  bool
 	noChecks   bool
+	bare       bool
+	cpuProfile string
 }
 
 // initFlags registers the flags of subcommand cmd on fs. Keep it the only
@@ -117,6 +119,8 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 		runFlags()
 	case "exec":
 		fs.BoolVar(&o.noChecks, "debug.no-checks", false, "leave out the interruption checks on loop back-edges (to measure their cost)")
+		fs.BoolVar(&o.bare, "debug.bare", false, "run the file on bare gpython: its own compiler and context, without the transpiler, object layer, builtins or finders (to measure their cost)")
+		fs.StringVar(&o.cpuProfile, "debug.cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
 	case "transpile", "cells", "version", "explain", "help":
 	default:
 		panic("initFlags: unknown command " + cmd)

@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/pprof"
+
+	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
@@ -69,6 +72,23 @@ func cmdExec(env *environ, paths []string) int {
 		env.errorf("%v", err)
 		return exitTrouble
 	}
+	tuneGC()
+	if f := env.opts.cpuProfile; f != "" {
+		out, err := os.Create(f)
+		if err != nil {
+			env.errorf("%v", err)
+			return exitTrouble
+		}
+		defer out.Close()
+		if err := pprof.StartCPUProfile(out); err != nil {
+			env.errorf("%v", err)
+			return exitTrouble
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if env.opts.bare {
+		return execBare(env, path, string(src))
+	}
 	res, err := transpile.Script(string(src), transpile.Options{Filename: path, NoChecks: env.opts.noChecks})
 	if err != nil {
 		var syn interface{ Error() string }
@@ -84,6 +104,29 @@ func cmdExec(env *environ, paths []string) int {
 	}
 	defer k.Close()
 	return k.RunScriptSource(pyrun.Cell{Code: res.Code, Source: string(src), Filename: path, Map: res.Map}, env.stdout, env.stderr)
+}
+
+// execBare runs a script on bare gpython v0.2.0, as gpython's own command
+// would: py.Compile and a plain context, none of nbcheck's transpiler,
+// object model, builtins or import finders (nothing is installed, so the
+// global hooks they set stay unset in this process). It is the baseline
+// against which bench/run.sh measures what nbcheck's layers cost; its
+// output is gpython's, right or wrong.
+func execBare(env *environ, path, src string) int {
+	code, err := py.Compile(src, path, py.ExecMode, 0, true)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "%v\n", err)
+		return exitFailed
+	}
+	opts := py.DefaultContextOpts()
+	opts.SysArgs = []string{path}
+	ctx := py.NewContext(opts)
+	defer ctx.Close()
+	if _, err := py.RunCode(ctx, code, path, "__main__"); err != nil {
+		fmt.Fprintf(env.stderr, "%v\n", err)
+		return exitFailed
+	}
+	return exitOK
 }
 
 // cmdExplain prints the documentation of finding codes.

@@ -84,6 +84,7 @@ func cmdWorker(env *environ, paths []string) int {
 		env.errorf("%s: want at most one PATH", workerCommand)
 		return exitTrouble
 	}
+	tuneGC()
 	s, err := loadRunSettings(env)
 	if err != nil {
 		env.errorf("%v", err)
