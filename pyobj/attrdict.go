@@ -12,12 +12,22 @@ import (
 )
 
 // AttrDict is an insertion-ordered mapping from attribute names to values.
+//
+// Entries live in two parallel slices in insertion order; an index from
+// key to position is built only once the dict grows past smallDict
+// entries. An instance's few attributes are thus found by a short scan
+// (attribute names are usually the same interned strings, compared by
+// pointer first), and making an instance allocates no map.
 type AttrDict struct {
 	keys     []string
-	m        map[string]py.Object
-	readonly bool       // a class __dict__ view: mappingproxy
-	cd       *classData // for a view, the class it shows (writes go nowhere)
+	vals     []py.Object
+	index    map[string]int // nil while len(keys) <= smallDict
+	readonly bool           // a class __dict__ view: mappingproxy
+	cd       *classData     // for a view, the class it shows (writes go nowhere)
 }
+
+// smallDict is the size up to which an AttrDict has no index.
+const smallDict = 8
 
 // AttrDictType is the Python type of [AttrDict].
 var AttrDictType = newGoType("dict", "ordered attribute dictionary")
@@ -26,7 +36,7 @@ var AttrDictType = newGoType("dict", "ordered attribute dictionary")
 var MappingProxyType = newGoType("mappingproxy", "read-only view of a class namespace")
 
 // NewAttrDict returns an empty AttrDict.
-func NewAttrDict() *AttrDict { return &AttrDict{m: map[string]py.Object{}} }
+func NewAttrDict() *AttrDict { return &AttrDict{} }
 
 // Type returns dict, or mappingproxy for a class view.
 func (d *AttrDict) Type() *py.Type {
@@ -36,34 +46,78 @@ func (d *AttrDict) Type() *py.Type {
 	return AttrDictType
 }
 
+// find returns the position of key, or -1.
+func (d *AttrDict) find(key string) int {
+	if d.index != nil {
+		if i, ok := d.index[key]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, k := range d.keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
+
 // Get returns the value for key and whether it is present.
 func (d *AttrDict) Get(key string) (py.Object, bool) {
-	v, ok := d.m[key]
-	return v, ok
+	if i := d.find(key); i >= 0 {
+		return d.vals[i], true
+	}
+	return nil, false
 }
 
 // Set sets key to v, keeping the first insertion position.
 func (d *AttrDict) Set(key string, v py.Object) {
-	if _, ok := d.m[key]; !ok {
-		d.keys = append(d.keys, key)
+	if i := d.find(key); i >= 0 {
+		d.vals[i] = v
+		return
 	}
-	d.m[key] = v
+	if d.keys == nil {
+		d.keys = make([]string, 0, 4)
+		d.vals = make([]py.Object, 0, 4)
+	}
+	d.keys = append(d.keys, key)
+	d.vals = append(d.vals, v)
+	if d.index != nil {
+		d.index[key] = len(d.keys) - 1
+	} else if len(d.keys) > smallDict {
+		d.reindex()
+	}
+}
+
+// reindex rebuilds the index after entries moved (or once the dict grew
+// past smallDict).
+func (d *AttrDict) reindex() {
+	if len(d.keys) <= smallDict {
+		d.index = nil
+		return
+	}
+	d.index = make(map[string]int, len(d.keys))
+	for i, k := range d.keys {
+		d.index[k] = i
+	}
 }
 
 // Delete removes key and reports whether it was present.
 func (d *AttrDict) Delete(key string) bool {
-	if _, ok := d.m[key]; !ok {
+	i := d.find(key)
+	if i < 0 {
 		return false
 	}
-	delete(d.m, key)
-	for i, k := range d.keys {
-		if k == key {
-			d.keys = append(d.keys[:i:i], d.keys[i+1:]...)
-			break
-		}
+	d.keys = append(d.keys[:i:i], d.keys[i+1:]...)
+	d.vals = append(d.vals[:i:i], d.vals[i+1:]...)
+	if d.index != nil {
+		d.reindex()
 	}
 	return true
 }
+
+// clear removes every entry.
+func (d *AttrDict) clear() { d.keys, d.vals, d.index = nil, nil, nil }
 
 // Keys returns the keys in insertion order.
 func (d *AttrDict) Keys() []string { return append([]string(nil), d.keys...) }
@@ -88,7 +142,7 @@ func (d *AttrDict) writable() error {
 // M__getitem__ returns d[key].
 func (d *AttrDict) M__getitem__(key py.Object) (py.Object, error) {
 	if s, ok := key.(py.String); ok {
-		if v, ok := d.m[string(s)]; ok {
+		if v, ok := d.Get(string(s)); ok {
 			return v, nil
 		}
 	}
@@ -136,8 +190,7 @@ func (d *AttrDict) M__bool__() (py.Object, error) { return py.NewBool(len(d.keys
 // M__contains__ reports whether key is in d.
 func (d *AttrDict) M__contains__(key py.Object) (py.Object, error) {
 	if s, ok := key.(py.String); ok {
-		_, ok := d.m[string(s)]
-		return py.NewBool(ok), nil
+		return py.NewBool(d.find(string(s)) >= 0), nil
 	}
 	return py.False, nil
 }
@@ -160,8 +213,9 @@ func (d *AttrDict) M__eq__(other py.Object) (py.Object, error) {
 	if len(o.keys) != len(d.keys) {
 		return py.False, nil
 	}
-	for k, v := range d.m {
-		w, ok := o.m[k]
+	for i, k := range d.keys {
+		v := d.vals[i]
+		w, ok := o.Get(k)
 		if !ok {
 			return py.False, nil
 		}
@@ -201,7 +255,7 @@ func (d *AttrDict) M__repr__() (py.Object, error) {
 			return nil, err
 		}
 		var vr string
-		if v := d.m[k]; v == py.Object(d) {
+		if v := d.vals[i]; v == py.Object(d) {
 			vr = "{...}"
 		} else if vr, err = reprString(v); err != nil {
 			return nil, err
@@ -220,7 +274,7 @@ func (d *AttrDict) M__repr__() (py.Object, error) {
 func (d *AttrDict) tuples(f func(k string, v py.Object) py.Object) py.Object {
 	items := make([]py.Object, len(d.keys))
 	for i, k := range d.keys {
-		items[i] = f(k, d.m[k])
+		items[i] = f(k, d.vals[i])
 	}
 	return py.NewListFromItems(items)
 }
@@ -242,7 +296,7 @@ func init() {
 				return nil, err
 			}
 			if s, ok := key.(py.String); ok {
-				if v, ok := self.(*AttrDict).m[string(s)]; ok {
+				if v, ok := self.(*AttrDict).Get(string(s)); ok {
 					return v, nil
 				}
 			}
@@ -251,8 +305,8 @@ func init() {
 		"copy": func(self py.Object) (py.Object, error) {
 			d := self.(*AttrDict)
 			c := NewAttrDict()
-			for _, k := range d.keys {
-				c.Set(k, d.m[k])
+			for i, k := range d.keys {
+				c.Set(k, d.vals[i])
 			}
 			return c, nil
 		},
@@ -269,7 +323,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			if v, ok := d.m[k]; ok {
+			if v, ok := d.Get(k); ok {
 				d.Delete(k)
 				return v, nil
 			}
@@ -291,7 +345,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			if v, ok := d.m[k]; ok {
+			if v, ok := d.Get(k); ok {
 				return v, nil
 			}
 			d.Set(k, def)
@@ -321,7 +375,7 @@ func init() {
 			if err := d.writable(); err != nil {
 				return nil, err
 			}
-			d.keys, d.m = nil, map[string]py.Object{}
+			d.clear()
 			return py.None, nil
 		},
 	}
@@ -339,8 +393,8 @@ func init() {
 func updateFrom(d *AttrDict, src py.Object) error {
 	switch s := src.(type) {
 	case *AttrDict:
-		for _, k := range s.keys {
-			d.Set(k, s.m[k])
+		for i, k := range s.keys {
+			d.Set(k, s.vals[i])
 		}
 		return nil
 	case py.StringDict:

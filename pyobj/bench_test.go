@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyobj"
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 const benchSrc = `
@@ -24,6 +25,22 @@ def calls(n):
     for i in range(n):
         t += v.get()
     return t
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __add__(self, other):
+        return Vec(self.x + other.x, self.y + other.y)
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+def vec(n):
+    v = Vec(0, 0)
+    step = Vec(1, -2)
+    acc = 0
+    for i in range(n):
+        v = v + step
+        acc += v.norm1()
+    return acc
 def ops(n):
     v = V(1)
     w = V(2)
@@ -39,6 +56,9 @@ func benchRun(b *testing.B, install bool, fn string) {
 	ctx := py.NewContext(py.DefaultContextOpts())
 	defer ctx.Close()
 	if install {
+		if err := pyrt.Install(ctx, pyrt.Options{}); err != nil {
+			b.Fatal(err)
+		}
 		if err := pyobj.Install(ctx); err != nil {
 			b.Fatal(err)
 		}
@@ -64,3 +84,7 @@ func BenchmarkMethodCallPyobj(b *testing.B) { benchRun(b, true, "calls") }
 
 // Bare gpython cannot dispatch + and < on instances; only pyobj runs this.
 func BenchmarkOperatorDispatchPyobj(b *testing.B) { benchRun(b, true, "ops") }
+
+// bench/cpu/methods.py's loop: an instance made, + dispatched to
+// __add__, a method called and two attributes read per iteration.
+func BenchmarkVecPyobj(b *testing.B) { benchRun(b, true, "vec") }

@@ -9,6 +9,7 @@ package pyobj
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 )
@@ -50,6 +51,47 @@ type classData struct {
 	// name is __name__ once __nbc_tpname__ has set cls.Name to the
 	// C-level type name ('datetime.date') that CPython's messages print.
 	name string
+	// cache memoises lookups along the MRO (CPython's method cache); it
+	// is valid while cacheEpoch equals lookupEpoch.
+	cache      map[string]lookupResult
+	cacheEpoch uint64
+}
+
+// lookupResult is one memoised lookup of a name along a class's MRO.
+type lookupResult struct {
+	v     py.Object // lookupFrom's value, or nil
+	owner *py.Type  // the class holding v
+	user  py.Object // userLookup's value, or nil
+}
+
+// lookupEpoch is bumped by every change that can change what a name
+// resolves to along some class's MRO: a class namespace set or deleted
+// (classData.set/del), a class made, pyobj installed into a context. One
+// global counter instead of per-class version tags, as CPython's: classes
+// change rarely once made, and a change anywhere simply empties every
+// cache. Builtin types' Dicts are filled before user code runs (at
+// install), so they are not tracked.
+var lookupEpoch atomic.Uint64
+
+// invalidateLookups empties every class's lookup cache.
+func invalidateLookups() { lookupEpoch.Add(1) }
+
+// maxCached bounds a class's cache (getattr with computed names).
+const maxCached = 512
+
+// lookup returns the memoised lookup of name along cd.cls's MRO.
+func (cd *classData) lookup(name string) lookupResult {
+	if e := lookupEpoch.Load(); cd.cacheEpoch != e || cd.cache == nil || len(cd.cache) >= maxCached {
+		cd.cache = make(map[string]lookupResult, 8)
+		cd.cacheEpoch = e
+	} else if r, ok := cd.cache[name]; ok {
+		return r
+	}
+	var r lookupResult
+	r.v, r.owner = lookupSlow(cd.cls, name, 0)
+	r.user = userLookupSlow(cd.cls, name)
+	cd.cache[name] = r
+	return r
 }
 
 var classDataType = newGoType("classdata", "pyobj class namespace (internal)")
@@ -83,6 +125,7 @@ func (cd *classData) set(name string, v py.Object) {
 	}
 	cd.ns[name] = v
 	cd.project(name)
+	invalidateLookups()
 }
 
 func (cd *classData) del(name string) bool {
@@ -90,6 +133,7 @@ func (cd *classData) del(name string) bool {
 		return false
 	}
 	delete(cd.ns, name)
+	invalidateLookups()
 	for i, n := range cd.names {
 		if n == name {
 			cd.names = append(cd.names[:i:i], cd.names[i+1:]...)
@@ -141,6 +185,17 @@ func mroOf(t *py.Type) []*py.Type {
 // CPython's _PyType_Lookup does. It returns the value and the class that
 // holds it, or nil.
 func lookupFrom(t *py.Type, name string, start int) (py.Object, *py.Type) {
+	if start == 0 {
+		if cd := dataOf(t); cd != nil {
+			r := cd.lookup(name)
+			return r.v, r.owner
+		}
+	}
+	return lookupSlow(t, name, start)
+}
+
+// lookupSlow is lookupFrom without the cache.
+func lookupSlow(t *py.Type, name string, start int) (py.Object, *py.Type) {
 	mro := t.Mro
 	if len(mro) == 0 {
 		for i, mt := range mroOf(t) {
@@ -194,6 +249,14 @@ func Lookup(t *py.Type, name string) py.Object {
 // the MRO of t. Instances use it for dunders, so that a builtin base's
 // behaviour is reached through its Go interfaces instead.
 func userLookup(t *py.Type, name string) py.Object {
+	if cd := dataOf(t); cd != nil {
+		return cd.lookup(name).user
+	}
+	return userLookupSlow(t, name)
+}
+
+// userLookupSlow is userLookup without the cache.
+func userLookupSlow(t *py.Type, name string) py.Object {
 	for _, m := range t.Mro {
 		mt := m.(*py.Type)
 		if cd := dataOf(mt); cd != nil {
@@ -351,8 +414,8 @@ func makeClass(meta *py.Type, name string, bases py.Tuple, ns *AttrDict, kwargs 
 		}
 	}
 	if ns != nil {
-		for _, k := range ns.keys {
-			v := ns.m[k]
+		for i, k := range ns.keys {
+			v := ns.vals[i]
 			switch k {
 			case "__qualname__":
 				if s, ok := v.(py.String); ok {
@@ -395,6 +458,7 @@ func makeClass(meta *py.Type, name string, bases py.Tuple, ns *AttrDict, kwargs 
 	if cd.layout == layoutException {
 		declareNames(cd)
 	}
+	invalidateLookups() // declareNames adds to BaseException's Dict
 	for _, b := range bt {
 		if d := dataOf(b); d != nil {
 			d.subs = append(d.subs, cls)

@@ -84,6 +84,7 @@ func Install(ctx py.Context) error {
 	}
 	g := mod.Globals
 	globalOnce.Do(func() { fixGlobals(g) })
+	invalidateLookups() // installs change builtin types' Dicts
 	prevVars := g["vars"]
 	fns := map[string]interface{}{
 		"__build_class__": builtin___build_class__,

@@ -19,6 +19,7 @@ import (
 // default.
 type Instance struct {
 	cls  *py.Type
+	cd   *classData // cls's, or nil for a bare object()
 	dict *AttrDict
 	base py.Object // value of the builtin base (class MyList(list)), or nil
 	addr uint64
@@ -34,7 +35,24 @@ func newAddr() uint64 { return 0x7f3c2a100000 + 0x40*addrCounter.Add(1) }
 // NewInstance returns a new, empty instance of cls without calling
 // __init__.
 func NewInstance(cls *py.Type) *Instance {
-	return &Instance{cls: cls, dict: NewAttrDict(), addr: newAddr()}
+	return &Instance{cls: cls, cd: dataOf(cls), dict: NewAttrDict(), addr: newAddr()}
+}
+
+// lookup finds name along the MRO of o's class (through its cache).
+func (o *Instance) lookup(name string) (py.Object, *py.Type) {
+	if o.cd != nil {
+		r := o.cd.lookup(name)
+		return r.v, r.owner
+	}
+	return lookupSlow(o.cls, name, 0)
+}
+
+// userLookup is userLookup(o.cls, name), through the class's cache.
+func (o *Instance) userLookup(name string) py.Object {
+	if o.cd != nil {
+		return o.cd.lookup(name).user
+	}
+	return nil
 }
 
 // Type returns the instance's class.
@@ -65,7 +83,7 @@ func attrError(o py.Object, name string) error {
 // instanceNew is the New of every pyobj class: CPython's type.__call__
 // first half, running __new__ (or a metaclass __call__).
 func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if meta := cls.Type(); IsClass(meta) {
+	if meta := cls.Type(); meta != py.TypeType && IsClass(meta) {
 		if f := userLookup(meta, "__call__"); f != nil {
 			res, err := callBound(f, cls, meta, args, kwargs)
 			if err != nil {
@@ -139,11 +157,9 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 	if f == nil {
 		return nil
 	}
-	if !IsClass(owner) {
-		if owner == py.ObjectType {
-			_, err := objectInit(self, args, kwargs)
-			return err
-		}
+	if owner == py.ObjectType {
+		_, err := objectInit(self, args, kwargs)
+		return err
 	}
 	res, err := callBound(f, self, cls, args, kwargs)
 	if err != nil {
@@ -190,13 +206,13 @@ func setWrapper(i *Instance) {
 func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 	var res py.Object
 	var err error
-	if f := userLookup(o.cls, "__getattribute__"); f != nil {
+	if f := o.userLookup("__getattribute__"); f != nil {
 		res, err = callBound(f, o, o.cls, py.Tuple{py.String(name)}, nil)
 	} else {
 		res, err = genericGetAttr(o, name)
 	}
 	if err != nil && py.IsException(py.AttributeError, err) {
-		if f := userLookup(o.cls, "__getattr__"); f != nil {
+		if f := o.userLookup("__getattr__"); f != nil {
 			return callBound(f, o, o.cls, py.Tuple{py.String(name)}, nil)
 		}
 	}
@@ -211,11 +227,11 @@ func genericGetAttr(o *Instance, name string) (py.Object, error) {
 	case "__dict__":
 		return o.dict, nil
 	}
-	tv, owner := lookupFrom(o.cls, name, 0)
+	tv, owner := o.lookup(name)
 	if tv != nil && isDataDescriptor(tv) {
 		return bind(tv, o, o.cls)
 	}
-	if v, ok := o.dict.m[name]; ok {
+	if v, ok := o.dict.Get(name); ok {
 		return v, nil
 	}
 	if tv != nil {
@@ -239,7 +255,7 @@ func genericGetAttr(o *Instance, name string) (py.Object, error) {
 
 // M__setattr__ implements attribute writes.
 func (o *Instance) M__setattr__(name string, value py.Object) (py.Object, error) {
-	if f := userLookup(o.cls, "__setattr__"); f != nil {
+	if f := o.userLookup("__setattr__"); f != nil {
 		return callBound(f, o, o.cls, py.Tuple{py.String(name), value}, nil)
 	}
 	return py.None, genericSetAttr(o, name, value)
@@ -247,7 +263,7 @@ func (o *Instance) M__setattr__(name string, value py.Object) (py.Object, error)
 
 // genericSetAttr is object.__setattr__.
 func genericSetAttr(o *Instance, name string, value py.Object) error {
-	tv, _ := lookupFrom(o.cls, name, 0)
+	tv, _ := o.lookup(name)
 	if tv != nil && isDataDescriptor(tv) {
 		return descSet(tv, o, value)
 	}
@@ -257,7 +273,7 @@ func genericSetAttr(o *Instance, name string, value py.Object) error {
 		if !ok || !IsClass(t) {
 			return py.ExceptionNewf(py.TypeError, "__class__ must be set to a class, not '%s' object", value.Type().Name)
 		}
-		o.cls = t
+		o.cls, o.cd = t, dataOf(t)
 		return nil
 	case "__dict__":
 		d, ok := value.(*AttrDict)
@@ -310,7 +326,7 @@ func descDelete(d, inst py.Object) error {
 
 // M__delattr__ implements del o.name.
 func (o *Instance) M__delattr__(name string) (py.Object, error) {
-	if f := userLookup(o.cls, "__delattr__"); f != nil {
+	if f := o.userLookup("__delattr__"); f != nil {
 		return callBound(f, o, o.cls, py.Tuple{py.String(name)}, nil)
 	}
 	return py.None, genericDelAttr(o, name)
@@ -318,7 +334,7 @@ func (o *Instance) M__delattr__(name string) (py.Object, error) {
 
 // genericDelAttr is object.__delattr__.
 func genericDelAttr(o *Instance, name string) error {
-	tv, _ := lookupFrom(o.cls, name, 0)
+	tv, _ := o.lookup(name)
 	if tv != nil && isDataDescriptor(tv) {
 		return descDelete(tv, o)
 	}
@@ -331,14 +347,21 @@ func genericDelAttr(o *Instance, name string) error {
 // dunder looks up a dunder in the user classes of o's MRO and calls it.
 // ok is false when no user class defines it.
 func (o *Instance) dunder(name string, args ...py.Object) (res py.Object, ok bool, err error) {
-	f := userLookup(o.cls, name)
+	f := o.userLookup(name)
 	if f == nil {
 		return nil, false, nil
 	}
 	if f == py.None {
 		return nil, true, py.ExceptionNewf(py.TypeError, "'NoneType' object is not callable")
 	}
-	res, err = callBound(f, o, o.cls, py.Tuple(args), nil)
+	full := make(py.Tuple, len(args)+1)
+	full[0] = o
+	copy(full[1:], args)
+	if fn, isFn := f.(*py.Function); isFn {
+		res, err = fn.M__call__(full, nil)
+	} else {
+		res, err = callBound(f, o, o.cls, full[1:], nil)
+	}
 	return res, true, err
 }
 
@@ -380,7 +403,7 @@ func (o *Instance) M__str__() (py.Object, error) {
 		}
 		return res, err
 	}
-	if o.base != nil && userLookup(o.cls, "__repr__") == nil {
+	if o.base != nil && o.userLookup("__repr__") == nil {
 		return strObject(o.base)
 	}
 	if s, ok := o.base.(py.String); ok {
@@ -451,7 +474,7 @@ func (o *Instance) M__ne__(other py.Object) (py.Object, error) {
 // builtin (tuple, str, int, ...) that defines no __hash__ of its own, else
 // nil. pyrt's Hash uses it, so that a tuple subclass hashes as its tuple.
 func (o *Instance) HashBase() py.Object {
-	if o.base == nil || userLookup(o.cls, "__hash__") != nil {
+	if o.base == nil || o.userLookup("__hash__") != nil {
 		return nil
 	}
 	switch o.base.(type) {
@@ -464,7 +487,7 @@ func (o *Instance) HashBase() py.Object {
 // M__hash__ calls __hash__ (None makes the class unhashable), else the
 // base's hash, else an identity hash.
 func (o *Instance) M__hash__() (py.Object, error) {
-	f := userLookup(o.cls, "__hash__")
+	f := o.userLookup("__hash__")
 	if f == py.None {
 		return nil, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", o.cls.Name)
 	}
@@ -569,7 +592,7 @@ func (o *Instance) M__iter__() (py.Object, error) {
 	if o.base != nil {
 		return py.Iter(o.base)
 	}
-	if userLookup(o.cls, "__getitem__") != nil {
+	if o.userLookup("__getitem__") != nil {
 		return &seqIter{seq: o}, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", o.cls.Name)
@@ -631,7 +654,7 @@ func (o *Instance) M__getitem__(key py.Object) (py.Object, error) {
 		return res, err
 	}
 	if o.base != nil {
-		if m := userLookup(o.cls, "__missing__"); m != nil {
+		if m := o.userLookup("__missing__"); m != nil {
 			res, err := py.GetItem(o.base, key)
 			if err != nil && py.IsException(py.KeyError, err) {
 				return callBound(m, o, o.cls, py.Tuple{key}, nil)
@@ -678,7 +701,7 @@ func (o *Instance) M__contains__(item py.Object) (py.Object, error) {
 		found, err := py.SequenceContains(o.base, item)
 		return py.NewBool(found), err
 	}
-	if userLookup(o.cls, "__iter__") == nil && userLookup(o.cls, "__getitem__") == nil {
+	if o.userLookup("__iter__") == nil && o.userLookup("__getitem__") == nil {
 		return nil, py.ExceptionNewf(py.TypeError, "argument of type '%s' is not iterable", o.cls.Name)
 	}
 	found := false
@@ -704,7 +727,7 @@ func (o *Instance) M__contains__(item py.Object) (py.Object, error) {
 
 // M__call__ calls __call__.
 func (o *Instance) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	f := userLookup(o.cls, "__call__")
+	f := o.userLookup("__call__")
 	if f == nil {
 		if o.base != nil {
 			return py.Call(o.base, args, kwargs)

@@ -200,7 +200,7 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 
 // classDict returns the read-only, ordered __dict__ view of cls.
 func classDict(cls *py.Type) *AttrDict {
-	d := &AttrDict{m: map[string]py.Object{}, readonly: true}
+	d := &AttrDict{readonly: true}
 	if cd := dataOf(cls); cd != nil {
 		d.cd = cd
 		for _, k := range cd.names {
@@ -323,7 +323,7 @@ func typeCallNew(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object,
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 	}
-	if _, ok := ns.m["__module__"]; !ok {
+	if _, ok := ns.Get("__module__"); !ok {
 		ns.Set("__module__", py.String(currentModule))
 	}
 	return makeClass(winner, string(name), bases, ns, kwargs)
