@@ -19,8 +19,6 @@ package transpile
 // the builtins are simply not defined.
 
 import (
-	"sync"
-
 	"github.com/go-python/gpython/py"
 )
 
@@ -289,11 +287,7 @@ def __nbc_eg_end(st):
     raise BaseExceptionGroup("", raised)
 `
 
-var (
-	exceptStarOnce sync.Once
-	exceptStarCode *py.Code
-	exceptStarErr  error
-)
+var exceptStarRT = newRuntimeSource("exceptstar", "<nbcheck exception groups>", exceptStarSource)
 
 // exceptStarNames are the names the source defines for the builtins.
 var exceptStarNames = []string{"BaseExceptionGroup", "ExceptionGroup", "__nbc_eg_start", "__nbc_eg_match", "__nbc_eg_raised", "__nbc_eg_end"}
@@ -301,21 +295,15 @@ var exceptStarNames = []string{"BaseExceptionGroup", "ExceptionGroup", "__nbc_eg
 // installExceptStar defines the exception groups and the except* helpers
 // in the builtins b, if the context can build them.
 func installExceptStar(ctx py.Context, b *py.Module) {
-	exceptStarOnce.Do(func() {
-		var code py.Object
-		code, exceptStarErr = py.Compile(exceptStarSource, "<nbcheck exception groups>", py.ExecMode, 0, true)
-		if exceptStarErr == nil {
-			exceptStarCode = code.(*py.Code)
-		}
-	})
-	if exceptStarErr != nil {
+	code, err := exceptStarRT.compiled()
+	if err != nil {
 		return
 	}
 	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__nbc_exceptiongroups"}})
 	if err != nil {
 		return
 	}
-	if _, err := ctx.RunCode(exceptStarCode, m.Globals, m.Globals, nil); err != nil {
+	if _, err := ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
 		return
 	}
 	for _, name := range exceptStarNames {

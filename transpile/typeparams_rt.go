@@ -20,7 +20,6 @@ package transpile
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/go-python/gpython/py"
 )
@@ -134,31 +133,21 @@ def __nbc_type_alias(name, value, params, module):
     return _nbc_classes['TypeAliasType'](name, value, params, module)
 `
 
-var (
-	typeParamsOnce sync.Once
-	typeParamsCode *py.Code
-	typeParamsErr  error
-)
+var typeParamsRT = newRuntimeSource("typeparams", "<nbcheck type parameters>", typeParamsSource)
 
 // typeParamsNames are the helpers the source defines.
 var typeParamsNames = []string{"__nbc_typevar", "__nbc_generic", "__nbc_type_alias"}
 
 func installTypeParams(ctx py.Context, b *py.Module) {
-	typeParamsOnce.Do(func() {
-		var code py.Object
-		code, typeParamsErr = py.Compile(typeParamsSource, "<nbcheck type parameters>", py.ExecMode, 0, true)
-		if typeParamsErr == nil {
-			typeParamsCode = code.(*py.Code)
-		}
-	})
-	if typeParamsErr != nil {
+	code, err := typeParamsRT.compiled()
+	if err != nil {
 		return
 	}
 	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__nbc_typeparams"}})
 	if err != nil {
 		return
 	}
-	if _, err := ctx.RunCode(typeParamsCode, m.Globals, m.Globals, nil); err != nil {
+	if _, err := ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
 		return
 	}
 	for _, name := range typeParamsNames {
