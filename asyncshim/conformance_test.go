@@ -24,6 +24,7 @@ import (
 	"github.com/nbcheck/nbcheck/asyncshim"
 	"github.com/nbcheck/nbcheck/pyobj"
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/transpile"
 )
 
 var update = flag.Bool("update", false, "add failing conformance cases to testdata/conformance/known-gaps.txt")
@@ -72,6 +73,11 @@ func newKernel(t testing.TB, opts asyncshim.Options) *kernel {
 		t.Fatal(err)
 	}
 	if err := pyobj.Install(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The builtins the transpiler's runtime adds, as in a kernel
+	// (ExceptionGroup, which TaskGroup raises, among them).
+	if err := transpile.InstallHelpers(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if opts.Wall == nil {

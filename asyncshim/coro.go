@@ -236,6 +236,14 @@ func (it *coroIter) M__next__() (py.Object, error) {
 func init() {
 	addMethods(CoroutineType, coroutineMethods)
 	CoroutineType.Dict["cr_await"] = py.None
+	// coro.__name__ and __qualname__ are the function's (the type's
+	// would answer "coroutine").
+	CoroutineType.Dict["__name__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return py.String(self.(*Coroutine).name), nil
+	}}
+	CoroutineType.Dict["__qualname__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return py.String(self.(*Coroutine).qualname), nil
+	}}
 }
 
 // currentTask returns the task whose fiber holds the baton, or nil.
@@ -286,8 +294,21 @@ func driveIter(l *Loop, it py.Object) (py.Object, error) {
 	case *futureIter:
 		return awaitObj(l, v.f)
 	}
+	g, isGen := it.(*py.Generator)
 	for {
-		y, err := py.Next(it)
+		var y py.Object
+		var err error
+		if isGen {
+			// Resumed here rather than by py.Next, which drops the
+			// generator's return value (C-GEN): __await__'s result.
+			var yielded bool
+			y, yielded, err = genResume(g)
+			if err == nil && !yielded {
+				return y, nil
+			}
+		} else {
+			y, err = py.Next(it)
+		}
 		if err != nil {
 			if excIs(err, py.StopIteration) {
 				return stopValue(err), nil
@@ -315,6 +336,35 @@ func driveIter(l *Loop, it py.Object) (py.Object, error) {
 			}
 		}
 	}
+}
+
+// genResume resumes g with None, as next(g) does, and reports whether it
+// yielded; once g returns, its return value (which gpython's generator
+// methods drop) is the result.
+func genResume(g *py.Generator) (py.Object, bool, error) {
+	if g.Running {
+		return nil, false, newExc(py.ValueError, "generator already executing")
+	}
+	if g.Frame.Lasti != 0 {
+		if !g.Frame.Yielded {
+			// Finished already: as next() of an exhausted generator.
+			return nil, false, py.StopIteration
+		}
+		g.Frame.Stack = append(g.Frame.Stack, py.None)
+	}
+	g.Running = true
+	res, err := py.VmRunFrame(g.Frame)
+	g.Running = false
+	if err != nil {
+		return nil, false, err
+	}
+	if g.Frame.Yielded {
+		return res, true, nil
+	}
+	if res == nil {
+		res = py.None
+	}
+	return res, false, nil
 }
 
 // AsyncGen is an async generator object over a gpython generator.

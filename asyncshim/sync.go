@@ -515,9 +515,18 @@ func (q *AQueue) Type() *py.Type {
 	return q.l.ty.aqueue
 }
 
-func (q *AQueue) M__repr__() (py.Object, error) {
+// M__repr__ is "<Queue at 0x... maxsize=0 ...>"; str() and print leave
+// the address out ("<Queue maxsize=0 ...>"), as CPython's Queue.__str__.
+func (q *AQueue) M__repr__() (py.Object, error) { return q.format(true), nil }
+func (q *AQueue) M__str__() (py.Object, error)  { return q.format(false), nil }
+
+func (q *AQueue) format(withAddr bool) py.String {
 	cls := map[queueKind]string{fifo: "Queue", lifo: "LifoQueue", priority: "PriorityQueue"}[q.items.kind]
-	s := fmt.Sprintf("<%s at %s maxsize=%d", cls, addr(q), q.maxsize)
+	s := "<" + cls
+	if withAddr {
+		s += " at " + addr(q)
+	}
+	s += fmt.Sprintf(" maxsize=%d", q.maxsize)
 	if len(q.items.data) > 0 {
 		r := repr(py.NewListFromItems(q.items.data))
 		s += " _queue=" + r
@@ -531,7 +540,7 @@ func (q *AQueue) M__repr__() (py.Object, error) {
 	if q.unfinished > 0 {
 		s += fmt.Sprintf(" tasks=%d", q.unfinished)
 	}
-	return py.String(s + ">"), nil
+	return py.String(s + ">")
 }
 
 func (q *AQueue) full() bool { return q.maxsize > 0 && len(q.items.data) >= q.maxsize }

@@ -46,9 +46,6 @@ func TestConformanceTranspiled(t *testing.T) {
 			k := newKernel(t, asyncshim.Options{Script: !jupyter})
 			defer k.ctx.Close()
 			defer k.loop.Close()
-			if err := transpile.InstallHelpers(k.ctx); err != nil {
-				t.Fatal(err)
-			}
 			for i, cell := range splitCells(string(src)) {
 				var res *transpile.Result
 				var err error

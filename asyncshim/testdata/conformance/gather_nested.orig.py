@@ -1,0 +1,15 @@
+import asyncio
+
+async def leaf(name, d):
+    await asyncio.sleep(d)
+    print('leaf', name)
+    return name
+
+async def main():
+    inner1 = asyncio.gather(leaf('a', 0.3), leaf('b', 0.1))
+    inner2 = asyncio.gather(leaf('c', 0.2), leaf('d', 0.4))
+    res = await asyncio.gather(inner1, inner2, leaf('e', 0))
+    print(res)
+    print(inner1.done(), inner1.result())
+
+asyncio.run(main())

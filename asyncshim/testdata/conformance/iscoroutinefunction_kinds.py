@@ -1,0 +1,24 @@
+import asyncio
+
+@__nbc_coroutine_at(3)
+def coro_fn():
+    pass
+
+@__nbc_asyncgen
+def agen_fn():
+    yield 1
+
+def plain():
+    pass
+
+class K:
+
+    @__nbc_coroutine_at(13)
+    def method(self):
+        pass
+c = coro_fn()
+print(asyncio.iscoroutinefunction(coro_fn), asyncio.iscoroutinefunction(agen_fn), asyncio.iscoroutinefunction(plain))
+print(asyncio.iscoroutinefunction(K.method), asyncio.iscoroutinefunction(K().method))
+print(asyncio.iscoroutine(c), asyncio.iscoroutine(coro_fn), asyncio.iscoroutine(agen_fn()))
+print(asyncio.isfuture(c), asyncio.isfuture(asyncio.Future))
+c.close()
