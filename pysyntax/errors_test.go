@@ -14,7 +14,6 @@ import (
 // in part, with the reason; for these only the kind and the message up to
 // the first ':' (or " @") are compared.
 var errorKnownDiffs = map[string]string{
-	"async_comp_outside":     "CPython points at the comprehension's bracket, we at 'async'",
 	"fstring_single_brace":   "3.11 reports f-string errors at offsets inside its re-parse of the string",
 	"fstring_empty_expr":     "3.11 reports f-string errors at offsets inside its re-parse of the string",
 	"fstring_bad_conversion": "3.11 reports f-string errors at offsets inside its re-parse of the string",

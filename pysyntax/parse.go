@@ -69,8 +69,8 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 	s.scanAll()
 	p.toks = s.toks
 	mod = p.parseFile()
-	if p.sawWalrus && !p.opts.noScopeChecks {
-		p.checkWalrus(mod)
+	if p.sawSymtable && !p.opts.noScopeChecks {
+		p.checkSymtable(mod)
 	}
 	return mod, nil
 }
@@ -89,14 +89,14 @@ type parser struct {
 	toks     []token
 	i        int // index of the current token
 	// context for compile-time checks
-	funcDepth  int  // enclosing def/lambda count
-	inAsync    bool // innermost function is async def
-	inClass    bool // innermost scope is a class body
-	loopDepth  int  // loops in the innermost function
-	inFinally  bool
-	depth      int  // expression nesting, bounded by maxDepth
-	sawWalrus  bool // an assignment expression was parsed (check_walrus.go)
-	lineStarts []int
+	funcDepth   int  // enclosing def/lambda count
+	inAsync     bool // innermost function is async def
+	inClass     bool // innermost scope is a class body
+	loopDepth   int  // loops in the innermost function
+	inFinally   bool
+	depth       int  // expression nesting, bounded by maxDepth
+	sawSymtable bool // a walrus, global or nonlocal was parsed (check_symtable.go)
+	lineStarts  []int
 }
 
 // failAt aborts the parse with a syntax error; cols are 1-based.

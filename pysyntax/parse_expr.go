@@ -63,7 +63,7 @@ func (p *parser) namedExpression() Expr {
 		target := &Name{Span: spanOf(t), ID: p.text(t), Ctx: Store}
 		p.i++
 		v := p.expression()
-		p.sawWalrus = true
+		p.sawSymtable = true
 		return &NamedExpr{Span: p.spanFrom(start), Target: target, Value: v}
 	}
 	e := p.expression()
@@ -475,15 +475,17 @@ func (p *parser) missingComma(start int) {
 }
 
 // comprehensionClauses parses one or more for/async for clauses with ifs.
+// A generator expression may have async clauses anywhere (it is then an
+// asynchronous generator); the other comprehensions only where await is
+// allowed, which their parsers check with checkAsyncComp once the
+// comprehension is complete.
 func (p *parser) comprehensionClauses() []*Comprehension {
 	var gens []*Comprehension
 	for p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor {
 		c := &Comprehension{Ifs: []Expr{}}
 		if p.kind() == tAsync {
-			t := p.next()
+			p.i++
 			c.IsAsync = true
-			sp := spanOf(t)
-			p.checkAsyncComp(t, &sp)
 		}
 		p.i++
 		c.Target = p.targetList(tIn)
@@ -609,7 +611,9 @@ func (p *parser) listAtom() Expr {
 	if p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor {
 		gens := p.comprehensionClauses()
 		p.expect(tRSqb)
-		return &ListComp{Span: p.spanFrom(start), Elt: first, Generators: gens}
+		c := &ListComp{Span: p.spanFrom(start), Elt: first, Generators: gens}
+		p.checkAsyncComp(gens, &c.Span)
+		return c
 	}
 	elts := []Expr{first}
 	s := start + 1
@@ -640,7 +644,9 @@ func (p *parser) braceAtom() Expr {
 	if p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor {
 		gens := p.comprehensionClauses()
 		p.expect(tRBrace)
-		return &SetComp{Span: p.spanFrom(start), Elt: first, Generators: gens}
+		c := &SetComp{Span: p.spanFrom(start), Elt: first, Generators: gens}
+		p.checkAsyncComp(gens, &c.Span)
+		return c
 	}
 	elts := []Expr{first}
 	s := start + 1
@@ -694,7 +700,9 @@ func (p *parser) dictRest(start int) Expr {
 			if len(d.Keys) == 0 && (p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor) {
 				gens := p.comprehensionClauses()
 				p.expect(tRBrace)
-				return &DictComp{Span: p.spanFrom(start), Key: k, Value: v, Generators: gens}
+				c := &DictComp{Span: p.spanFrom(start), Key: k, Value: v, Generators: gens}
+				p.checkAsyncComp(gens, &c.Span)
+				return c
 			}
 			d.Keys = append(d.Keys, k)
 			d.Values = append(d.Values, v)

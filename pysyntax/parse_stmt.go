@@ -123,11 +123,12 @@ func (p *parser) simpleStmt() Stmt {
 				break
 			}
 		}
+		p.sawSymtable = true
 		if t.kind == tGlobal {
 			return &Global{Span: p.spanFrom(start), Names: names}
 		}
 		nl := &Nonlocal{Span: p.spanFrom(start), Names: names}
-		if p.funcDepth == 0 && !p.opts.noScopeChecks {
+		if p.funcDepth == 0 && !p.inClass && !p.opts.noScopeChecks {
 			p.failSpan(&nl.Span, "nonlocal declaration not allowed at module level")
 		}
 		return nl
@@ -816,11 +817,17 @@ func (p *parser) checkAwait(t *token, sp *Span) {
 	p.failSpan(sp, "'await' outside async function")
 }
 
-func (p *parser) checkAsyncComp(t *token, sp *Span) {
+// checkAsyncComp refuses a list, set or dict comprehension with an async
+// clause where await is not allowed, at the comprehension as CPython does.
+func (p *parser) checkAsyncComp(gens []*Comprehension, sp *Span) {
 	if p.opts.noScopeChecks || p.inAsync && !p.inClass || p.opts.TopLevelAwait && p.topLevel() {
 		return
 	}
-	p.failTok(t, "asynchronous comprehension outside of an asynchronous function")
+	for _, g := range gens {
+		if g.IsAsync {
+			p.failSpan(sp, "asynchronous comprehension outside of an asynchronous function")
+		}
+	}
 }
 
 func (p *parser) checkAsyncStmt(t *token, msg string) {

@@ -14,7 +14,9 @@ func FuzzCell(f *testing.F) {
 	for _, c := range corpusCells(f) {
 		f.Add(c.src)
 	}
-	for _, s := range []string{"x = f'{a!r:{b}}'", "async def f():\n    await g()", "d = {**a, 1: 2}", "def f(a, /, *, b=1, c): pass", "while (x := f()): pass"} {
+	for _, s := range []string{"x = f'{a!r:{b}}'", "async def f():\n    await g()", "d = {**a, 1: 2}", "def f(a, /, *, b=1, c): pass", "while (x := f()): pass",
+		"def f[T: int, *Ts, **P](x: T) -> T: return x", "class C[T](B):\n    def m(self): return super().m()", "type A[T] = list[T]",
+		"def f():\n    return [y := x for x in r], y", "print([y := x for x in r], y)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
