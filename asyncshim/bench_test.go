@@ -1,11 +1,14 @@
 package asyncshim_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/asyncshim"
+	"github.com/nbcheck/nbcheck/internal/source"
+	"github.com/nbcheck/nbcheck/runner"
 )
 
 // benchCell compiles src once and runs it as a cell b.N times on one kernel.
@@ -48,4 +51,35 @@ def spin():
         __nbc_await(asyncio.sleep(0))
 __nbc_await(asyncio.gather(spin(), spin()))
 `)
+}
+
+// BenchmarkSeeds runs the five seed fixtures (about a minute of sleeps)
+// end to end in this process, as `nbcheck check --debug.in-process` runs
+// them: read, transpile, run on a fresh kernel each. One op is all five.
+func BenchmarkSeeds(b *testing.B) {
+	var paths []string
+	for _, pat := range []string{"../fixtures/seed00*.ipynb", "../fixtures/seed00*.md"} {
+		m, _ := filepath.Glob(pat)
+		paths = append(paths, m...)
+	}
+	if len(paths) != 5 {
+		b.Fatalf("want the 5 seed fixtures, got %v", paths)
+	}
+	var docs []*source.Doc
+	for _, p := range paths {
+		d, err := source.Load(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			md := d.Kind == source.Markdown
+			if _, err := runner.Run(d.Path, d.Notebook, runner.Options{Script: md, MergeStreams: md}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
