@@ -490,6 +490,7 @@ func (p *parser) comprehensionClauses() []*Comprehension {
 		p.i++
 		c.Target = p.targetList(tIn)
 		p.setCtx(c.Target, Store, "")
+		p.noteStarTarget(c.Target)
 		p.expect(tIn)
 		c.Iter = p.disjunction()
 		for p.got(tIf) {

@@ -189,6 +189,7 @@ func (p *parser) exprStmt() Stmt {
 		for _, t := range targets {
 			p.checkAssignTop(t)
 			p.setCtx(t, Store, "")
+			p.noteStarTarget(t)
 		}
 		return &Assign{Span: p.spanFrom(start), Targets: targets, Value: value}
 	case tColon:
@@ -569,6 +570,7 @@ func (p *parser) forStmt(start int, async bool) Stmt {
 	target := p.targetList(tIn)
 	p.checkForTarget(target)
 	p.setCtx(target, Store, "for")
+	p.noteStarTarget(target)
 	p.expect(tIn)
 	iter := p.starExpressions()
 	p.expectColon()
@@ -578,6 +580,14 @@ func (p *parser) forStmt(start int, async bool) Stmt {
 		return &AsyncFor{Span: p.spanFrom(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
 	}
 	return &For{Span: p.spanFrom(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
+}
+
+// noteStarTarget records a bare starred assignment target (*a = b, for
+// *a in b), which CPython's compiler refuses once the parse is done.
+func (p *parser) noteStarTarget(e Expr) {
+	if st, ok := e.(*Starred); ok && p.bareStarTarget == nil {
+		p.bareStarTarget = &st.Span
+	}
 }
 
 func (p *parser) checkForTarget(e Expr) {
@@ -650,6 +660,7 @@ func (p *parser) withItem() *WithItem {
 		w.OptionalVars = p.starTarget()
 		p.checkForTarget(w.OptionalVars)
 		p.setCtx(w.OptionalVars, Store, "with")
+		p.noteStarTarget(w.OptionalVars)
 	}
 	return w
 }
