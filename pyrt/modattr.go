@@ -162,3 +162,50 @@ func loadedModule(f *py.Frame, ins []instr) (*py.Module, bool) {
 	mod, ok := obj.(*py.Module)
 	return mod, ok
 }
+
+// builtin_getattr is getattr(object, name[, default]): gpython's, with
+// CPython's message for a module's missing attribute, and a default that
+// stands in for AttributeError only (gpython's hid any error).
+func builtin_getattr(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "getattr() takes no keyword arguments")
+	}
+	switch {
+	case len(args) < 2:
+		return nil, py.ExceptionNewf(py.TypeError, "getattr expected at least 2 arguments, got %d", len(args))
+	case len(args) > 3:
+		return nil, py.ExceptionNewf(py.TypeError, "getattr expected at most 3 arguments, got %d", len(args))
+	}
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+	}
+	v, err := py.GetAttr(args[0], name)
+	if err == nil {
+		return v, nil
+	}
+	if !isExc(err, py.AttributeError) {
+		return nil, err
+	}
+	if len(args) == 3 {
+		return args[2], nil
+	}
+	if m, ok := args[0].(*py.Module); ok {
+		if e, ok := err.(*py.Exception); ok && reModuleNoAttr.MatchString(excArgString(e)) {
+			if mn, ok := m.Globals["__name__"].(py.String); ok {
+				return nil, py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", string(mn), string(name))
+			}
+		}
+	}
+	return nil, err
+}
+
+// excArgString is e's single str argument, or "".
+func excArgString(e *py.Exception) string {
+	if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
+		if s, ok := args[0].(py.String); ok {
+			return string(s)
+		}
+	}
+	return ""
+}
