@@ -30,3 +30,8 @@ print(getattr(asyncio, 'nothing', 'default'), hasattr(asyncio, 'nothing'), hasat
 # %%
 loop = asyncio.new_event_loop()
 loop.run_until_complete(asyncio.wait_until(1))
+# %%
+try:
+    getattr(asyncio, 'run_forever')
+except AttributeError as e:
+    print('AttributeError:', e)
