@@ -202,6 +202,10 @@ type Loop struct {
 	horizonAt int64 // virtual ns after which the scheduler stops (once the cell is done)
 	broken    error // set when the kernel cannot run further cells
 
+	// threadUnsupported is the first "unsupported:" exception a thread
+	// ended with during the current cell (noteThreadUnsupported).
+	threadUnsupported error
+
 	threadCount   int     // Thread-N counter
 	lastWrapped   *Thread // the last Thread given a subclass instance (SetWrapper)
 	kernelThreads []*Thread
@@ -584,6 +588,7 @@ func (l *Loop) RunCell(fn func() error) error {
 	l.cellDone = false
 	l.cellAsync = false
 	l.cellAbort = nil
+	l.threadUnsupported = nil
 	l.wallStart = l.opts.Wall()
 	l.budgetAt = l.nowKey().t + int64(l.opts.Budget)
 	var cellErr error
@@ -640,6 +645,9 @@ func (l *Loop) RunCell(fn func() error) error {
 	err := l.schedule()
 	if err != nil {
 		return err
+	}
+	if cellErr == nil && l.threadUnsupported != nil {
+		return l.threadUnsupported
 	}
 	return cellErr
 }

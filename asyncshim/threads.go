@@ -193,9 +193,29 @@ func (t *Thread) start() error {
 		}
 		if err != nil && !excIs(err, py.SystemExit) && !excIs(err, abortType) {
 			l.writeStderr(fmt.Sprintf("Exception in thread %s:\nTraceback (most recent call last):\n%s", t.th.name, formatException(err)))
+			l.noteThreadUnsupported(t.th.name, err)
 		}
 	})
 	return nil
+}
+
+// noteThreadUnsupported remembers the first exception a thread ended with
+// that says nbcheck could not run the code (its message starts
+// "unsupported:", as networking's does). CPython only prints a thread's
+// exception, but here the printed one is nbcheck's, not the notebook's:
+// [Loop.RunCell] raises it, naming the thread, as the error of the cell
+// that was running, so that the cell is reported unsupported rather than
+// its output wrong.
+func (l *Loop) noteThreadUnsupported(name string, err error) {
+	if l.threadUnsupported != nil {
+		return
+	}
+	o := excObject(err)
+	msg, _ := py.StrAsString(o)
+	if !strings.HasPrefix(msg, "unsupported:") {
+		return
+	}
+	l.threadUnsupported = newExc(o.Type(), msg+" (in thread "+name+")")
 }
 
 // join waits for the thread to end, at most timeout seconds if not None.
