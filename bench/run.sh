@@ -3,8 +3,9 @@
 #  - the five seed fixtures (a minute of sleeps) checked end to end;
 #  - ../shared/corpus checked with -j 1 and -j 2: wall time, notebooks per
 #    second, peak RSS;
-#  - CPU-bound micro-benchmarks run by `nbcheck exec` and by CPython
-#    (python3, when present) side by side;
+#  - CPU-bound micro-benchmarks run by `nbcheck exec`, by bare gpython
+#    (`nbcheck exec --debug.bare`) and by CPython (python3, when present)
+#    side by side;
 #  - the Go benchmarks of each stage (kernel start, parse, transpile,
 #    notebook read/write, method dispatch).
 # Usage: bench/run.sh [-short]   (from the repository root)
@@ -33,20 +34,59 @@ else
   echo "corpus: skipped ($shared not found)"
 fi
 
-echo "== CPU micro-benchmarks: nbcheck exec vs python3"
-printf '%-16s %10s %10s %8s\n' benchmark nbcheck python3 ratio
+echo "== CPU micro-benchmarks: nbcheck exec vs bare gpython vs python3 (CPU seconds, user+sys, best of 3)"
+# CPU seconds rather than wall: steady on a loaded machine, and fair to
+# CPython (one thread) since they count nbcheck's parallel GC work too.
+# bare: `nbcheck exec --debug.bare`, the same file on gpython v0.2.0 alone
+# (its compiler and a plain context; none of the transpiler, object model,
+# builtins or finders). Shown only where bare gpython prints the right
+# output (python3's, or nbcheck's when python3 is absent): elsewhere
+# "wrong" or "fails", and no overhead is computed. overhead = nbcheck/bare.
+tfile=$(mktemp)
+cpu() { # best user+sys seconds of 3 runs of a command
+  local b=999 t
+  for _ in 1 2 3; do
+    /usr/bin/time -o "$tfile" -f '%U %S' "$@" >/dev/null 2>&1 || true
+    t=$(tail -1 "$tfile" | awk '{ printf "%.2f", $1 + $2 }')
+    b=$(awk -v a="$b" -v t="$t" 'BEGIN{ print (t < a) ? t : a }')
+  done
+  echo "$b"
+}
+havepy=false
+if command -v python3 >/dev/null; then havepy=true; fi
+printf '%-12s %9s %9s %9s %8s %9s\n' benchmark nbcheck bare python3 vs-py overhead
 for f in bench/cpu/*.py; do
-  a=$( { /usr/bin/time -f '%e' "$bin" exec "$f" >/dev/null; } 2>&1 | tail -1)
-  if command -v python3 >/dev/null; then
-    b=$( { /usr/bin/time -f '%e' python3 "$f" >/dev/null; } 2>&1 | tail -1)
+  name=$(basename "$f" .py)
+  ref=$("$bin" exec "$f" 2>&1 || true)
+  same=""
+  if $havepy; then
+    want=$(python3 "$f" 2>&1 || true)
+    if [ "$ref" != "$want" ]; then same=" (OUTPUT DIFFERS)"; fi
+  else
+    want=$ref
+  fi
+  a=$(cpu "$bin" exec "$f")
+  if bout=$("$bin" exec --debug.bare "$f" 2>&1); then
+    if [ "$bout" = "$want" ]; then
+      c=$(cpu "$bin" exec --debug.bare "$f")
+      o=$(awk -v a="$a" -v c="$c" 'BEGIN{ if (c > 0) printf "%+.0f%%", (a/c-1)*100; else print "-" }')
+      c="${c}s"
+    else
+      c=wrong; o=-
+    fi
+  else
+    c=fails; o=-
+  fi
+  if $havepy; then
+    b=$(cpu python3 "$f")
     r=$(awk -v a="$a" -v b="$b" 'BEGIN{ if (b > 0) printf "%.1fx", a/b; else print "-" }')
+    b="${b}s"
   else
     b=-; r=-
   fi
-  same=""
-  if command -v python3 >/dev/null && ! diff <("$bin" exec "$f" 2>&1) <(python3 "$f" 2>&1) >/dev/null; then same=" (OUTPUT DIFFERS)"; fi
-  printf '%-16s %9ss %9ss %8s%s\n' "$(basename "$f" .py)" "$a" "$b" "$r" "$same"
+  printf '%-12s %8ss %9s %9s %8s %9s%s\n' "$name" "$a" "$c" "$b" "$r" "$o" "$same"
 done
+rm -f "$tfile"
 
 echo "== interruption checks (docs/lowering.md): user CPU seconds, best of 5, with and without"
 best() { # best user CPU seconds of 5 runs of a command

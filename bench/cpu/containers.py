@@ -7,5 +7,5 @@ lst = []
 for k in keys:
     lst.append(d[k])
     if len(lst) > 100:
-        lst.pop(0)
+        del lst[0]
 print(len(d), sum(lst))
