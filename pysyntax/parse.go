@@ -72,8 +72,11 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 	if p.sawSymtable && !p.opts.noScopeChecks {
 		p.checkSymtable(mod)
 	}
-	if p.bareStarTarget != nil && !p.opts.noScopeChecks {
-		p.failSpan(p.bareStarTarget, "starred assignment target must be in a list or tuple")
+	if st := p.bareStar; st != nil && !p.opts.noScopeChecks {
+		if st.Ctx == Store {
+			p.failSpan(&st.Span, "starred assignment target must be in a list or tuple")
+		}
+		p.failSpan(&st.Span, "can't use starred expression here")
 	}
 	return mod, nil
 }
@@ -92,15 +95,15 @@ type parser struct {
 	toks     []token
 	i        int // index of the current token
 	// context for compile-time checks
-	funcDepth      int  // enclosing def/lambda count
-	inAsync        bool // innermost function is async def
-	inClass        bool // innermost scope is a class body
-	loopDepth      int  // loops in the innermost function
-	inFinally      bool
-	depth          int   // expression nesting, bounded by maxDepth
-	sawSymtable    bool  // a walrus, global or nonlocal was parsed (check_symtable.go)
-	bareStarTarget *Span // the first bare starred assignment target (noteStarTarget)
-	lineStarts     []int
+	funcDepth   int  // enclosing def/lambda count
+	inAsync     bool // innermost function is async def
+	inClass     bool // innermost scope is a class body
+	loopDepth   int  // loops in the innermost function
+	inFinally   bool
+	depth       int      // expression nesting, bounded by maxDepth
+	sawSymtable bool     // a walrus, global or nonlocal was parsed (check_symtable.go)
+	bareStar    *Starred // the first bare starred target or value (noteStarTarget)
+	lineStarts  []int
 }
 
 // failAt aborts the parse with a syntax error; cols are 1-based.

@@ -389,6 +389,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			p.i++
 			v := p.expression()
 			args = append(args, &Starred{Span: p.spanFrom(start), Value: v, Ctx: Load})
+			if p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor {
+				p.noStarredElt(args[len(args)-1])
+			}
 			if len(kws) > 0 && hasDoubleStar(kws) {
 				p.failSpan(&args[len(args)-1].(*Starred).Span, "iterable argument unpacking follows keyword argument unpacking")
 			}
@@ -475,6 +478,13 @@ func (p *parser) missingComma(start int) {
 }
 
 // comprehensionClauses parses one or more for/async for clauses with ifs.
+// noStarredElt refuses *x as the element of a comprehension.
+func (p *parser) noStarredElt(e Expr) {
+	if st, ok := e.(*Starred); ok {
+		p.failSpan(&st.Span, "iterable unpacking cannot be used in comprehension")
+	}
+}
+
 // A generator expression may have async clauses anywhere (it is then an
 // asynchronous generator); the other comprehensions only where await is
 // allowed, which their parsers check with checkAsyncComp once the
@@ -574,6 +584,7 @@ func (p *parser) parenAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor {
+		p.noStarredElt(first)
 		gens := p.comprehensionClauses()
 		p.expect(tRPar)
 		return &GeneratorExp{Span: p.spanFrom(start), Elt: first, Generators: gens}
@@ -610,6 +621,7 @@ func (p *parser) listAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor {
+		p.noStarredElt(first)
 		gens := p.comprehensionClauses()
 		p.expect(tRSqb)
 		c := &ListComp{Span: p.spanFrom(start), Elt: first, Generators: gens}
@@ -643,6 +655,7 @@ func (p *parser) braceAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor {
+		p.noStarredElt(first)
 		gens := p.comprehensionClauses()
 		p.expect(tRBrace)
 		c := &SetComp{Span: p.spanFrom(start), Elt: first, Generators: gens}
@@ -688,9 +701,15 @@ func (p *parser) isDictStart() bool {
 func (p *parser) dictRest(start int) Expr {
 	d := &Dict{Keys: []Expr{}, Values: []Expr{}}
 	for p.kind() != tRBrace {
-		if p.got(tDoubleStar) {
+		if p.kind() == tDoubleStar {
+			ds := p.i
+			p.i++
 			d.Keys = append(d.Keys, nil)
 			d.Values = append(d.Values, p.bitOr())
+			if len(d.Keys) == 1 && (p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor) {
+				sp := p.spanFrom(ds)
+				p.failSpan(&sp, "dict unpacking cannot be used in dict comprehension")
+			}
 		} else {
 			k := p.expression()
 			if p.kind() != tColon {
@@ -729,6 +748,7 @@ func (p *parser) yieldExpr() Expr {
 	y := &Yield{}
 	if canStartExpr(p.kind()) || p.kind() == tStar {
 		y.Value = p.starExpressions()
+		p.noteStarValue(y.Value)
 	}
 	y.Span = p.spanFrom(start)
 	return y

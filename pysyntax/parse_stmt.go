@@ -96,6 +96,7 @@ func (p *parser) simpleStmt() Stmt {
 		r := &Return{}
 		if canStartExpr(p.kind()) || p.kind() == tStar {
 			r.Value = p.starExpressions()
+			p.noteStarValue(r.Value)
 		}
 		r.Span = p.spanFrom(start)
 		if (p.funcDepth == 0 || p.inClass) && !p.opts.noScopeChecks {
@@ -136,6 +137,13 @@ func (p *parser) simpleStmt() Stmt {
 		p.i++
 		targets := []Expr{}
 		for {
+			if p.kind() == tStar {
+				s := p.i
+				p.i++
+				p.bitOr()
+				sp := p.spanFrom(s)
+				p.failSpan(&sp, "cannot delete starred")
+			}
 			e := p.bitOr()
 			p.setCtx(e, Del, "del")
 			targets = append(targets, e)
@@ -186,10 +194,15 @@ func (p *parser) exprStmt() Stmt {
 				targets = append(targets, value)
 			}
 		}
+		mark := p.bareStar
 		for _, t := range targets {
 			p.checkAssignTop(t)
 			p.setCtx(t, Store, "")
 			p.noteStarTarget(t)
+		}
+		if st, ok := value.(*Starred); ok && (p.bareStar == nil || p.bareStar != mark) {
+			// CPython compiles the value before the targets.
+			p.bareStar = st
 		}
 		return &Assign{Span: p.spanFrom(start), Targets: targets, Value: value}
 	case tColon:
@@ -213,6 +226,7 @@ func (p *parser) exprStmt() Stmt {
 				a.Value = p.yieldExpr()
 			} else {
 				a.Value = p.starExpressions()
+				p.noteStarValue(a.Value)
 			}
 		}
 		a.Span = p.spanFrom(start)
@@ -231,6 +245,7 @@ func (p *parser) exprStmt() Stmt {
 				v = p.yieldExpr()
 			} else {
 				v = p.starExpressions()
+				p.noteStarValue(v)
 			}
 			return &AugAssign{Span: p.spanFrom(start), Target: e, Op: op, Value: v}
 		}
@@ -573,6 +588,7 @@ func (p *parser) forStmt(start int, async bool) Stmt {
 	p.noteStarTarget(target)
 	p.expect(tIn)
 	iter := p.starExpressions()
+	p.noteStarValue(iter)
 	p.expectColon()
 	body := p.loopBody("'for' statement", kw.line)
 	orelse := p.elseBlock()
@@ -585,9 +601,15 @@ func (p *parser) forStmt(start int, async bool) Stmt {
 // noteStarTarget records a bare starred assignment target (*a = b, for
 // *a in b), which CPython's compiler refuses once the parse is done.
 func (p *parser) noteStarTarget(e Expr) {
-	if st, ok := e.(*Starred); ok && p.bareStarTarget == nil {
-		p.bareStarTarget = &st.Span
+	if st, ok := e.(*Starred); ok && p.bareStar == nil {
+		p.bareStar = st
 	}
+}
+
+// noteStarValue records a bare starred value (return *a, x = *a), which
+// CPython's compiler refuses once the parse is done.
+func (p *parser) noteStarValue(e Expr) {
+	p.noteStarTarget(e)
 }
 
 func (p *parser) checkForTarget(e Expr) {
