@@ -654,7 +654,8 @@ func (p *parser) withStmt(start int, async bool) Stmt {
 				}
 			}
 			p.expect(tRPar)
-			if p.kind() != tColon {
+			if p.kind() != tColon || len(items) == 0 {
+				// with (): is one item, the empty tuple.
 				panic(parseAbort{})
 			}
 			parsed = true
