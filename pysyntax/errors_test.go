@@ -17,6 +17,7 @@ var errorKnownDiffs = map[string]string{
 	"fstring_single_brace":   "3.11 reports f-string errors at offsets inside its re-parse of the string",
 	"fstring_empty_expr":     "3.11 reports f-string errors at offsets inside its re-parse of the string",
 	"fstring_bad_conversion": "3.11 reports f-string errors at offsets inside its re-parse of the string",
+	"fstring_starred":        "3.11 reports f-string errors at offsets inside its re-parse of the string",
 	"invalid_unicode_escape": "codec byte positions of the escape are not computed",
 	"truncated_x_escape":     "codec byte positions of the escape are not computed",
 }

@@ -163,6 +163,9 @@ func (p *parser) replacementField(raw bool, sb *strings.Builder, parts *[]Expr, 
 		e = p.yieldExpr()
 	} else {
 		e = p.starExpressions()
+		if st, ok := e.(*Starred); ok {
+			p.failSpan(&st.Span, "f-string: cannot use starred expression here")
+		}
 	}
 	fv := &FormattedValue{Value: e, Conversion: -1}
 	if p.kind() == tEqual {
