@@ -42,6 +42,8 @@
 //	           collect() runs the callbacks of dead objects (weakref.go)
 //	gc         collect() (a full Go collection, then weakref callbacks;
 //	           returns 0), enable, disable, isenabled (weakref.go)
+//	_nbhash    behind lib/hashlib.py and lib/uuid.py: digest(name, data)
+//	           with Go's md5, sha1, sha2 and sha3 (hashlib.go)
 //	_nbpystd   small helpers for the Python modules, such as percent(fmt,
 //	           args) with CPython's %-formatting (nbpystd.go)
 //
