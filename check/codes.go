@@ -60,7 +60,9 @@ var Codes = []CodeDoc{
 			"applied as a terminal shows them, and the normalisations in effect are applied to both " +
 			"sides before comparing; the diff shows the normalised texts (-recorded +produced). " +
 			"Either the recorded output is stale (rerun with `nbcheck run` to regenerate it) or the code " +
-			"now prints something else."},
+			"now prints something else. When the texts differ only in numbers and some pair of integers " +
+			"differs (integers are compared exactly), the message names the first such pair: a count " +
+			"that depends on thread timing or an unseeded random number looks like this."},
 	{ResultMismatch, "result differs", SeverityError,
 		"The text/plain value of an execute_result (the value of the cell's last expression) or of a " +
 			"display_data output is not the recorded one. Other MIME types (HTML, images) are not judged."},
@@ -80,8 +82,11 @@ var Codes = []CodeDoc{
 		"The recorded and produced texts are the same except for numbers, at least one of each " +
 			"differing pair being a float, and some pair differs by more than the float tolerance " +
 			"(|a-b| <= max(abs_tol, rel_tol*max(|a|,|b|)); defaults rel 0.02, abs 0.03). Typical causes " +
-			"are timings and random values. Widen the tolerance, seed the randomness, or add a " +
-			"sanitizer."},
+			"are timings and random values. A duration printed as str(timedelta) (\"0:00:01.500000\") " +
+			"is one number, its seconds. When the produced number is 0 and the recorded one is not, the " +
+			"message adds that computation takes no time on nbcheck's virtual clock: a measured duration " +
+			"of code that does not sleep or wait reads 0. Widen the tolerance, seed the randomness, mark " +
+			"the cell `# NBVAL_IGNORE_OUTPUT`, or add a sanitizer."},
 	{LinesReordered, "same lines in another order", SeverityError,
 		"The recorded and produced texts hold the same lines (as a multiset, numbers compared within " +
 			"tolerance) in a different order. This is common in concurrency tutorials whose recorded " +

@@ -469,20 +469,36 @@ func (c *comparer) text(code Code, path, what, want, got string, stream bool) {
 		return
 	}
 	floats := c.norm.on&Floats != 0
-	rel, pair := compareNumbers(w, g, floats, c.norm.tol)
+	nc := compareNumbers(w, g, floats, c.norm.tol)
 	switch {
-	case rel == near:
+	case nc.rel == near:
 		c.normalized = true
-		c.norm.used |= Floats
+		c.norm.used |= nc.used
 		return
-	case rel == drifted:
-		c.add(Drift, path, w, g, fmt.Sprintf("%s: numbers differ beyond tolerance (recorded %s, produced %s)", what, pair.want, pair.got))
+	case nc.rel == drifted:
+		c.add(Drift, path, w, g, fmt.Sprintf("%s: numbers differ beyond tolerance (recorded %s, produced %s%s)",
+			what, nc.bad.want, nc.bad.got, zeroTimingHint(nc.bad)))
 	case sameLines(w, g, floats, c.norm.tol):
 		c.add(LinesReordered, path, w, g, what+": the same lines in another order")
+	case nc.rel == ints:
+		c.add(code, path, w, g, fmt.Sprintf("%s differs from the recorded output only in numbers (recorded %s, produced %s)",
+			what, nc.bad.want, nc.bad.got))
 	default:
 		c.add(code, path, w, g, what+" differs from the recorded output")
 	}
 	c.diffs = append(c.diffs, c.prefix+path+" "+Diff(w, g))
+}
+
+// zeroTimingHint explains a drift to a produced zero from a recorded
+// nonzero value, which is most often a measured duration of computation:
+// nbcheck's virtual clock moves only with sleeps and waits.
+func zeroTimingHint(p numberPair) string {
+	want, errW := parseNumber(p.want)
+	got, errG := parseNumber(p.got)
+	if errW != nil || errG != nil || got != 0 || want == 0 {
+		return ""
+	}
+	return "; if it is a timing: computation takes no time on nbcheck's virtual clock"
 }
 
 // sameLines reports whether a and b hold the same lines (numbers within
@@ -503,7 +519,7 @@ next:
 			if used[j] {
 				continue
 			}
-			if rel, _ := compareNumbers(x, y, floats, tol); rel == same || rel == near {
+			if rel := compareNumbers(x, y, floats, tol).rel; rel == same || rel == near {
 				used[j] = true
 				continue next
 			}

@@ -36,7 +36,11 @@ const (
 	// pair of differing numbers has a float on at least one side (digits,
 	// ".", digits, or digits with an exponent such as "1e-3") and
 	// |a-b| <= max(Abs, Rel*max(|a|,|b|)). Signs are text, not part of the
-	// number. Pairs of integers must be equal digit for digit.
+	// number. Pairs of integers must be equal digit for digit. A duration
+	// as str(timedelta) prints it, "H:MM:SS" with an optional fraction
+	// ("0:00:01.500000"; the hours without a leading zero, unlike a time
+	// of day), is one number, its count of seconds, and a float when it
+	// has a fraction.
 	Floats
 	// ANSI strips ANSI escape sequences: CSI sequences (ESC "[" then
 	// bytes 0x30-0x3F, then bytes 0x20-0x2F, then one byte 0x40-0x7E, as
@@ -63,13 +67,23 @@ const (
 	// "HH:MM:SS" (optionally with a fraction of a second, and optionally
 	// preceded by a date "YYYY-MM-DD" and a space or "T") standing as a
 	// whole word is replaced with "<time+D>", where D is the number of
-	// seconds since the first such reading in the same text (a time of day
-	// earlier than the one before it is taken to be on the next day). So
-	// "started at 01:08:20 ... finished at 01:08:23" matches "started at
-	// 22:13:21 ... finished at 22:13:24", and a run that took longer does
-	// not. Thread idents, which differ per run like addresses, are
-	// replaced too: the number in a thread's repr "<Thread(name, started
-	// 140566805333696)>" (and "started daemon N") becomes "IDENT".
+	// seconds since the first such reading in the same text, "<time-D>"
+	// for a reading before it (D has a fraction, "<time+3.0>", when the
+	// reading has one). A time of day without a date that is more
+	// than 12 hours earlier than the one before it is taken to be on the
+	// next day; one a little earlier stays earlier (logging's asctime is
+	// read before the record waits for the handler's lock, so threads'
+	// lines can be written slightly out of time order). So "started at
+	// 01:08:20 ... finished at 01:08:23" matches "started at 22:13:21 ...
+	// finished at 22:13:24", and a run that took longer does not. Readings
+	// in whole seconds are truncated, so an interval between two of them
+	// is known only to within a second: "<time+D>" without a fraction
+	// matches "<time+E>" without a fraction when D and E differ by at most
+	// 1 (a 0.1 s sleep that crossed a second boundary reads +1 in one run
+	// and +0 in another). Thread idents, which differ per run like
+	// addresses, are replaced too: the number in a thread's repr
+	// "<Thread(name, started 140566805333696)>" (and "started daemon N")
+	// becomes "IDENT".
 	Timestamps
 	// CellFiles replaces the file name a cell's code carries, which names
 	// the run rather than the code, with "<cell>": ipykernel's
@@ -172,7 +186,7 @@ func (t Tolerance) within(a, b float64) bool {
 var (
 	ansiRE    = regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]`)
 	addressRE = regexp.MustCompile(`\b0x[0-9a-fA-F]{6,16}\b`)
-	numberRE  = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?`)
+	numberRE  = regexp.MustCompile(`\b(?:[1-9][0-9]*|0):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?`)
 )
 
 // StripANSI returns s without ANSI escape sequences (the [ANSI] rule).
@@ -379,7 +393,7 @@ func NormalizeTimestamps(s string) string {
 			t += float64(day.Unix())
 		}
 		if n > 0 {
-			for t < prev {
+			for p[1] == "" && t < prev-43200 {
 				t += 86400
 			}
 		} else {
@@ -387,11 +401,20 @@ func NormalizeTimestamps(s string) string {
 		}
 		n++
 		prev = t
-		d := t - first
-		if p[7] != "" {
-			return "<time+" + strconv.FormatFloat(d, 'f', -1, 64) + ">"
+		d, sign := t-first, "+"
+		if d < 0 {
+			d, sign = -d, "-"
 		}
-		return "<time+" + strconv.FormatFloat(math.Round(d), 'f', -1, 64) + ">"
+		if p[7] == "" {
+			return "<time" + sign + strconv.FormatFloat(math.Round(d), 'f', -1, 64) + ">"
+		}
+		// A float, even when whole, so that it is not taken for an
+		// interval between whole-second readings.
+		f := strconv.FormatFloat(d, 'f', -1, 64)
+		if !strings.Contains(f, ".") {
+			f += ".0"
+		}
+		return "<time" + sign + f + ">"
 	})
 }
 
@@ -409,63 +432,115 @@ func (n *normalizer) describe() string {
 	return strings.Join(parts, ", ")
 }
 
-// likeness is how two normalised texts relate.
+// likeness is how two normalised texts relate, from most alike to least.
 type likeness int
 
 const (
 	same      likeness = iota // equal
 	near                      // equal except for numbers within tolerance
 	drifted                   // equal except for numbers, some float pair beyond tolerance
+	ints                      // equal except for numbers, some integer pair unequal
 	different                 // anything else
 )
 
 // numberPair is a pair of differing numbers found by compareNumbers.
 type numberPair struct{ want, got string }
 
+// numbersCompared is what compareNumbers found: how the texts relate, the
+// first pair of numbers that made them drift (drifted) or differ (ints),
+// and the normalisations that made the other pairs match.
+type numbersCompared struct {
+	rel  likeness
+	bad  numberPair
+	used Normalization
+}
+
 // compareNumbers compares a and b, numbers within tolerance when floats is
-// set; it returns the relation and the first pair of numbers beyond
-// tolerance, if any.
-func compareNumbers(a, b string, floats bool, tol Tolerance) (likeness, numberPair) {
+// set, and whole-second timestamp intervals ("<time+D>") within a second.
+func compareNumbers(a, b string, floats bool, tol Tolerance) numbersCompared {
 	if a == b {
-		return same, numberPair{}
+		return numbersCompared{rel: same}
 	}
 	ia := numberRE.FindAllStringIndex(a, -1)
 	ib := numberRE.FindAllStringIndex(b, -1)
 	if len(ia) != len(ib) || len(ia) == 0 {
-		return different, numberPair{}
+		return numbersCompared{rel: different}
 	}
-	result := same
-	var bad numberPair
+	r := numbersCompared{rel: same}
+	worse := func(rel likeness, na, nb string) {
+		if rel > r.rel {
+			r.rel, r.bad = rel, numberPair{na, nb}
+		}
+	}
 	pa, pb := 0, 0
 	for k := range ia {
 		if a[pa:ia[k][0]] != b[pb:ib[k][0]] {
-			return different, numberPair{}
+			return numbersCompared{rel: different}
 		}
 		na, nb := a[ia[k][0]:ia[k][1]], b[ib[k][0]:ib[k][1]]
+		before := a[:ia[k][0]]
 		pa, pb = ia[k][1], ib[k][1]
 		if na == nb {
 			continue
 		}
+		fa, errA := parseNumber(na)
+		fb, errB := parseNumber(nb)
 		if !isFloat(na) && !isFloat(nb) {
-			return different, numberPair{}
-		}
-		fa, errA := strconv.ParseFloat(na, 64)
-		fb, errB := strconv.ParseFloat(nb, 64)
-		if floats && errA == nil && errB == nil && tol.within(fa, fb) {
-			if result == same {
-				result = near
+			if errA == nil && errB == nil && math.Abs(fa-fb) <= 1 && wholeSecondStamp(before, a[pa:], b[pb:]) {
+				r.used |= Timestamps
+				worse(near, na, nb)
+				continue
 			}
+			worse(ints, na, nb)
 			continue
 		}
-		if result != drifted {
-			bad = numberPair{na, nb}
+		if floats && errA == nil && errB == nil && tol.within(fa, fb) {
+			r.used |= Floats
+			worse(near, na, nb)
+			continue
 		}
-		result = drifted
+		worse(drifted, na, nb)
 	}
 	if a[pa:] != b[pb:] {
-		return different, numberPair{}
+		return numbersCompared{rel: different}
 	}
-	return result, bad
+	if r.rel == near {
+		r.bad = numberPair{}
+	}
+	return r
 }
 
+// wholeSecondStamp reports whether the integer just after before (in
+// both texts, whose rests are afterA and afterB) is the interval of a
+// whole-second reading, "<time+D>" or "<time-D>", of the Timestamps rule.
+func wholeSecondStamp(before, afterA, afterB string) bool {
+	return (strings.HasSuffix(before, "<time+") || strings.HasSuffix(before, "<time-")) &&
+		strings.HasPrefix(afterA, ">") && strings.HasPrefix(afterB, ">")
+}
+
+// parseNumber returns the value of a number numberRE matched; a duration
+// "H:MM:SS.ffffff" is its count of seconds.
+func parseNumber(s string) (float64, error) {
+	h, rest, ok := strings.Cut(s, ":")
+	if !ok {
+		return strconv.ParseFloat(s, 64)
+	}
+	m, sec, _ := strings.Cut(rest, ":")
+	hv, err := strconv.ParseFloat(h, 64)
+	if err != nil {
+		return 0, err
+	}
+	mv, err := strconv.ParseFloat(m, 64)
+	if err != nil {
+		return 0, err
+	}
+	sv, err := strconv.ParseFloat(sec, 64)
+	if err != nil {
+		return 0, err
+	}
+	return hv*3600 + mv*60 + sv, nil
+}
+
+// isFloat reports whether a number numberRE matched is a float: it has a
+// fraction or an exponent.
 func isFloat(s string) bool { return strings.ContainsAny(s, ".eE") }

@@ -77,6 +77,16 @@ func TestFloatTolerance(t *testing.T) {
 		{"exponent", "1e-3\n", "0.00101\n", nil, check.Match, "exponent notation"},
 		{"text-differs-too", "took 1.5 s\n", "took 1.5 ms\n", nil, check.Mismatch, "other text differs: not only numbers"},
 		{"count-differs", "1.0 2.0\n", "1.0\n", nil, check.Mismatch, "a different count of numbers"},
+		{"timedelta-near", "  [0]: 0:00:01.508040\n", "  [0]: 0:00:01.500000\n", nil, check.Match, "str(timedelta) compares as seconds within tolerance"},
+		{"timedelta-zero", "  [0]: 0:00:00.975588\n", "  [0]: 0:00:00\n", nil, check.NumericDrift, "a duration of computation reads 0:00:00 on the virtual clock (gkedge_concurrency 4)"},
+		{"timedelta-minutes", "took 0:01:00.5\n", "took 0:01:00\n", nil, check.Match, "minutes count: 60.5 s against 60 s"},
+		{"timedelta-whole", "took 0:00:03\n", "took 0:00:02\n", nil, check.Mismatch, "whole-second durations are integers"},
+		{"stamp-within-a-second", "01:15:37: start\n01:15:38: end\n", "22:13:20: start\n22:13:20: end\n", nil, check.Match,
+			"a 0.1 s interval between whole-second readings reads +1 or +0 (shlok_threading 6)"},
+		{"stamp-two-seconds", "01:15:37: start\n01:15:39: end\n", "22:13:20: start\n22:13:20: end\n", nil, check.Mismatch,
+			"2 s against 0 s is beyond the second of truncation"},
+		{"stamp-fraction-exact", "01:15:37.000 start\n01:15:38.000 end\n", "22:13:20.000 start\n22:13:20.000 end\n", nil, check.NumericDrift,
+			"readings with fractions are not truncated: 1 s against 0 s drifts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,8 +131,12 @@ func TestTimingNormalizations(t *testing.T) {
 		{"prose", "the time is right\n", "the time is right\n", "ordinary text is left alone", check.NormalizeTimings},
 		{"stamps", "started at 01:08:20\nfinished at 01:08:23\n", "started at <time+0>\nfinished at <time+3>\n",
 			"intervals from the first reading", check.NormalizeTimestamps},
-		{"midnight", "23:59:59 then 00:00:01", "<time+0> then <time+2>", "a reading earlier than the last is the next day", check.NormalizeTimestamps},
-		{"dates", "2024-01-31 23:00:00.5 and 2024-02-01 01:00:00.5", "<time+0> and <time+7200>",
+		{"midnight", "23:59:59 then 00:00:01", "<time+0> then <time+2>", "a reading more than 12 hours earlier than the last is the next day", check.NormalizeTimestamps},
+		{"out-of-order", "01:15:31: Producer:have setlock\n01:15:30: Consumer:about to acquire getlock\n01:15:31: x\n",
+			"<time+0>: Producer:have setlock\n<time-1>: Consumer:about to acquire getlock\n<time+0>: x\n",
+			"a reading a little earlier stays earlier: logging's asctime is read before the handler's lock (shlok_threading 12)", check.NormalizeTimestamps},
+		{"timedelta", "elapsed 0:00:00.975588", "elapsed 0:00:00.975588", "str(timedelta) is a duration, not a time of day", check.NormalizeTimestamps},
+		{"dates", "2024-01-31 23:00:00.5 and 2024-02-01 01:00:00.5", "<time+0.0> and <time+7200.0>",
 			"dates across a month boundary", check.NormalizeTimestamps},
 		{"thread", "<Thread(T1, started 140566796940992)>", "<Thread(T1, started IDENT)>", "thread idents differ per run", check.NormalizeTimestamps},
 		{"not-a-time", "ratio 12:34:99", "ratio 12:34:99", "not a valid time of day", check.NormalizeTimestamps},
@@ -151,5 +165,39 @@ func TestTimingNormalizations(t *testing.T) {
 				t.Errorf("got %q, want %q (%s)", got, tt.want, tt.reason)
 			}
 		})
+	}
+}
+
+// TestNumberReasons pins the reasons that name the numbers that differ.
+func TestNumberReasons(t *testing.T) {
+	tests := []struct {
+		name, want, got string
+		verdict         check.Verdict
+		reason          string
+	}{
+		{"ints", "Processed 1000 items after polling 3009 times\n", "Processed 1000 items after polling 3007 times\n", check.Mismatch,
+			"stdout differs from the recorded output only in numbers (recorded 3009, produced 3007)"},
+		{"ints-and-floats", "a 1.5 b 7\n", "a 9.5 b 8\n", check.Mismatch,
+			"stdout differs from the recorded output only in numbers (recorded 7, produced 8)"},
+		{"text", "a 1\n", "b 2\n", check.Mismatch, "stdout differs from the recorded output"},
+		{"timedelta-zero", "  [0]: 0:00:00.975588\n", "  [0]: 0:00:00\n", check.NumericDrift,
+			"stdout: numbers differ beyond tolerance (recorded 0:00:00.975588, produced 0:00:00; if it is a timing: computation takes no time on nbcheck's virtual clock)"},
+		{"float-zero", "normal:  0.06306624412536621\n", "normal:  0.0\n", check.NumericDrift,
+			"stdout: numbers differ beyond tolerance (recorded 0.06306624412536621, produced 0.0; if it is a timing: computation takes no time on nbcheck's virtual clock)"},
+		{"float-nonzero", "0.95\n", "0.99\n", check.NumericDrift, "stdout: numbers differ beyond tolerance (recorded 0.95, produced 0.99)"},
+		{"reordered-ints", "value 1\nvalue 2\n", "value 2\nvalue 1\n", check.Reordered, "stdout: the same lines in another order"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := check.Compare(outs(stdout(tt.want)), outs(stdout(tt.got)), check.Options{})
+			if r.Verdict != tt.verdict || r.Reason != tt.reason {
+				t.Errorf("got %q: %q\nwant %q: %q", r.Verdict, r.Reason, tt.verdict, tt.reason)
+			}
+		})
+	}
+	// A match after the second of truncation says it was the timestamps.
+	r := check.Compare(outs(stderr("01:15:37: a\n01:15:38: b\n")), outs(stderr("22:13:20: a\n22:13:20: b\n")), check.Options{})
+	if r.Reason != "matched after normalising timestamps" {
+		t.Errorf("reason %q", r.Reason)
 	}
 }
