@@ -44,6 +44,9 @@
 //	           returns 0), enable, disable, isenabled (weakref.go)
 //	_nbhash    behind lib/hashlib.py and lib/uuid.py: digest(name, data)
 //	           with Go's md5, sha1, sha2 and sha3 (hashlib.go)
+//	_nbinspect behind lib/inspect.py: code(f) (argument counts, names and
+//	           flags of a code object), genstate(gen), isgenerator(obj)
+//	           (inspect.go)
 //	_nbpystd   small helpers for the Python modules, such as percent(fmt,
 //	           args) with CPython's %-formatting (nbpystd.go)
 //

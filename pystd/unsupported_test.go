@@ -46,3 +46,22 @@ func TestNetworkModulesUnsupported(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestSourceUnsupported checks that inspect functions needing source
+// files or frames make the cell unsupported.
+func TestSourceUnsupported(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "case.py")
+	for _, fn := range []string{"getsource", "getsourcelines", "getfile", "stack", "currentframe"} {
+		code := "import inspect\ndef f():\n    pass\ninspect." + fn + "(f)\n"
+		if fn == "stack" || fn == "currentframe" {
+			code = "import inspect\ninspect." + fn + "()\n"
+		}
+		if err := os.WriteFile(path, []byte(code), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got := runScript(t, path)
+		if !strings.Contains(got, "NotImplementedError: unsupported: inspect."+fn) {
+			t.Errorf("%s: got %q", fn, got)
+		}
+	}
+}
