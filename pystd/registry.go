@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 	"github.com/nbcheck/nbcheck/pyrt"
@@ -26,6 +27,10 @@ type source struct {
 	once sync.Once
 	code *py.Code
 	err  error
+	used atomic.Bool // imported in this process
+	// given, if set, returns the module's code compiled by another
+	// process (SetCompiled); nil means compile here after all.
+	given func() *py.Code
 }
 
 // sources holds every module under lib/, by dotted name. A file
@@ -67,6 +72,7 @@ func find(name string) (*py.ModuleImpl, error) {
 		return nil, nil
 	}
 	s.once.Do(s.compile)
+	s.used.Store(true)
 	if s.err != nil {
 		return nil, s.err
 	}
@@ -74,8 +80,14 @@ func find(name string) (*py.ModuleImpl, error) {
 	return &py.ModuleImpl{Info: py.ModuleInfo{Name: name, FileDesc: file}, Code: s.code}, nil
 }
 
-// compile transpiles and compiles the module's source.
+// compile transpiles and compiles the module's source, unless it was
+// given compiled.
 func (s *source) compile() {
+	if s.given != nil {
+		if s.code = s.given(); s.code != nil {
+			return
+		}
+	}
 	src, err := libFS.ReadFile(s.path)
 	if err != nil {
 		s.err = err
@@ -93,4 +105,44 @@ func (s *source) compile() {
 		return
 	}
 	s.code = code
+}
+
+// Imported returns the names of the Python-source modules imported in
+// this process so far, sorted.
+func Imported() []string {
+	var names []string
+	for n, s := range sources {
+		if s.used.Load() {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Compiled returns the compiled code of the Python-source module name,
+// compiling it on first use; nil when pystd has no such module or it
+// does not compile.
+func Compiled(name string) *py.Code {
+	s, ok := sources[name]
+	if !ok {
+		return nil
+	}
+	s.once.Do(s.compile)
+	return s.code
+}
+
+// SetCompiled gives this process the code of module name, compiled from
+// the same source by the same nbcheck binary in another process
+// (Compiled there): nbcheck's parent process compiles, once per run, the
+// modules its worker processes import and hands the code to the workers
+// it starts next, so that each does not transpile and compile them
+// again. load is called when the module is first imported, and returns
+// its code, or nil to have it compiled here after all. SetCompiled has
+// no effect when pystd has no such module or once it was compiled here;
+// call it before anything is imported.
+func SetCompiled(name string, load func() *py.Code) {
+	if s, ok := sources[name]; ok && load != nil {
+		s.given = load
+	}
 }
