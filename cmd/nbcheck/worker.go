@@ -40,6 +40,7 @@ import (
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
 	"github.com/nbcheck/nbcheck/ipynb"
+	"github.com/nbcheck/nbcheck/pystd"
 	"github.com/nbcheck/nbcheck/runner"
 )
 
@@ -51,6 +52,10 @@ type workerEvent struct {
 	Start *int         `json:"start,omitempty"` // a cell is about to run
 	Done  *runner.Cell `json:"done,omitempty"`  // a cell finished
 	Error string       `json:"error,omitempty"` // the notebook could not be run
+	// Imported names the standard modules the notebook imported, after
+	// its last cell: the parent compiles them for the workers it starts
+	// next (see sharedCode).
+	Imported []string `json:"imported,omitempty"`
 }
 
 // workerArgs are the flags a worker needs to run like the parent would.
@@ -94,11 +99,16 @@ func cmdWorker(env *environ, paths []string) int {
 	if len(paths) == 1 {
 		path = paths[0]
 	} else {
+		in := bufio.NewReader(env.stdin)
+		if err := readSharedCode(in); err != nil {
+			env.errorf("%s: %v", workerCommand, err)
+			return exitTrouble
+		}
 		if err := runner.Warm(); err != nil {
 			env.errorf("%v", err)
 			return exitTrouble
 		}
-		line, err := bufio.NewReader(env.stdin).ReadBytes('\n')
+		line, err := in.ReadBytes('\n')
 		if len(line) == 0 && err != nil {
 			return exitOK
 		}
@@ -143,6 +153,9 @@ func cmdWorker(env *environ, paths []string) int {
 	if _, err := runner.Run(path, doc.Notebook, opts); err != nil {
 		enc.Encode(workerEvent{Error: err.Error()})
 	}
+	if names := pystd.Imported(); len(names) > 0 {
+		enc.Encode(workerEvent{Imported: names})
+	}
 	return exitOK
 }
 
@@ -161,16 +174,18 @@ type worker struct {
 	stdin  io.WriteCloser
 	stdout io.ReadCloser
 	stderr bytes.Buffer
+	path   chan string // the document's path; closed: none will come
 }
 
-// startWorker starts a worker process for the settings s. It returns as
-// soon as the process exists; the worker initialises on its own.
-func startWorker(s *settings) (*worker, error) {
+// startWorker starts a worker process for the settings s and sends it
+// the code in prelude (sharedCode.prelude). It returns as soon as the
+// process exists; the worker initialises on its own.
+func startWorker(s *settings, prelude []byte) (*worker, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("starting a worker: %w", err)
 	}
-	w := &worker{}
+	w := &worker{path: make(chan string, 1)}
 	cmd := &exec.Cmd{Path: exe, Args: append([]string{"nbcheck"}, workerArgs(s)...)}
 	cmd.Env = append(workerEnv(), "NBCHECK_WORKER=1")
 	cmd.SysProcAttr = workerSysProcAttr()
@@ -185,11 +200,29 @@ func startWorker(s *settings) (*worker, error) {
 		return nil, fmt.Errorf("starting a worker: %w", err)
 	}
 	w.cmd = cmd
+	go w.feed(prelude)
 	return w, nil
+}
+
+// feed writes the worker's stdin: the prelude at once, then the path
+// when there is one. A failed write means the worker died, which its
+// parent learns from Wait.
+func (w *worker) feed(prelude []byte) {
+	defer w.stdin.Close()
+	if _, err := w.stdin.Write(prelude); err != nil {
+		return
+	}
+	path, ok := <-w.path
+	if !ok {
+		return
+	}
+	line, _ := json.Marshal(path)
+	w.stdin.Write(append(line, '\n'))
 }
 
 // stop ends a worker that was never given a notebook.
 func (w *worker) stop() {
+	close(w.path)
 	w.cmd.Process.Kill()
 	w.cmd.Wait()
 }
@@ -203,6 +236,7 @@ func (w *worker) stop() {
 // document that turns out not to need one: skipped, or unreadable).
 type workerPool struct {
 	s      *settings
+	code   *sharedCode
 	mu     sync.Mutex
 	idle   []*worker
 	left   int // documents not yet begun
@@ -210,7 +244,12 @@ type workerPool struct {
 }
 
 func newWorkerPool(s *settings, docs, spares int) *workerPool {
-	return &workerPool{s: s, left: docs, spares: spares}
+	p := &workerPool{s: s, left: docs, spares: spares, code: newSharedCode()}
+	if docs > 1 {
+		// The first worker compiles them itself; the next ones need not.
+		p.code.learn(runtimeKeys())
+	}
+	return p
 }
 
 // begin says that one more document has begun, needing a worker or not.
@@ -231,10 +270,10 @@ func (p *workerPool) get() (*worker, error) {
 	if len(p.idle) > 0 {
 		w, p.idle = p.idle[0], p.idle[1:]
 	} else {
-		w, err = startWorker(p.s)
+		w, err = startWorker(p.s, p.code.prelude())
 	}
 	for len(p.idle) < min(p.left, p.spares) {
-		sp, serr := startWorker(p.s)
+		sp, serr := startWorker(p.s, p.code.prelude())
 		if serr != nil {
 			break // the next get reports it
 		}
@@ -264,11 +303,7 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 		return nil, "", err
 	}
 	cmd, out := w.cmd, w.stdout
-	// The path goes on stdin; the worker reads no more, and a failed
-	// write means the worker died, which Wait reports below.
-	line, _ := json.Marshal(doc.Path)
-	w.stdin.Write(append(line, '\n'))
-	w.stdin.Close()
+	w.path <- doc.Path
 	var cellTimer *time.Timer
 	// The backstop for what cooperative interruption cannot stop (a loop
 	// inside one Go builtin, code compiled by exec): a cell that runs
@@ -311,6 +346,8 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 			running = -1
 		case ev.Error != "":
 			runErr = ev.Error
+		case ev.Imported != nil:
+			pool.code.learn(moduleKeys(ev.Imported))
 		}
 	}
 	waitErr := cmd.Wait()

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"flag"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
@@ -83,7 +87,7 @@ func TestWorkerPool(t *testing.T) {
 	}
 	// One more spare than documents left: close must stop it.
 	pool.left = 1
-	w, err := startWorker(s)
+	w, err := startWorker(s, newSharedCode().prelude())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,5 +95,43 @@ func TestWorkerPool(t *testing.T) {
 	pool.close()
 	if w.cmd.ProcessState == nil {
 		t.Errorf("close left a spare worker running")
+	}
+}
+
+// TestSharedCode checks that the parent compiles what workers report,
+// drops names that are not standard modules, and writes a prelude the
+// worker reads back whole.
+func TestSharedCode(t *testing.T) {
+	c := newSharedCode()
+	c.learn(append(runtimeKeys(), moduleKeys([]string{"heapq", "../../etc/passwd", "no_such_module"})...))
+	want := append(runtimeKeys(), "mod:heapq")
+	deadline := time.Now().Add(time.Minute)
+	for {
+		c.mu.Lock()
+		n := len(c.keys)
+		c.mu.Unlock()
+		if n == len(want) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("compiled %d of %v in a minute", n, want)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !slices.Equal(c.keys, want) {
+		t.Errorf("compiled %v, want %v", c.keys, want)
+	}
+	pre := c.prelude()
+	in := bufio.NewReader(bytes.NewReader(append(pre, "\"next\"\n"...)))
+	if err := readSharedCode(in); err != nil {
+		t.Fatal(err)
+	}
+	if rest, _ := io.ReadAll(in); string(rest) != "\"next\"\n" {
+		t.Errorf("after the prelude, %q is left, want the path line", rest)
+	}
+	for _, n := range []int{0, len(pre) / 2, len(pre) - 1} {
+		if err := readSharedCode(bufio.NewReader(bytes.NewReader(pre[:n]))); err == nil && n > 0 {
+			t.Errorf("a prelude cut to %d of %d bytes was read without error", n, len(pre))
+		}
 	}
 }
