@@ -68,7 +68,12 @@
 //
 // Thread subclasses that override run() are not wired to pyobj's classes
 // yet; Thread(target=...) works. A task's repr says "running at file:line"
-// with the line of its def, not of the await it is suspended at. CPython's
+// with the line of its def (passed by the transpiler as
+// __nbc_coroutine_at(line), since gpython's code objects all say line 1),
+// not of the await it is suspended at. Code that runs later than its call
+// (coroutine and async generator bodies, executor jobs, to_thread,
+// Thread(kwargs=...)) keeps the call's keyword order for a **kwargs
+// (pyrt.KeywordOrder). CPython's
 // "Task exception was never retrieved" is not printed either (it depends on
 // garbage collection). The default executor has 8 workers (CPython's
 // min(32, cpu_count + 4) on a 4-CPU machine); ProcessPoolExecutor runs on
