@@ -2,12 +2,21 @@
 
 package pyobj
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
+)
 
 // M__add__ calls __add__ along the MRO, else the builtin base's.
 func (o *Instance) M__add__(other py.Object) (py.Object, error) {
 	if res, ok, err := o.dunder("__add__", other); ok {
 		return res, err
+	}
+	if t, ok := o.base.(py.Tuple); ok {
+		if u, ok := unwrap(other).(py.Tuple); ok {
+			return pyrt.ConcatTuples(t, u), nil
+		}
 	}
 	if b, ok := o.base.(py.I__add__); ok {
 		return b.M__add__(unwrap(other))
@@ -20,6 +29,11 @@ func (o *Instance) M__radd__(other py.Object) (py.Object, error) {
 	if res, ok, err := o.dunder("__radd__", other); ok {
 		return res, err
 	}
+	if t, ok := o.base.(py.Tuple); ok {
+		if u, ok := unwrap(other).(py.Tuple); ok {
+			return pyrt.ConcatTuples(u, t), nil
+		}
+	}
 	if b, ok := o.base.(py.I__radd__); ok {
 		return b.M__radd__(unwrap(other))
 	}
@@ -30,6 +44,11 @@ func (o *Instance) M__radd__(other py.Object) (py.Object, error) {
 func (o *Instance) M__iadd__(other py.Object) (py.Object, error) {
 	if res, ok, err := o.dunder("__iadd__", other); ok {
 		return res, err
+	}
+	if t, ok := o.base.(py.Tuple); ok {
+		if u, ok := unwrap(other).(py.Tuple); ok {
+			return pyrt.ConcatTuples(t, u), nil
+		}
 	}
 	if b, ok := o.base.(py.I__iadd__); ok {
 		res, err := b.M__iadd__(unwrap(other))
