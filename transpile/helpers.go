@@ -51,6 +51,7 @@ func InstallHelpers(ctx py.Context) error {
 	installEnv(b)
 	installCells(b)
 	installWalrus(b)
+	installBinop(b)
 	if err := installGenThrow(b); err != nil {
 		return err
 	}

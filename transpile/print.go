@@ -96,6 +96,11 @@ type printer struct {
 	// checkName accepts; tpCount numbers those functions.
 	synth   map[*py.Span]bool
 	tpCount int
+	// root is the tree being printed; bound and facts are
+	// lower_binop.go's analyses of it.
+	root  py.Node
+	bound map[string]bool
+	facts map[*scopeData]*binFacts
 }
 
 func newPrinter(src string) *printer {
@@ -764,14 +769,10 @@ func (p *printer) exprBare(e py.Expr) {
 			}
 			return
 		}
-		if h := seqCompareHelper(e); h != "" {
-			// C-CMPSEQ: gpython cannot order tuples or lists; a
-			// comparison with a tuple or list display goes through pyrt.
-			p.w(h + "(")
-			p.expr(e.Left, precLambda)
-			p.w(", ")
-			p.expr(e.Comparators[0], precLambda)
-			p.w(")")
+		if p.lowerCompare(e) {
+			// C-CMPSEQ: gpython cannot order tuples or lists; an
+			// ordering that may compare them goes through pyrt
+			// (lower_binop.go).
 			return
 		}
 		p.expr(e.Left, precCmp+1)
@@ -859,9 +860,10 @@ func (p *printer) binOp(e *py.BinOp) {
 		p.expr(e.Right, precLambda)
 		p.w(")")
 		return
-	case e.Op == py.Add && (isTupleDisplay(e.Left) || isTupleDisplay(e.Right)):
+	case e.Op == py.Add && p.needAdd(e.Left, e.Right):
 		// C-TUPLEADD: gpython's tuple + tuple copies the right operand
-		// to the wrong offset ((1, 2) + (3,) gave (1, 3, <NULL>)).
+		// to the wrong offset ((1, 2) + (3,) gave (1, 3, <NULL>));
+		// lower_binop.go decides.
 		p.w("__nbc_add(")
 		p.expr(e.Left, precLambda)
 		p.w(", ")
@@ -1007,15 +1009,10 @@ func (p *printer) augAssign(s *py.AugAssign) {
 		p.w(", 1)")
 		return
 	}
-	if n, ok := s.Target.(*py.Name); ok && s.Op == py.Add && isTupleDisplay(s.Value) {
-		// C-TUPLEADD: t += (x,) on a name.
+	if s.Op == py.Add && p.augAddTarget(s.Target, s.Value) {
+		// C-TUPLEADD: t += u that may add tuples (lower_binop.go).
 		p.begin(&s.Span)
-		p.name(n)
-		p.w(" = __nbc_add(")
-		p.name(&py.Name{ID: n.ID, Ctx: py.Load})
-		p.w(", ")
-		p.expr(s.Value, precLambda)
-		p.w(")")
+		p.augAdd(s.Target, s.Value)
 		return
 	}
 	p.begin(&s.Span)
@@ -1132,25 +1129,6 @@ func (p *printer) tuple(e *py.Tuple) {
 func isConst(e py.Expr) bool {
 	_, ok := e.(*py.Constant)
 	return ok
-}
-
-// seqCompareHelper returns the helper for an ordering comparison (<, <=,
-// >, >=, not chained) with a tuple or list display on either side, or "".
-func seqCompareHelper(e *py.Compare) string {
-	if len(e.Ops) != 1 || !isSeqDisplay(e.Left) && !isSeqDisplay(e.Comparators[0]) {
-		return ""
-	}
-	switch e.Ops[0] {
-	case py.Lt:
-		return "__nbc_lt"
-	case py.LtE:
-		return "__nbc_le"
-	case py.Gt:
-		return "__nbc_gt"
-	case py.GtE:
-		return "__nbc_ge"
-	}
-	return ""
 }
 
 func isSeqDisplay(e py.Expr) bool {

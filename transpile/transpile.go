@@ -172,6 +172,7 @@ func emit(mod *pysyntax.Module, src string, c *cellPlan, opts Options) (*Result,
 	p := newPrinter(src)
 	p.noChecks = opts.NoChecks
 	p.cell = c
+	p.root = mod
 	p.module(mod)
 	if len(p.errs) > 0 {
 		return nil, p.errs
