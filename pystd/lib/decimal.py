@@ -140,16 +140,8 @@ class Context:
         if traps is None:
             traps = [s for s in _SIGNALS if dc and dc.traps[s]] if dc else \
                 [InvalidOperation, DivisionByZero, Overflow]
-        if isinstance(traps, dict):
-            self.traps = _SignalDict((s, bool(traps.get(s, False))) for s in _SIGNALS)
-        else:
-            self.traps = _SignalDict((s, s in traps) for s in _SIGNALS)
-        if flags is None:
-            flags = []
-        if isinstance(flags, dict):
-            self.flags = _SignalDict((s, bool(flags.get(s, False))) for s in _SIGNALS)
-        else:
-            self.flags = _SignalDict((s, s in flags) for s in _SIGNALS)
+        self.traps = traps
+        self.flags = flags if flags is not None else []
 
     def __setattr__(self, name, value):
         if name == 'prec':
@@ -160,7 +152,14 @@ class Context:
         elif name == 'rounding':
             if value not in _ROUNDINGS:
                 raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
-        elif name not in ('Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
+        elif name in ('flags', 'traps'):
+            if isinstance(value, dict):
+                value = _SignalDict((s, bool(value.get(s, False))) for s in _SIGNALS)
+            else:
+                value = _SignalDict((s, s in value) for s in _SIGNALS)
+            if name == 'flags':
+                self.__dict__['_conds'] = set(value_s for value_s in _SIGNALS if value[value_s])
+        elif name not in ('Emin', 'Emax', 'capitals', 'clamp'):
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
 
@@ -877,6 +876,8 @@ class Decimal:
                     return Decimal._make(0, 0, 0, 'n')
                 return Decimal._make(0, 1, 0)
             sign = self._sign if n % 2 else 0
+            if n > 0 and self._int == 0:
+                return Decimal._make(sign, 0, 0)
             if n > 0:
                 return Decimal._make(sign, self._int ** n, self._exp * n)._fix(context)
             if self._int == 0:
