@@ -9,15 +9,17 @@ package main
 // single process pays it once. So the parent, which runs no notebook
 // code, compiles each of them once per run, from the sources embedded in
 // this same binary, and sends the compiled code (internal/pycode) to
-// each worker it starts, on stdin before the notebook's path: the
-// worker then has it as if it had compiled it. What a worker tells its
+// each worker it starts, on stdin: what is ready when the worker starts,
+// then, with the notebook's path, what was compiled since. The worker
+// then has it as if it had compiled it. What a worker tells its
 // parent is only the names of the standard modules it imported (which
 // the parent checks against pystd's own list); no code or object goes
 // from one worker to another.
 //
-// The prelude on a worker's stdin is one JSON line, {"code": [{"key":
-// K, "size": N}, ...]}, then the N bytes of each entry in order. A key
-// is "rt:" and a runtime source's name, or "mod:" and a module's name.
+// A worker's stdin holds two messages, each one JSON line, {"path": P,
+// "code": [{"key": K, "size": N}, ...]}, then the N bytes of each entry
+// in order; the first has no path. A key is "rt:" and a runtime source's
+// name, or "mod:" and a module's name.
 
 import (
 	"bufio"
@@ -114,52 +116,61 @@ func (c *sharedCode) compileLoop() {
 	}
 }
 
-// prelude is what a worker reads first: the code compiled so far.
-func (c *sharedCode) prelude() []byte {
-	type entry struct {
-		Key  string `json:"key"`
-		Size int    `json:"size"`
-	}
-	var head struct {
-		Code []entry `json:"code"`
+// message is what a worker reads on stdin: the code compiled so far
+// from the skip-th key on, and the document's path unless it is "" (the
+// first message, sent when the worker starts). It also returns how many
+// keys the worker has been sent then.
+func (c *sharedCode) message(path string, skip int) ([]byte, int) {
+	var head message
+	if path != "" {
+		head.Path = &path
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var body []byte
-	for _, k := range c.keys {
-		head.Code = append(head.Code, entry{k, len(c.blobs[k])})
+	for _, k := range c.keys[min(skip, len(c.keys)):] {
+		head.Code = append(head.Code, codeEntry{k, len(c.blobs[k])})
 		body = append(body, c.blobs[k]...)
 	}
 	line, _ := json.Marshal(head)
-	return append(append(line, '\n'), body...)
+	return append(append(line, '\n'), body...), len(c.keys)
 }
 
-// readSharedCode reads a prelude and gives its code to the runtime and
-// to pystd. Code that does not decode is compiled by the worker itself.
-func readSharedCode(in *bufio.Reader) error {
+// message is the header line of a message to a worker; the code of each
+// entry follows it, in order.
+type message struct {
+	Path *string     `json:"path,omitempty"`
+	Code []codeEntry `json:"code,omitempty"`
+}
+
+type codeEntry struct {
+	Key  string `json:"key"`
+	Size int    `json:"size"`
+}
+
+// readMessage reads a message and gives its code to the runtime and to
+// pystd (code that does not decode is compiled by the worker itself). It
+// returns the message's path, if any; io.EOF when the parent closed the
+// input at a message boundary.
+func readMessage(in *bufio.Reader) (path *string, err error) {
 	line, err := in.ReadBytes('\n')
 	if err != nil {
 		if len(line) == 0 && err == io.EOF {
-			return nil // the parent needed no more workers
+			return nil, io.EOF
 		}
-		return fmt.Errorf("reading the shared code: %w", err)
+		return nil, fmt.Errorf("reading from the parent: %w", err)
 	}
-	var head struct {
-		Code []struct {
-			Key  string `json:"key"`
-			Size int    `json:"size"`
-		} `json:"code"`
-	}
+	var head message
 	if err := json.Unmarshal(line, &head); err != nil {
-		return fmt.Errorf("reading the shared code: %w", err)
+		return nil, fmt.Errorf("reading from the parent: %w", err)
 	}
 	for _, e := range head.Code {
 		if e.Size < 0 || e.Size > 1<<30 {
-			return fmt.Errorf("reading the shared code: entry %s of %d bytes", e.Key, e.Size)
+			return nil, fmt.Errorf("reading from the parent: entry %s of %d bytes", e.Key, e.Size)
 		}
 		b := make([]byte, e.Size)
 		if _, err := io.ReadFull(in, b); err != nil {
-			return fmt.Errorf("reading the shared code: %w", err)
+			return nil, fmt.Errorf("reading from the parent: %w", err)
 		}
 		switch kind, name, _ := strings.Cut(e.Key, ":"); kind {
 		case "rt": // every kernel runs it
@@ -173,5 +184,5 @@ func readSharedCode(in *bufio.Reader) error {
 			})
 		}
 	}
-	return nil
+	return head.Path, nil
 }

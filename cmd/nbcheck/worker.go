@@ -100,7 +100,10 @@ func cmdWorker(env *environ, paths []string) int {
 		path = paths[0]
 	} else {
 		in := bufio.NewReader(env.stdin)
-		if err := readSharedCode(in); err != nil {
+		if _, err := readMessage(in); err != nil {
+			if err == io.EOF {
+				return exitOK // the parent needs no more workers
+			}
 			env.errorf("%s: %v", workerCommand, err)
 			return exitTrouble
 		}
@@ -108,14 +111,18 @@ func cmdWorker(env *environ, paths []string) int {
 			env.errorf("%v", err)
 			return exitTrouble
 		}
-		line, err := in.ReadBytes('\n')
-		if len(line) == 0 && err != nil {
+		p, err := readMessage(in)
+		if err == io.EOF {
 			return exitOK
 		}
-		if err := json.Unmarshal(line, &path); err != nil {
-			env.errorf("%s: reading the path: %v", workerCommand, err)
+		if err == nil && p == nil {
+			err = errors.New("reading from the parent: no path")
+		}
+		if err != nil {
+			env.errorf("%s: %v", workerCommand, err)
 			return exitTrouble
 		}
+		path = *p
 	}
 	enc := json.NewEncoder(env.stdout)
 	doc, err := source.Load(path)
@@ -174,18 +181,19 @@ type worker struct {
 	stdin  io.WriteCloser
 	stdout io.ReadCloser
 	stderr bytes.Buffer
-	path   chan string // the document's path; closed: none will come
+	next   chan []byte // the message with the document's path; closed: none will come
+	sent   int         // shared code keys sent in the first message
 }
 
 // startWorker starts a worker process for the settings s and sends it
-// the code in prelude (sharedCode.prelude). It returns as soon as the
-// process exists; the worker initialises on its own.
-func startWorker(s *settings, prelude []byte) (*worker, error) {
+// the code compiled so far. It returns as soon as the process exists;
+// the worker initialises on its own.
+func startWorker(s *settings, code *sharedCode) (*worker, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("starting a worker: %w", err)
 	}
-	w := &worker{path: make(chan string, 1)}
+	w := &worker{next: make(chan []byte, 1)}
 	cmd := &exec.Cmd{Path: exe, Args: append([]string{"nbcheck"}, workerArgs(s)...)}
 	cmd.Env = append(workerEnv(), "NBCHECK_WORKER=1")
 	cmd.SysProcAttr = workerSysProcAttr()
@@ -200,29 +208,28 @@ func startWorker(s *settings, prelude []byte) (*worker, error) {
 		return nil, fmt.Errorf("starting a worker: %w", err)
 	}
 	w.cmd = cmd
-	go w.feed(prelude)
+	var first []byte
+	first, w.sent = code.message("", 0)
+	go w.feed(first)
 	return w, nil
 }
 
-// feed writes the worker's stdin: the prelude at once, then the path
-// when there is one. A failed write means the worker died, which its
-// parent learns from Wait.
-func (w *worker) feed(prelude []byte) {
+// feed writes the worker's stdin: the first message at once, then the
+// one with the path when there is one. A failed write means the worker
+// died, which its parent learns from Wait.
+func (w *worker) feed(first []byte) {
 	defer w.stdin.Close()
-	if _, err := w.stdin.Write(prelude); err != nil {
+	if _, err := w.stdin.Write(first); err != nil {
 		return
 	}
-	path, ok := <-w.path
-	if !ok {
-		return
+	if msg, ok := <-w.next; ok {
+		w.stdin.Write(msg)
 	}
-	line, _ := json.Marshal(path)
-	w.stdin.Write(append(line, '\n'))
 }
 
 // stop ends a worker that was never given a notebook.
 func (w *worker) stop() {
-	close(w.path)
+	close(w.next)
 	w.cmd.Process.Kill()
 	w.cmd.Wait()
 }
@@ -270,10 +277,10 @@ func (p *workerPool) get() (*worker, error) {
 	if len(p.idle) > 0 {
 		w, p.idle = p.idle[0], p.idle[1:]
 	} else {
-		w, err = startWorker(p.s, p.code.prelude())
+		w, err = startWorker(p.s, p.code)
 	}
 	for len(p.idle) < min(p.left, p.spares) {
-		sp, serr := startWorker(p.s, p.code.prelude())
+		sp, serr := startWorker(p.s, p.code)
 		if serr != nil {
 			break // the next get reports it
 		}
@@ -303,7 +310,8 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 		return nil, "", err
 	}
 	cmd, out := w.cmd, w.stdout
-	w.path <- doc.Path
+	msg, _ := pool.code.message(doc.Path, w.sent)
+	w.next <- msg
 	var cellTimer *time.Timer
 	// The backstop for what cooperative interruption cannot stop (a loop
 	// inside one Go builtin, code compiled by exec): a cell that runs

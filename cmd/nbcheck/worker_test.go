@@ -87,7 +87,7 @@ func TestWorkerPool(t *testing.T) {
 	}
 	// One more spare than documents left: close must stop it.
 	pool.left = 1
-	w, err := startWorker(s, newSharedCode().prelude())
+	w, err := startWorker(s, newSharedCode())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,8 +99,8 @@ func TestWorkerPool(t *testing.T) {
 }
 
 // TestSharedCode checks that the parent compiles what workers report,
-// drops names that are not standard modules, and writes a prelude the
-// worker reads back whole.
+// drops names that are not standard modules, and writes messages the
+// worker reads back whole, sending each code once.
 func TestSharedCode(t *testing.T) {
 	c := newSharedCode()
 	c.learn(append(runtimeKeys(), moduleKeys([]string{"heapq", "../../etc/passwd", "no_such_module"})...))
@@ -121,17 +121,27 @@ func TestSharedCode(t *testing.T) {
 	if !slices.Equal(c.keys, want) {
 		t.Errorf("compiled %v, want %v", c.keys, want)
 	}
-	pre := c.prelude()
-	in := bufio.NewReader(bytes.NewReader(append(pre, "\"next\"\n"...)))
-	if err := readSharedCode(in); err != nil {
-		t.Fatal(err)
+	first, sent := c.message("", 0)
+	if sent != len(want) {
+		t.Errorf("the first message sends %d keys, want %d", sent, len(want))
 	}
-	if rest, _ := io.ReadAll(in); string(rest) != "\"next\"\n" {
-		t.Errorf("after the prelude, %q is left, want the path line", rest)
+	second, _ := c.message("a.md", sent)
+	in := bufio.NewReader(bytes.NewReader(append(first, second...)))
+	if p, err := readMessage(in); err != nil || p != nil {
+		t.Fatalf("first message: path %v, %v; want no path", p, err)
 	}
-	for _, n := range []int{0, len(pre) / 2, len(pre) - 1} {
-		if err := readSharedCode(bufio.NewReader(bytes.NewReader(pre[:n]))); err == nil && n > 0 {
-			t.Errorf("a prelude cut to %d of %d bytes was read without error", n, len(pre))
+	if p, err := readMessage(in); err != nil || p == nil || *p != "a.md" {
+		t.Fatalf("second message: path %v, %v; want a.md", p, err)
+	}
+	if _, err := readMessage(in); err != io.EOF {
+		t.Errorf("after the messages: %v, want EOF", err)
+	}
+	if len(second) > 30 {
+		t.Errorf("the second message resends code: %q...", second[:30])
+	}
+	for _, n := range []int{len(first) / 2, len(first) - 1} {
+		if _, err := readMessage(bufio.NewReader(bytes.NewReader(first[:n]))); err == nil || err == io.EOF {
+			t.Errorf("a message cut to %d of %d bytes was read as %v", n, len(first), err)
 		}
 	}
 }
