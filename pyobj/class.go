@@ -55,6 +55,35 @@ type classData struct {
 	// is valid while cacheEpoch equals lookupEpoch.
 	cache      map[string]lookupResult
 	cacheEpoch uint64
+	// hot holds the lookups every instance creation and attribute
+	// access makes, valid while hotEpoch equals lookupEpoch.
+	hot      hotLookups
+	hotEpoch uint64
+}
+
+// hotLookups are the lookups made on every attribute access and every
+// instance creation, kept in fields rather than hashed each time.
+type hotLookups struct {
+	getattribute, getattr, setattr, new py.Object // userLookup's
+	init                                lookupResult
+	valid                               bool
+}
+
+// hotOf returns cd's hot lookups, recomputed when a class changed.
+func (cd *classData) hotOf() *hotLookups {
+	if e := lookupEpoch.Load(); !cd.hot.valid || cd.hotEpoch != e {
+		cd.hot = hotLookups{
+			getattribute: userLookupSlow(cd.cls, "__getattribute__"),
+			getattr:      userLookupSlow(cd.cls, "__getattr__"),
+			setattr:      userLookupSlow(cd.cls, "__setattr__"),
+			new:          userLookupSlow(cd.cls, "__new__"),
+			valid:        true,
+		}
+		cd.hot.init.v, cd.hot.init.owner = lookupSlow(cd.cls, "__init__", 0)
+		cd.hot.init.user = userLookupSlow(cd.cls, "__init__")
+		cd.hotEpoch = e
+	}
+	return &cd.hot
 }
 
 // lookupResult is one memoised lookup of a name along a class's MRO.

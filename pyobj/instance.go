@@ -100,7 +100,11 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 
 // constructNew runs cls.__new__(cls, *args, **kwargs).
 func constructNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if f := userLookup(cls, "__new__"); f != nil {
+	var f py.Object
+	if cd := dataOf(cls); cd != nil {
+		f = cd.hotOf().new
+	}
+	if f != nil {
 		full := append(py.Tuple{cls}, args...)
 		return callBound(f, nil, cls, full, kwargs)
 	}
@@ -140,7 +144,7 @@ func allocate(cls *py.Type, args py.Tuple, kwargs py.StringDict, check bool) (py
 		setWrapper(inst)
 		return inst, nil
 	}
-	if check && (len(args) > 0 || len(kwargs) > 0) && userLookup(cls, "__init__") == nil {
+	if check && (len(args) > 0 || len(kwargs) > 0) && cd.hotOf().init.user == nil {
 		return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
 	}
 	return NewInstance(cls), nil
@@ -153,7 +157,14 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 		return nil
 	}
 	cls := self.Type()
-	f, owner := lookupFrom(cls, "__init__", 0)
+	var f py.Object
+	var owner *py.Type
+	if i, ok := self.(*Instance); ok && i.cd != nil {
+		r := i.cd.hotOf().init
+		f, owner = r.v, r.owner
+	} else {
+		f, owner = lookupFrom(cls, "__init__", 0)
+	}
 	if f == nil {
 		return nil
 	}
@@ -206,13 +217,19 @@ func setWrapper(i *Instance) {
 func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 	var res py.Object
 	var err error
-	if f := o.userLookup("__getattribute__"); f != nil {
+	var hot *hotLookups
+	if o.cd != nil {
+		hot = o.cd.hotOf()
+	}
+	if hot != nil && hot.getattribute != nil {
+		f := hot.getattribute
 		res, err = callBound(f, o, o.cls, py.Tuple{py.String(name)}, nil)
 	} else {
 		res, err = genericGetAttr(o, name)
 	}
 	if err != nil && py.IsException(py.AttributeError, err) {
-		if f := o.userLookup("__getattr__"); f != nil {
+		if hot != nil && hot.getattr != nil {
+			f := hot.getattr
 			return callBound(f, o, o.cls, py.Tuple{py.String(name)}, nil)
 		}
 	}
@@ -255,7 +272,10 @@ func genericGetAttr(o *Instance, name string) (py.Object, error) {
 
 // M__setattr__ implements attribute writes.
 func (o *Instance) M__setattr__(name string, value py.Object) (py.Object, error) {
-	if f := o.userLookup("__setattr__"); f != nil {
+	if o.cd == nil {
+		return py.None, genericSetAttr(o, name, value)
+	}
+	if f := o.cd.hotOf().setattr; f != nil {
 		return callBound(f, o, o.cls, py.Tuple{py.String(name), value}, nil)
 	}
 	return py.None, genericSetAttr(o, name, value)
