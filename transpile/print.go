@@ -158,6 +158,7 @@ func (p *printer) top() *pscope { return p.scopes[len(p.scopes)-1] }
 
 func (p *printer) module(m *py.Module) {
 	p.scopes = []*pscope{{kind: scopeModule}}
+	p.checkIdents(m)
 	m.Body = p.lowerTypeParams(m.Body)
 	body := m.Body
 	var last *py.ExprStmt
@@ -486,16 +487,22 @@ func (p *printer) isElif(in *py.If) bool {
 }
 
 // offset returns the byte offset of a 1-based line and 0-based column in
-// the source, or -1.
+// the source, or -1. The line starts are found once per source.
 func (p *printer) offset(line, col int) int {
-	off := 0
-	for l := 1; l < line; l++ {
-		i := strings.IndexByte(p.src[off:], '\n')
-		if i < 0 {
-			return -1
+	starts := p.an.lineStarts
+	if starts == nil {
+		starts = []int{0}
+		for i := 0; i < len(p.src); i++ {
+			if p.src[i] == '\n' {
+				starts = append(starts, i+1)
+			}
 		}
-		off += i + 1
+		p.an.lineStarts = starts
 	}
+	if line < 1 || line > len(starts) {
+		return -1
+	}
+	off := starts[line-1]
 	if off+col > len(p.src) {
 		return -1
 	}

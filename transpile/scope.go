@@ -26,9 +26,11 @@ type scopeData struct {
 	hasYield   bool
 }
 
-// analyzer memoizes scopeData per scope node.
+// analyzer memoizes scopeData per scope node, and the offsets at which
+// the source's lines start (printer.offset).
 type analyzer struct {
-	memo map[py.Node]*scopeData
+	memo       map[py.Node]*scopeData
+	lineStarts []int
 }
 
 func set(m *map[string]bool, k string) {
