@@ -206,7 +206,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                 seen_default = True
             elif seen_default:
                 raise TypeError('non-default argument %r follows default argument' % f.name)
-        _set_method(cls, '__init__', _make_method(_dc_init))
+        if '__init__' not in cls.__dict__:
+            init_fn = _make_method(_dc_init)
+            # inspect.signature reads the fields of the class the generic
+            # __init__ was made for.
+            init_fn.__nbc_dataclass__ = cls
+            _set_method(cls, '__init__', init_fn)
     if repr:
         if '__repr__' not in cls.__dict__:
             _set_method(cls, '__repr__', _make_method(_dc_repr))

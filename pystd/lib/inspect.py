@@ -638,7 +638,39 @@ class Signature:
         return rendered
 
 
+class _Factory:
+    def __repr__(self):
+        return '<factory>'
+
+
+_FACTORY = _Factory()
+
+
+def _dataclass_init_signature(cls):
+    # The generic __init__ dataclasses makes: its parameters are the
+    # fields, positional ones first, then keyword-only ones.
+    import dataclasses
+    params = [Parameter('self', _POSITIONAL_OR_KEYWORD)]
+    kw = []
+    for f in cls.__dataclass_fields__.values():
+        if f._field_type == 'FIELD_CLASSVAR' or not f.init:
+            continue
+        if f.default is not dataclasses.MISSING:
+            default = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            default = _FACTORY
+        else:
+            default = _empty
+        kind = _KEYWORD_ONLY if f.kw_only else _POSITIONAL_OR_KEYWORD
+        p = Parameter(f.name, kind, default=default, annotation=f.type)
+        (kw if f.kw_only else params).append(p)
+    return Signature(params + kw, return_annotation=None, __validate_parameters__=False)
+
+
 def _function_signature(func):
+    dc = getattr(func, '__nbc_dataclass__', None)
+    if dc is not None:
+        return _dataclass_init_signature(dc)
     argcount, kwonlycount, varnames, flags, name, filename, line = _nbinspect.code(func)
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
