@@ -293,6 +293,7 @@ def _make_method(impl):
     if impl is _dc_repr:
         def __repr__(self):
             return _dc_repr(self)
+        __repr__.__nbc_dataclass_repr__ = True  # pprint lays such instances out
         return __repr__
     if impl is _dc_eq:
         def __eq__(self, other):
