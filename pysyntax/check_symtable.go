@@ -59,10 +59,16 @@ type wscope struct {
 	directive  map[string]*Span // each name's first global or nonlocal statement
 	children   []*wscope
 	parent     *wscope
+	tracked    map[string]bool // the parser's declared names
 }
 
-// add sets flags on name.
+// add sets flags on name. Only names that some global or nonlocal
+// statement declares are tracked (tracked), the only ones the checks on
+// declarations look at.
 func (s *wscope) add(name string, f uint8) {
+	if !s.tracked[name] {
+		return
+	}
 	if s.syms == nil {
 		s.syms = map[string]uint8{}
 	}
@@ -79,7 +85,7 @@ type walrusChecker struct {
 
 // checkSymtable runs the checks over m.
 func (p *parser) checkSymtable(m *Module) {
-	top := &wscope{kind: 'm'}
+	top := &wscope{kind: 'm', tracked: p.declared}
 	c := &walrusChecker{p: p, stack: []*wscope{top}}
 	for _, s := range m.Body {
 		c.visit(s)
@@ -209,7 +215,7 @@ func (c *walrusChecker) cur() *wscope { return c.stack[len(c.stack)-1] }
 
 func (c *walrusChecker) push(kind byte) *wscope {
 	p := c.cur()
-	s := &wscope{kind: kind, iterExpr: p.iterExpr, parent: p}
+	s := &wscope{kind: kind, iterExpr: p.iterExpr, parent: p, tracked: p.tracked}
 	p.children = append(p.children, s)
 	c.stack = append(c.stack, s)
 	return s

@@ -65,7 +65,7 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 	}()
 	s := &scanner{src: src, p: p, firstLine: firstLine, firstCol: firstCol}
 	p.sc = s
-	s.toks = make([]token, 0, len(src)/3+16) // about one token per 3 bytes of code
+	s.toks = make([]token, 0, len(src)/4+16) // about one token per 4 bytes of notebook code
 	s.scanAll()
 	p.toks = s.toks
 	mod = p.parseFile()
@@ -100,9 +100,10 @@ type parser struct {
 	inClass     bool // innermost scope is a class body
 	loopDepth   int  // loops in the innermost function
 	inFinally   bool
-	depth       int      // expression nesting, bounded by maxDepth
-	sawSymtable bool     // a walrus, global or nonlocal was parsed (check_symtable.go)
-	bareStar    *Starred // the first bare starred target or value (noteStarTarget)
+	depth       int             // expression nesting, bounded by maxDepth
+	sawSymtable bool            // a walrus, global or nonlocal was parsed (check_symtable.go)
+	bareStar    *Starred        // the first bare starred target or value (noteStarTarget)
+	declared    map[string]bool // names of global and nonlocal statements (check_symtable.go)
 	lineStarts  []int
 }
 

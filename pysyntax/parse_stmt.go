@@ -125,6 +125,12 @@ func (p *parser) simpleStmt() Stmt {
 			}
 		}
 		p.sawSymtable = true
+		if p.declared == nil {
+			p.declared = map[string]bool{}
+		}
+		for _, n := range names {
+			p.declared[n] = true
+		}
 		if t.kind == tGlobal {
 			return &Global{Span: p.spanFrom(start), Names: names}
 		}
