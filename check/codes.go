@@ -97,7 +97,8 @@ var Codes = []CodeDoc{
 			"outputs, so one side has an output the other lacks."},
 	{NormalizedMatch, "matched after normalisation", SeverityInfo,
 		"The outputs agree only after normalisation (memory addresses, floats within tolerance, ANSI " +
-			"codes, trailing whitespace, line endings or user sanitizers). The message names the " +
+			"codes, trailing whitespace, line endings, timings, timestamps, cell file names, " +
+			"garbage-collector warnings, random UUIDs or user sanitizers). The message names the " +
 			"normalisations that made the difference."},
 	{RichOutput, "rich output not judged", SeverityInfo,
 		"An output holds MIME types other than text/plain (images, HTML, JSON...). They are kept in " +

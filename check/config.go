@@ -23,7 +23,7 @@ import (
 //
 //	rel_tol = 0.02            # relative float tolerance (see Tolerance)
 //	abs_tol = 0.03            # absolute float tolerance
-//	normalize = ["addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps", "cell-files", "gc-warnings"]
+//	normalize = ["addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps", "cell-files", "gc-warnings", "uuids"]
 //	                          # the normalisations in effect (default: all)
 //	sanitize_with = "nbval.cfg"  # nbval sanitize file, relative to this file
 //	stderr = true             # compare stderr streams

@@ -104,14 +104,23 @@ const (
 	// with its traceback. nbcheck cannot know when they would be printed
 	// and never prints them.
 	GCWarnings
+	// UUIDs replaces the UUIDs that differ from run to run, time-based
+	// (version 1) and random (version 4) ones in their canonical form
+	// "xxxxxxxx-xxxx-Vxxx-xxxx-xxxxxxxxxxxx" (hexadecimal digits, either
+	// case, standing as a whole word), with "<uuid-N>", N counting the
+	// distinct UUIDs in order of first appearance in the text. So a
+	// uuid4() that a notebook logs twice must be the same UUID twice on
+	// both sides, while its digits may differ. Name-based UUIDs (versions
+	// 3 and 5) are the same in every run and are compared as they are.
+	UUIDs
 
 	// AllNormalizations is every normalisation: the default.
-	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings | Timings | Timestamps | CellFiles | GCWarnings
+	AllNormalizations = Addresses | Floats | ANSI | TrailingSpace | LineEndings | Timings | Timestamps | CellFiles | GCWarnings | UUIDs
 )
 
 // normalizationNames are the names of the normalisations, in bit order, as
 // used in configuration files and messages. Keep in step with the constants.
-var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps", "cell-files", "gc-warnings"}
+var normalizationNames = []string{"addresses", "floats", "ansi", "trailing-space", "line-endings", "timings", "timestamps", "cell-files", "gc-warnings", "uuids"}
 
 // String returns the names of the normalisations in n joined by "+", or
 // "none".
@@ -242,6 +251,25 @@ func NormalizeAddresses(s string) string {
 	return addressRE.ReplaceAllString(s, "0xADDR")
 }
 
+var uuidRE = regexp.MustCompile(`\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[14][0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b`)
+
+// NormalizeUUIDs applies the [UUIDs] rule to s.
+func NormalizeUUIDs(s string) string {
+	if strings.Count(s, "-") < 4 {
+		return s
+	}
+	seen := map[string]string{}
+	return uuidRE.ReplaceAllStringFunc(s, func(u string) string {
+		u = strings.ToLower(u)
+		if label, ok := seen[u]; ok {
+			return label
+		}
+		label := fmt.Sprintf("<uuid-%d>", len(seen)+1)
+		seen[u] = label
+		return label
+	})
+}
+
 // TrimTrailingSpace applies the [TrailingSpace] rule to s.
 func TrimTrailingSpace(s string) string {
 	lines := strings.Split(s, "\n")
@@ -302,6 +330,7 @@ func (n *normalizer) text(s string, stream bool) string {
 			s = t
 		}
 	}
+	step(UUIDs, NormalizeUUIDs)
 	step(Addresses, NormalizeAddresses)
 	step(Timings, NormalizeTimings)
 	step(Timestamps, NormalizeTimestamps)

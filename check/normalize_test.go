@@ -14,6 +14,11 @@ func TestNormalizations(t *testing.T) {
 		want   string
 		reason string
 	}{
+		{"uuid4", check.NormalizeUUIDs, "Created submitter 6b9de85c-61df-4049-bebd-8f9f1414bfa8 submitting", "Created submitter <uuid-1> submitting", "a random UUID differs per run"},
+		{"uuid-numbered", check.NormalizeUUIDs, "a 6B9DE85C-61DF-4049-BEBD-8F9F1414BFA8 b 731fe2e9-cb3c-43ef-90a3-da41671281ce a 6b9de85c-61df-4049-bebd-8f9f1414bfa8", "a <uuid-1> b <uuid-2> a <uuid-1>", "the same UUID gets the same label, in either case"},
+		{"uuid1", check.NormalizeUUIDs, "id=a8098c1a-f86e-11da-bd1a-00112444be1e", "id=<uuid-1>", "a time-based UUID differs per run"},
+		{"uuid5-kept", check.NormalizeUUIDs, "886313e1-3b8a-5372-9b90-0c9aee199e5d", "886313e1-3b8a-5372-9b90-0c9aee199e5d", "a name-based UUID is the same in every run"},
+		{"uuid-in-word", check.NormalizeUUIDs, "x6b9de85c-61df-4049-bebd-8f9f1414bfa8", "x6b9de85c-61df-4049-bebd-8f9f1414bfa8", "not a whole word"},
 		{"address-repr", check.NormalizeAddresses, "<function main at 0x7f3a2c1b0d30>", "<function main at 0xADDR>", "a 12-digit CPython address"},
 		{"address-6", check.NormalizeAddresses, "at 0xabcdef>", "at 0xADDR>", "6 hex digits is the shortest address"},
 		{"address-5", check.NormalizeAddresses, "flags 0xabcde", "flags 0xabcde", "5 hex digits is a constant, not an address"},
@@ -108,7 +113,7 @@ func TestParseNormalization(t *testing.T) {
 	if err != nil || n != check.ANSI|check.Floats {
 		t.Errorf("got %v, %v", n, err)
 	}
-	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings+timings+timestamps+cell-files+gc-warnings" {
+	if got := check.AllNormalizations.String(); got != "addresses+floats+ansi+trailing-space+line-endings+timings+timestamps+cell-files+gc-warnings+uuids" {
 		t.Errorf("String() = %q", got)
 	}
 	_, err = check.ParseNormalization([]string{"adresses"})
