@@ -73,6 +73,10 @@ type CellInput struct {
 	// Status and Reason say how the run went.
 	Status Status
 	Reason string
+	// Skipped are the lines of the cell that were not run (shell
+	// commands, %pip): when the outputs differ, the cell is unsupported,
+	// since what those lines printed cannot be reproduced.
+	Skipped []string
 }
 
 // Finding is one thing found while judging a cell.
@@ -206,6 +210,14 @@ func CheckCell(in CellInput, opts Options) Result {
 		c.outputs(recorded, produced, m.RaisesException)
 		r := c.result()
 		r.Markers = m
+		if len(in.Skipped) > 0 {
+			switch r.Verdict {
+			case Mismatch, NumericDrift, Reordered:
+				// The difference may be what the skipped lines printed.
+				reason := fmt.Sprintf("its outputs differ, and it runs `%s`, which nbcheck skips (it runs no shell commands or installers): what that printed cannot be reproduced", in.Skipped[0])
+				return only(Unsupported, CellUnsupported, reason)
+			}
+		}
 		return r
 	}
 	c.errorsOnly(recorded, produced, m.RaisesException)

@@ -402,3 +402,24 @@ func TestCompareWithoutCell(t *testing.T) {
 		t.Errorf("findings %v", r.Findings)
 	}
 }
+
+// A cell whose skipped shell line printed what was recorded cannot be
+// judged: it is unsupported, naming the line; when its outputs match, it
+// matches.
+func TestCheckCellSkippedLines(t *testing.T) {
+	cell := codeCell("! python errormsg.py\nprint(1)", nil, stdout("python: can't open file\n1\n"))
+	in := check.CellInput{Cell: cell, Index: 1, Produced: outs(stdout("1\n")), Skipped: []string{"! python errormsg.py"}}
+	r := check.CheckCell(in, check.Options{})
+	if r.Verdict != check.Unsupported || !strings.Contains(r.Reason, "`! python errormsg.py`") {
+		t.Errorf("differing outputs: got %v %q, want unsupported naming the shell line", r.Verdict, r.Reason)
+	}
+	in.Skipped = nil
+	if r := check.CheckCell(in, check.Options{}); r.Verdict != check.Mismatch {
+		t.Errorf("without skipped lines: got %v, want mismatch", r.Verdict)
+	}
+	cell = codeCell("!pip install x\nprint(1)", nil, stdout("1\n"))
+	in = check.CellInput{Cell: cell, Produced: outs(stdout("1\n")), Skipped: []string{"!pip install x"}}
+	if r := check.CheckCell(in, check.Options{}); r.Verdict != check.Match {
+		t.Errorf("matching outputs: got %v %q, want match", r.Verdict, r.Reason)
+	}
+}

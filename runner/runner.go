@@ -93,6 +93,9 @@ type Cell struct {
 	Code string
 	// Notes say what the transpiler skipped or emulated.
 	Notes []string
+	// Skipped are the lines the cell could not run (shell commands,
+	// %pip), whose output cannot be reproduced.
+	Skipped []string `json:",omitempty"`
 }
 
 // Run runs every code cell of nb in order on one kernel. path names the
@@ -170,7 +173,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 			add(run)
 			continue
 		}
-		run.Code, run.Notes = res.Code, res.Notes
+		run.Code, run.Notes, run.Skipped = res.Code, res.Notes, res.Skipped
 		out := k.Run(pyrun.Cell{Code: res.Code, Source: c.Source, Filename: cellName(path, i), Map: res.Map})
 		run.Produced = out.Outputs
 		if opts.MergeStreams {

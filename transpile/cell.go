@@ -22,8 +22,9 @@ import (
 
 // cellPlan is what the input transforms found in a cell.
 type cellPlan struct {
-	src   string // the transformed source, line for line
-	notes []string
+	src     string // the transformed source, line for line
+	notes   []string
+	skipped []string // the lines skipped: shell commands, %pip, %conda
 	// timeLines maps 0-based lines that had %time or %timeit to the
 	// helper prefix ("__nbc_time" or "__nbc_timeit").
 	timeLines map[int]string
@@ -128,6 +129,7 @@ func transformCell(src string) *cellPlan {
 			lines[i] = ind + "pass"
 		case strings.HasPrefix(t, "!") && !strings.HasPrefix(t, "!="):
 			c.notes = append(c.notes, "line "+itoa(i+1)+": shell command skipped: "+t)
+			c.skipped = append(c.skipped, t)
 			lines[i] = ind + "pass"
 		case strings.HasPrefix(t, "%") && len(t) > 1 && isLetter(t[1]):
 			name := magicName(t[1:])
@@ -135,6 +137,7 @@ func transformCell(src string) *cellPlan {
 			switch name {
 			case "pip", "conda":
 				c.notes = append(c.notes, "line "+itoa(i+1)+": `%"+name+"` skipped: "+t)
+				c.skipped = append(c.skipped, t)
 				lines[i] = ind + "pass"
 			case "time", "timeit":
 				for name == "timeit" && strings.HasPrefix(rest, "-") {

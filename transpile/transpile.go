@@ -99,6 +99,10 @@ type Result struct {
 	// Notes say what was skipped or emulated (shell lines, %pip, %time),
 	// one sentence each.
 	Notes []string
+	// Skipped are the lines the cell could not run and skipped (shell
+	// commands, %pip, %conda), as written: what they printed cannot be
+	// reproduced.
+	Skipped []string
 }
 
 // Pos is a position in the original cell or script.
@@ -179,7 +183,7 @@ func emit(mod *pysyntax.Module, src string, c *cellPlan, opts Options) (*Result,
 	}
 	res := &Result{Code: string(p.buf), Map: p.lm, Features: p.features}
 	if c != nil {
-		res.Notes = c.notes
+		res.Notes, res.Skipped = c.notes, c.skipped
 	}
 	return res, nil
 }

@@ -433,7 +433,7 @@ func checkOne(s *settings, pool *workerPool, path string) (c checked) {
 	for _, run := range runs {
 		cell := doc.Notebook.Cells[run.Index]
 		res := check.CheckCell(check.CellInput{Cell: cell, Index: run.Index, Produced: run.Produced,
-			Status: run.Status, Reason: run.Reason}, copts)
+			Status: run.Status, Reason: run.Reason, Skipped: run.Skipped}, copts)
 		c.report.Cells = append(c.report.Cells, cellReport{Index: run.Index, Line: cell.Line, Result: res})
 		for _, n := range run.Notes {
 			c.report.Notes = append(c.report.Notes, fmt.Sprintf("cells[%d]: %s", run.Index, n))
