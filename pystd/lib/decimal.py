@@ -1436,3 +1436,6 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[],
                           Emax=999999, Emin=-999999, capitals=1, clamp=0)
 _defaults_ready = True
+
+import numbers as _numbers
+_numbers.Number.register(Decimal)

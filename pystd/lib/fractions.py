@@ -409,3 +409,7 @@ def _divmod(a, b):
     da, db = a._denominator, b._denominator
     div, n_mod = divmod(a._numerator * db, da * b._numerator)
     return div, Fraction(n_mod, da * db)
+
+
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
