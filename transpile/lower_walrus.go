@@ -101,12 +101,13 @@ func findWalrus(e syn.Expr) *syn.NamedExpr {
 	return found
 }
 
-// hoist prints, before statement s, an assignment for each walrus in its
-// header that can move there.
-func (p *printer) hoist(s syn.Stmt) {
+// hoistPlan returns the assignment expressions in the header of s that
+// can move before it, in the order they are to be printed: each is
+// evaluated first in its statement, or after other hoisted ones only.
+func hoistPlan(s syn.Stmt) []*syn.NamedExpr {
 	hs := headerExprs(s)
 	if len(hs) == 0 {
-		return
+		return nil
 	}
 	any := false
 	for _, h := range hs {
@@ -115,8 +116,9 @@ func (p *printer) hoist(s syn.Stmt) {
 		}
 	}
 	if !any {
-		return
+		return nil
 	}
+	var plan []*syn.NamedExpr
 	pure := true
 	var scan func(e syn.Expr, cond bool)
 	scan = func(e syn.Expr, cond bool) {
@@ -133,15 +135,7 @@ func (p *printer) hoist(s syn.Stmt) {
 			// The value moves with the assignment, so what it calls is
 			// still evaluated in order.
 			pure = true
-			p.features |= Walrus
-			if p.hoisted == nil {
-				p.hoisted = map[*syn.NamedExpr]bool{}
-			}
-			p.begin(s.NodeSpan())
-			p.target(e.Target)
-			p.w(" = ")
-			p.expr(e.Value, precLambda)
-			p.hoisted[e] = true
+			plan = append(plan, e)
 			return
 		case *syn.BoolOp:
 			scan(e.Values[0], cond)
@@ -171,6 +165,23 @@ func (p *printer) hoist(s syn.Stmt) {
 	for _, h := range hs {
 		scan(h, false)
 	}
+	return plan
+}
+
+// hoist prints, before statement s, an assignment for each walrus in its
+// header that can move there.
+func (p *printer) hoist(s syn.Stmt) {
+	for _, e := range hoistPlan(s) {
+		p.features |= Walrus
+		if p.hoisted == nil {
+			p.hoisted = map[*syn.NamedExpr]bool{}
+		}
+		p.begin(s.NodeSpan())
+		p.target(e.Target)
+		p.w(" = ")
+		p.expr(e.Value, precLambda)
+		p.hoisted[e] = true
+	}
 }
 
 // scanNode passes expression children (and keyword values) to scan.
@@ -189,6 +200,14 @@ func (p *printer) namedExpr(e *syn.NamedExpr) {
 		return
 	}
 	if p.compWalrus(e) {
+		return
+	}
+	if n, ok := e.Target.(*syn.Name); ok && p.top().kind == scopeFunc && p.top().data.walrusCells[n.ID] {
+		// In a function, where it cannot be hoisted: through the
+		// variable's cell (the analyzer made it one).
+		p.checkName(n.ID, &n.Span)
+		p.features |= Walrus
+		p.walrusStore(n, e.Value)
 		return
 	}
 	if n, ok := e.Target.(*syn.Name); ok && p.top().kind == scopeModule {
@@ -251,11 +270,29 @@ func (p *printer) compWalrus(e *syn.NamedExpr) bool {
 		return true
 	}
 	p.features |= Walrus
-	if s.kind == scopeModule || s.data.globals[n.ID] {
+	if s.kind == scopeModule {
 		p.w("__nbc_walrus_global(__nbc_globals(), " + quoteStr(p.mangle(n.ID)) + ", ")
 		p.expr(e.Value, precLambda)
 		p.w(")")
 		return true
+	}
+	p.walrusStore(n, e.Value)
+	return true
+}
+
+// walrusStore prints the store of value into n, a variable of the
+// enclosing function (or a global it declares), from a place where gpython
+// cannot bind it: through its cell.
+func (p *printer) walrusStore(n *syn.Name, value syn.Expr) {
+	i := len(p.scopes) - 1
+	for i > 0 && p.scopes[i].kind == scopeComp {
+		i--
+	}
+	if s := p.scopes[i]; s.kind == scopeModule || s.data.globals[n.ID] {
+		p.w("__nbc_walrus_global(__nbc_globals(), " + quoteStr(p.mangle(n.ID)) + ", ")
+		p.expr(value, precLambda)
+		p.w(")")
+		return
 	}
 	r := p.resolveFrom(n.ID, len(p.scopes)-1)
 	var cell string
@@ -268,9 +305,8 @@ func (p *printer) compWalrus(e *syn.NamedExpr) bool {
 		cell = "__nbc_cell(lambda: " + r + ")"
 	}
 	p.w("__nbc_walrus_cell(" + cell + ", ")
-	p.expr(e.Value, precLambda)
+	p.expr(value, precLambda)
 	p.w(")")
-	return true
 }
 
 // installWalrus installs the helpers of compWalrus.

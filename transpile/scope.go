@@ -23,7 +23,11 @@ type scopeData struct {
 	// expressions in comprehensions bind here: gpython's compiler sees
 	// no binding of them, so the printer declares them.
 	walrusDecl map[string]bool
-	hasYield   bool
+	// walrusCells (functions) are the targets of assignment expressions
+	// that cannot be hoisted before their statement (lower_walrus.go):
+	// they are stored through their cell, so they count as captured.
+	walrusCells map[string]bool
+	hasYield    bool
 }
 
 // analyzer memoizes scopeData per scope node, and the offsets at which
@@ -57,9 +61,11 @@ func (a *analyzer) scopeOf(n py.Node) *scopeData {
 	}
 	switch n := n.(type) {
 	case *py.FunctionDef:
+		w.isFunc = true
 		w.params(n.Args)
 		w.stmts(n.Body)
 	case *py.AsyncFunctionDef:
+		w.isFunc = true
 		w.params(n.Args)
 		w.stmts(n.Body)
 	case *py.Lambda:
@@ -114,6 +120,11 @@ type scopeWalker struct {
 	isComp    bool            // the scope is a comprehension
 	isClass   bool            // the scope is a class body
 	bound     map[string]bool // bound other than by a comprehension's walrus
+	isFunc    bool            // the scope is a def or async def
+	// stmt is the statement being walked and hoistable the walruses of
+	// its header that the printer hoists (computed when one is met).
+	stmt      py.Stmt
+	hoistable map[*py.NamedExpr]bool
 }
 
 func (w *scopeWalker) bind(name string) {
@@ -185,6 +196,33 @@ func (w *scopeWalker) stmts(body []py.Stmt) {
 	}
 }
 
+// walrusInFunc handles an assignment expression directly in a function:
+// one the printer hoists is a plain assignment; any other is stored
+// through the target's cell, which makes it captured (and declared when
+// nothing else binds it).
+func (w *scopeWalker) walrusInFunc(n *py.NamedExpr, t *py.Name) {
+	if w.hoistable == nil && w.stmt != nil {
+		w.hoistable = map[*py.NamedExpr]bool{}
+		st := w.stmt
+		if wh, ok := st.(*py.While); ok {
+			st = &py.If{Test: wh.Test} // whileWalrus hoists from its test
+		}
+		for _, e := range hoistPlan(st) {
+			w.hoistable[e] = true
+		}
+	}
+	if w.hoistable[n] {
+		w.expr(n.Value)
+		w.node(t)
+		return
+	}
+	set(&w.d.locals, t.ID)
+	set(&w.d.walrusDecl, t.ID)
+	set(&w.d.walrusCells, t.ID)
+	set(&w.childFree, t.ID)
+	w.expr(n.Value)
+}
+
 func (w *scopeWalker) expr(e py.Expr) {
 	if e != nil {
 		w.node(e)
@@ -227,6 +265,17 @@ func (w *scopeWalker) annotations(a *py.Arguments, returns py.Expr) {
 }
 
 func (w *scopeWalker) node(n py.Node) {
+	if st, ok := n.(py.Stmt); ok && w.isFunc {
+		saveS, saveH := w.stmt, w.hoistable
+		w.stmt, w.hoistable = st, nil
+		w.nodeIn(n)
+		w.stmt, w.hoistable = saveS, saveH
+		return
+	}
+	w.nodeIn(n)
+}
+
+func (w *scopeWalker) nodeIn(n py.Node) {
 	switch n := n.(type) {
 	case *py.Name:
 		if n.Ctx == py.Load {
@@ -326,6 +375,10 @@ func (w *scopeWalker) node(n py.Node) {
 		if t, ok := n.Target.(*py.Name); ok && w.isComp {
 			w.walrusTarget(t.ID)
 			w.expr(n.Value)
+			return
+		}
+		if t, ok := n.Target.(*py.Name); ok && w.isFunc {
+			w.walrusInFunc(n, t)
 			return
 		}
 	case *py.Yield, *py.YieldFrom:
