@@ -56,6 +56,9 @@ type workerEvent struct {
 	// its last cell: the parent compiles them for the workers it starts
 	// next (see sharedCode).
 	Imported []string `json:"imported,omitempty"`
+	// End is the last event: the worker has nothing more to say, and
+	// the parent does not wait for it to exit.
+	End bool `json:"end,omitempty"`
 }
 
 // workerArgs are the flags a worker needs to run like the parent would.
@@ -163,6 +166,7 @@ func cmdWorker(env *environ, paths []string) int {
 	if names := pystd.Imported(); len(names) > 0 {
 		enc.Encode(workerEvent{Imported: names})
 	}
+	enc.Encode(workerEvent{End: true})
 	return exitOK
 }
 
@@ -242,20 +246,30 @@ func (w *worker) stop() {
 // start, so no process is started that cannot be used (except for a
 // document that turns out not to need one: skipped, or unreadable).
 type workerPool struct {
-	s      *settings
-	code   *sharedCode
-	mu     sync.Mutex
-	idle   []*worker
-	left   int // documents not yet begun
-	spares int
+	s       *settings
+	code    *sharedCode
+	mu      sync.Mutex
+	left    int // documents not yet begun
+	spares  int // how many workers to keep started ahead
+	pending int // spares started or starting that no document took yet
+	ready   chan startedWorker
 }
 
+// startedWorker is the outcome of starting a spare.
+type startedWorker struct {
+	w   *worker
+	err error
+}
+
+// newWorkerPool makes a pool for docs documents that keeps up to spares
+// workers started ahead, and starts them.
 func newWorkerPool(s *settings, docs, spares int) *workerPool {
-	p := &workerPool{s: s, left: docs, spares: spares, code: newSharedCode()}
+	p := &workerPool{s: s, left: docs, spares: spares, code: newSharedCode(), ready: make(chan startedWorker, spares)}
 	if docs > 1 {
 		// The first worker compiles them itself; the next ones need not.
 		p.code.learn(runtimeKeys())
 	}
+	p.refill()
 	return p
 }
 
@@ -266,37 +280,51 @@ func (p *workerPool) begin() {
 	p.mu.Unlock()
 }
 
-// get returns a worker for a document that has begun: a spare if one is
-// waiting, otherwise a new one. Then it starts spares for the documents
-// still to come.
+// get returns a worker for a document that has begun: a spare if one was
+// started, otherwise a new one. Then it starts spares, in the background,
+// for the documents still to come.
 func (p *workerPool) get() (*worker, error) {
+	defer p.refill()
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	var w *worker
-	var err error
-	if len(p.idle) > 0 {
-		w, p.idle = p.idle[0], p.idle[1:]
-	} else {
-		w, err = startWorker(p.s, p.code)
+	if p.pending > 0 {
+		p.pending--
+		p.mu.Unlock()
+		r := <-p.ready
+		return r.w, r.err
 	}
-	for len(p.idle) < min(p.left, p.spares) {
-		sp, serr := startWorker(p.s, p.code)
-		if serr != nil {
-			break // the next get reports it
-		}
-		p.idle = append(p.idle, sp)
+	p.mu.Unlock()
+	return startWorker(p.s, p.code)
+}
+
+// refill starts spares in the background, up to p.spares and to the
+// number of documents not yet begun. Starting a process blocks its
+// starter for a few milliseconds (until the exec is done), which the
+// document that needs a worker now does not wait for.
+func (p *workerPool) refill() {
+	p.mu.Lock()
+	n := min(p.left, p.spares) - p.pending
+	if n > 0 {
+		p.pending += n
 	}
-	return w, err
+	p.mu.Unlock()
+	for range n {
+		go func() {
+			w, err := startWorker(p.s, p.code)
+			p.ready <- startedWorker{w, err}
+		}()
+	}
 }
 
 // close stops the spares no document took.
 func (p *workerPool) close() {
 	p.mu.Lock()
-	idle := p.idle
-	p.idle = nil
+	n := p.pending
+	p.pending, p.left = 0, 0
 	p.mu.Unlock()
-	for _, w := range idle {
-		w.stop()
+	for range n {
+		if r := <-p.ready; r.w != nil {
+			r.w.stop()
+		}
 	}
 }
 
@@ -333,6 +361,7 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 		defer t.Stop()
 	}
 	running := -1
+	ended := false
 	sc := bufio.NewScanner(out)
 	sc.Buffer(make([]byte, 64<<10), 1<<30)
 	var runErr string
@@ -356,7 +385,21 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 			runErr = ev.Error
 		case ev.Imported != nil:
 			pool.code.learn(moduleKeys(ev.Imported))
+		case ev.End:
+			ended = true
 		}
+		if ended {
+			break
+		}
+	}
+	if ended {
+		// Every cell is reported: how the worker exits changes nothing,
+		// so its exit (a few milliseconds of unmapping) is not waited for.
+		go cmd.Wait()
+		if runErr != "" {
+			return nil, "", errors.New(runErr)
+		}
+		return runs, "", nil
 	}
 	waitErr := cmd.Wait()
 	if runErr != "" {

@@ -33,8 +33,8 @@ func workerSettings(t *testing.T) *settings {
 }
 
 // TestWorkerPool checks that the pool starts each worker ahead of its
-// document, never more spares than documents left, that no worker is
-// handed out twice, and that close stops the spares left over.
+// document, never more spares than documents left, and that close stops
+// the spares left over.
 func TestWorkerPool(t *testing.T) {
 	dir := t.TempDir()
 	var docs []*source.Doc
@@ -53,18 +53,16 @@ func TestWorkerPool(t *testing.T) {
 	s := workerSettings(t)
 	pool := newWorkerPool(s, len(docs), 1)
 	defer pool.close()
-	pids := map[int]bool{}
+	pending := func() int {
+		pool.mu.Lock()
+		defer pool.mu.Unlock()
+		return pool.pending
+	}
+	if pending() != 1 {
+		t.Fatalf("a new pool has %d spares, want 1", pending())
+	}
 	for i, doc := range docs {
 		pool.begin()
-		if i == 0 && len(pool.idle) != 0 {
-			t.Fatalf("before the first get: %d spares, want 0", len(pool.idle))
-		}
-		var next *worker
-		pool.mu.Lock()
-		if len(pool.idle) > 0 {
-			next = pool.idle[0]
-		}
-		pool.mu.Unlock()
 		runs, crash, err := runInWorker(s, pool, doc)
 		if err != nil || crash != "" {
 			t.Fatalf("%s: err %v, crash %q", doc.Path, err, crash)
@@ -72,28 +70,22 @@ func TestWorkerPool(t *testing.T) {
 		if len(runs) != 1 || runs[0].Status != check.StatusRan || len(runs[0].Produced) != 1 || runs[0].Produced[0].Text != "0\n" {
 			t.Fatalf("%s: runs %+v, want one cell printing 0", doc.Path, runs)
 		}
-		pool.mu.Lock()
-		idle := len(pool.idle)
-		pool.mu.Unlock()
-		if want := min(len(docs)-1-i, 1); idle != want {
-			t.Errorf("after document %d: %d spares, want %d", i, idle, want)
-		}
-		if next != nil && pids[next.cmd.Process.Pid] {
-			t.Errorf("a worker was handed out twice")
-		}
-		if next != nil {
-			pids[next.cmd.Process.Pid] = true
+		if want := min(len(docs)-1-i, 1); pending() != want {
+			t.Errorf("after document %d: %d spares, want %d", i, pending(), want)
 		}
 	}
-	// One more spare than documents left: close must stop it.
+	// A spare no document takes: close must stop it.
+	pool.mu.Lock()
 	pool.left = 1
-	w, err := startWorker(s, newSharedCode())
-	if err != nil {
-		t.Fatal(err)
+	pool.mu.Unlock()
+	pool.refill()
+	if pending() != 1 {
+		t.Fatalf("refill with one document left started %d spares, want 1", pending())
 	}
-	pool.idle = append(pool.idle, w)
+	r := <-pool.ready
+	pool.ready <- r
 	pool.close()
-	if w.cmd.ProcessState == nil {
+	if r.w.cmd.ProcessState == nil {
 		t.Errorf("close left a spare worker running")
 	}
 }
