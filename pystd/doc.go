@@ -47,6 +47,9 @@
 //	_nbinspect behind lib/inspect.py: code(f) (argument counts, names and
 //	           flags of a code object), genstate(gen), isgenerator(obj)
 //	           (inspect.go)
+//	_nbzoneinfo behind lib/zoneinfo.py: offsets, DST and abbreviations
+//	           of IANA zones from Go's embedded tz database, for a UTC
+//	           instant or a wall time with fold (zoneinfo.go)
 //	_nbpystd   small helpers for the Python modules, such as percent(fmt,
 //	           args) with CPython's %-formatting (nbpystd.go)
 //
