@@ -28,6 +28,12 @@ func (p *parser) number(t *token) Expr {
 	case !isHexLit && strings.ContainsAny(clean, ".eE"):
 		c.Kind = ConstFloat
 		c.Float = parseFloat(clean)
+	case len(clean) > 1 && clean[0] == '0' && clean[1] >= '0' && clean[1] <= '9' && strings.Trim(clean, "0") != "":
+		// 010else: CPython's tokenizer backs out of the exponent and
+		// reads the digits as a float (10.0); the scanner refuses any
+		// other decimal with leading zeros.
+		c.Kind = ConstFloat
+		c.Float = parseFloat(clean)
 	default:
 		c.Kind = ConstInt
 	}

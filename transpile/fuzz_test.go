@@ -16,7 +16,8 @@ func FuzzCell(f *testing.F) {
 	}
 	for _, s := range []string{"x = f'{a!r:{b}}'", "async def f():\n    await g()", "d = {**a, 1: 2}", "def f(a, /, *, b=1, c): pass", "while (x := f()): pass",
 		"def f[T: int, *Ts, **P](x: T) -> T: return x", "class C[T](B):\n    def m(self): return super().m()", "type A[T] = list[T]",
-		"def f():\n    return [y := x for x in r], y", "print([y := x for x in r], y)"} {
+		"def f():\n    return [y := x for x in r], y", "print([y := x for x in r], y)",
+		"def f(a):\n    if a and (m := g(a)):\n        return m\n    return h() or (a := 2)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {

@@ -32,6 +32,9 @@ func (p *printer) constant(c *py.Constant) {
 			p.features |= NumUnderscore
 			raw = strings.ReplaceAll(raw, "_", "")
 		}
+		if c.Kind == py.ConstFloat && !strings.ContainsAny(raw, ".eE") {
+			raw = "" // 010 read as a float (1 if 010else 2): printed from its value
+		}
 		if raw == "" {
 			switch c.Kind {
 			case py.ConstInt:
