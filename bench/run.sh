@@ -6,6 +6,8 @@
 #  - CPU-bound micro-benchmarks run by `nbcheck exec`, by bare gpython
 #    (`nbcheck exec --debug.bare`) and by CPython (python3, when present)
 #    side by side;
+#  - the per-notebook cost of worker processes (isolation) against
+#    --debug.in-process, in wall time and in CPU time;
 #  - the Go benchmarks of each stage (kernel start, parse, transpile,
 #    notebook read/write, method dispatch).
 # Usage: bench/run.sh [-short]   (from the repository root)
@@ -104,12 +106,39 @@ for f in bench/cpu/*.py; do
   printf '%-16s %9ss %9ss %9s\n' "$(basename "$f" .py)" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN{ if (b > 0) printf "%+.1f%%", (a/b-1)*100; else print "-" }')"
 done
 
-echo "== isolation: one worker process per notebook (20 one-cell notebooks, -j 1)"
+echo "== isolation: the cost of one worker process per notebook (best of 5 runs of 20 one-cell notebooks, -j 1)"
+echo "   Worker processes against --debug.in-process (every notebook in nbcheck's own process, no"
+echo "   isolation). wall: how much longer the run takes, per notebook (spare workers start ahead of"
+echo "   their notebook, on another core when one is free); cpu: user+sys of nbcheck and its workers,"
+echo "   per notebook (what a machine with no core to spare pays). print: print(i); imports: six"
+echo "   standard modules (the first workers of a run compile them, later ones get their parent's code)."
+echo "   load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 iso=$(mktemp -d)
-for i in $(seq 20); do printf '```python\nprint(%d)\n```\n' "$i" > "$iso/n$i.md"; done
-read -r w1 _ < <(timeit "$bin" check -j 1 "$iso" || true)
-read -r w2 _ < <(timeit "$bin" check -j 1 --debug.in-process "$iso" || true)
-awk -v a="$w1" -v b="$w2" 'BEGIN{ printf "workers %ss, in-process %ss: %.1f ms per notebook\n", a, b, (a-b)*1000/20 }'
+isobest() { # best wall and best user+sys seconds of 5 runs of a command
+  local bw=999 bc=999 w u s
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -o "$iso/time" -f '%e %U %S' "$@" >/dev/null 2>&1 || true
+    read -r w u s < <(tail -1 "$iso/time")
+    bw=$(awk -v a="$bw" -v t="$w" 'BEGIN{ print (t < a) ? t : a }')
+    bc=$(awk -v a="$bc" -v u="$u" -v s="$s" 'BEGIN{ t = u + s; print (t < a) ? t : a }')
+  done
+  echo "$bw $bc"
+}
+for kind in print imports; do
+  rm -f "$iso"/*
+  for i in $(seq 20); do
+    if [ $kind = print ]; then
+      printf '```python\nprint(%d)\n```\n' "$i" > "$iso/n$i.md"
+    else
+      printf '```python\nimport collections, functools, typing, dataclasses, json, re\nprint(%d)\n```\n' "$i" > "$iso/n$i.md"
+    fi
+  done
+  read -r w1 c1 < <(isobest "$bin" check -j 1 "$iso")
+  read -r w2 c2 < <(isobest "$bin" check -j 1 --debug.in-process "$iso")
+  awk -v k="$kind" -v w1="$w1" -v w2="$w2" -v c1="$c1" -v c2="$c2" 'BEGIN{
+    printf "%-8s workers %5.2fs wall %5.2fs cpu, in-process %5.2fs wall %5.2fs cpu: %+.1f ms wall, %+.1f ms cpu per notebook\n",
+      k, w1, c1, w2, c2, (w1-w2)*1000/20, (c1-c2)*1000/20 }'
+done
 rm -rf "$iso"
 
 if [ "${1:-}" != "-short" ]; then
