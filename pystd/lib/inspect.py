@@ -136,9 +136,16 @@ def ismethoddescriptor(obj):
 
 
 def _unbound(obj):
-    while ismethod(obj):
-        obj = obj.__func__
-    return obj
+    # Methods and functools.partial objects are looked through, as
+    # CPython's predicates on functions do.
+    partial = _functools_partial()
+    while True:
+        if ismethod(obj):
+            obj = obj.__func__
+        elif partial is not None and isinstance(obj, partial):
+            obj = obj.func
+        else:
+            return obj
 
 
 def getmro(cls):
