@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -193,9 +194,9 @@ func (t Tolerance) within(a, b float64) bool {
 }
 
 var (
-	ansiRE    = regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]`)
-	addressRE = regexp.MustCompile(`\b0x[0-9a-fA-F]{6,16}\b`)
-	numberRE  = regexp.MustCompile(`\b(?:[1-9][0-9]*|0):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?`)
+	ansiRE    = lazyRegexp(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]`)
+	addressRE = lazyRegexp(`\b0x[0-9a-fA-F]{6,16}\b`)
+	numberRE  = lazyRegexp(`\b(?:[1-9][0-9]*|0):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?`)
 )
 
 // StripANSI returns s without ANSI escape sequences (the [ANSI] rule).
@@ -203,7 +204,7 @@ func StripANSI(s string) string {
 	if !strings.Contains(s, "\x1b") {
 		return s
 	}
-	return ansiRE.ReplaceAllString(s, "")
+	return ansiRE().ReplaceAllString(s, "")
 }
 
 // Terminal returns s as a terminal would show it: "\r" moves the cursor to
@@ -248,10 +249,10 @@ func NormalizeAddresses(s string) string {
 	if !strings.Contains(s, "0x") {
 		return s
 	}
-	return addressRE.ReplaceAllString(s, "0xADDR")
+	return addressRE().ReplaceAllString(s, "0xADDR")
 }
 
-var uuidRE = regexp.MustCompile(`\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[14][0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b`)
+var uuidRE = lazyRegexp(`\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[14][0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b`)
 
 // NormalizeUUIDs applies the [UUIDs] rule to s.
 func NormalizeUUIDs(s string) string {
@@ -259,7 +260,7 @@ func NormalizeUUIDs(s string) string {
 		return s
 	}
 	seen := map[string]string{}
-	return uuidRE.ReplaceAllStringFunc(s, func(u string) string {
+	return uuidRE().ReplaceAllStringFunc(s, func(u string) string {
 		u = strings.ToLower(u)
 		if label, ok := seen[u]; ok {
 			return label
@@ -340,31 +341,31 @@ func (n *normalizer) text(s string, stream bool) string {
 }
 
 var (
-	timeitRE    = regexp.MustCompile(`(?m)^[0-9.]+ (?:ns|µs|us|ms|s) ± [0-9.]+ (?:ns|µs|us|ms|s) per loop \(mean ± std\. dev\. of [0-9,]+ runs?, [0-9,]+ loops? each\)$`)
-	cpuTimesRE  = regexp.MustCompile(`(?m)^CPU times: .*$`)
-	wallTimeRE  = regexp.MustCompile(`(?m)^Wall time: .*$`)
-	timestampRE = regexp.MustCompile(`\b(?:(\d{4})-(\d{2})-(\d{2})[ T])?(\d{2}):(\d{2}):(\d{2})(\.\d+)?\b`)
-	threadRE    = regexp.MustCompile(`(\(.*, started (?:daemon )?)\d+\)`)
+	timeitRE    = lazyRegexp(`(?m)^[0-9.]+ (?:ns|µs|us|ms|s) ± [0-9.]+ (?:ns|µs|us|ms|s) per loop \(mean ± std\. dev\. of [0-9,]+ runs?, [0-9,]+ loops? each\)$`)
+	cpuTimesRE  = lazyRegexp(`(?m)^CPU times: .*$`)
+	wallTimeRE  = lazyRegexp(`(?m)^Wall time: .*$`)
+	timestampRE = lazyRegexp(`\b(?:(\d{4})-(\d{2})-(\d{2})[ T])?(\d{2}):(\d{2}):(\d{2})(\.\d+)?\b`)
+	threadRE    = lazyRegexp(`(\(.*, started (?:daemon )?)\d+\)`)
 )
 
 var (
-	ipykernelFileRE = regexp.MustCompile(`(?:[A-Za-z]:)?[\\/\w.~-]*[\\/]ipykernel_\d+[\\/]\d+\.py\b`)
-	syntaxFileRE    = regexp.MustCompile(`\(\d+\.py, line \d+\)`)
-	nbcheckFileRE   = regexp.MustCompile(`[^\s(<'"]*\.(?:ipynb|md|markdown):cells\[\d+\]`)
+	ipykernelFileRE = lazyRegexp(`(?:[A-Za-z]:)?[\\/\w.~-]*[\\/]ipykernel_\d+[\\/]\d+\.py\b`)
+	syntaxFileRE    = lazyRegexp(`\(\d+\.py, line \d+\)`)
+	nbcheckFileRE   = lazyRegexp(`[^\s(<'"]*\.(?:ipynb|md|markdown):cells\[\d+\]`)
 )
 
 var (
-	neverAwaitedRE   = regexp.MustCompile(`(?m)^[^\n]*:\d+: RuntimeWarning: coroutine '[^'\n]*' was never awaited(?:\n|$)(?:  [^\n]*(?:\n|$))?(?:RuntimeWarning: Enable tracemalloc to get the object allocation traceback(?:\n|$))?`)
-	neverRetrievedRE = regexp.MustCompile(`(?m)^Task exception was never retrieved\nfuture: [^\n]*(?:\n|$)(?:Traceback \(most recent call last\):\n(?:[ \t][^\n]*\n)*[^\n]*(?:\n|$))?`)
+	neverAwaitedRE   = lazyRegexp(`(?m)^[^\n]*:\d+: RuntimeWarning: coroutine '[^'\n]*' was never awaited(?:\n|$)(?:  [^\n]*(?:\n|$))?(?:RuntimeWarning: Enable tracemalloc to get the object allocation traceback(?:\n|$))?`)
+	neverRetrievedRE = lazyRegexp(`(?m)^Task exception was never retrieved\nfuture: [^\n]*(?:\n|$)(?:Traceback \(most recent call last\):\n(?:[ \t][^\n]*\n)*[^\n]*(?:\n|$))?`)
 )
 
 // RemoveGCWarnings applies the [GCWarnings] rule to stream text s.
 func RemoveGCWarnings(s string) string {
 	if strings.Contains(s, "was never awaited") {
-		s = neverAwaitedRE.ReplaceAllString(s, "")
+		s = neverAwaitedRE().ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "Task exception was never retrieved") {
-		s = neverRetrievedRE.ReplaceAllString(s, "")
+		s = neverRetrievedRE().ReplaceAllString(s, "")
 	}
 	return s
 }
@@ -372,15 +373,15 @@ func RemoveGCWarnings(s string) string {
 // NormalizeCellFiles applies the [CellFiles] rule to s.
 func NormalizeCellFiles(s string) string {
 	if strings.Contains(s, "ipykernel_") {
-		s = ipykernelFileRE.ReplaceAllString(s, "<cell>")
+		s = ipykernelFileRE().ReplaceAllString(s, "<cell>")
 	}
 	if strings.Contains(s, ".py, line ") {
-		s = syntaxFileRE.ReplaceAllStringFunc(s, func(m string) string {
+		s = syntaxFileRE().ReplaceAllStringFunc(s, func(m string) string {
 			return "(<cell>" + m[strings.Index(m, ","):]
 		})
 	}
 	if strings.Contains(s, ":cells[") {
-		s = nbcheckFileRE.ReplaceAllString(s, "<cell>")
+		s = nbcheckFileRE().ReplaceAllString(s, "<cell>")
 	}
 	return s
 }
@@ -390,23 +391,23 @@ func NormalizeTimings(s string) string {
 	if !strings.Contains(s, " per loop (") && !strings.Contains(s, " time") {
 		return s
 	}
-	s = timeitRE.ReplaceAllString(s, "<timeit result>")
-	s = cpuTimesRE.ReplaceAllString(s, "<CPU times>")
-	return wallTimeRE.ReplaceAllString(s, "<Wall time>")
+	s = timeitRE().ReplaceAllString(s, "<timeit result>")
+	s = cpuTimesRE().ReplaceAllString(s, "<CPU times>")
+	return wallTimeRE().ReplaceAllString(s, "<Wall time>")
 }
 
 // NormalizeTimestamps applies the [Timestamps] rule to s.
 func NormalizeTimestamps(s string) string {
 	if strings.Contains(s, ", started ") {
-		s = threadRE.ReplaceAllString(s, "${1}IDENT)")
+		s = threadRE().ReplaceAllString(s, "${1}IDENT)")
 	}
 	if !strings.Contains(s, ":") {
 		return s
 	}
 	var first, prev float64
 	n := 0
-	return timestampRE.ReplaceAllStringFunc(s, func(m string) string {
-		p := timestampRE.FindStringSubmatch(m)
+	return timestampRE().ReplaceAllStringFunc(s, func(m string) string {
+		p := timestampRE().FindStringSubmatch(m)
 		num := func(i int) float64 { v, _ := strconv.Atoi(p[i]); return float64(v) }
 		h, mi, sec := num(4), num(5), num(6)
 		if h > 23 || mi > 59 || sec > 60 {
@@ -490,8 +491,8 @@ func compareNumbers(a, b string, floats bool, tol Tolerance) numbersCompared {
 	if a == b {
 		return numbersCompared{rel: same}
 	}
-	ia := numberRE.FindAllStringIndex(a, -1)
-	ib := numberRE.FindAllStringIndex(b, -1)
+	ia := numberRE().FindAllStringIndex(a, -1)
+	ib := numberRE().FindAllStringIndex(b, -1)
 	if len(ia) != len(ib) || len(ia) == 0 {
 		return numbersCompared{rel: different}
 	}
@@ -573,3 +574,11 @@ func parseNumber(s string) (float64, error) {
 // isFloat reports whether a number numberRE matched is a float: it has a
 // fraction or an exponent.
 func isFloat(s string) bool { return strings.ContainsAny(s, ".eE") }
+
+// lazyRegexp returns a function that compiles expr on its first call.
+// nbcheck's worker processes import this package but never normalize, so
+// they do not compile these expressions as they start (about a millisecond
+// of every worker's start-up).
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
