@@ -10,14 +10,15 @@ package pyrt
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 )
 
 var (
-	reNoAttr  = regexp.MustCompile(`^'([A-Za-z_][\w.]*)' has no attribute '([^']*)'$`)
-	reBinOp   = regexp.MustCompile(`^unsupported operand type\(s\) for (\S+): '([\w.]+)' and '([\w.]+)'$`)
-	reUnaryOp = regexp.MustCompile(`^unsupported operand type\(s\) for (\S+): '([\w.]+)'$`)
+	reNoAttr  = lazyRegexp(`^'([A-Za-z_][\w.]*)' has no attribute '([^']*)'$`)
+	reBinOp   = lazyRegexp(`^unsupported operand type\(s\) for (\S+): '([\w.]+)' and '([\w.]+)'$`)
+	reUnaryOp = lazyRegexp(`^unsupported operand type\(s\) for (\S+): '([\w.]+)'$`)
 )
 
 var sequenceTypes = map[string]bool{"str": true, "list": true, "tuple": true, "bytes": true, "bytearray": true}
@@ -27,11 +28,11 @@ var sequenceTypes = map[string]bool{"str": true, "list": true, "tuple": true, "b
 func cpythonMessage(t *py.Type, msg string) string {
 	switch {
 	case t.IsSubtype(py.AttributeError):
-		if m := reNoAttr.FindStringSubmatch(msg); m != nil && m[1] != "module" && m[1] != "type" {
+		if m := reNoAttr().FindStringSubmatch(msg); m != nil && m[1] != "module" && m[1] != "type" {
 			return "'" + m[1] + "' object has no attribute '" + m[2] + "'"
 		}
 	case t.IsSubtype(py.TypeError):
-		if m := reBinOp.FindStringSubmatch(msg); m != nil {
+		if m := reBinOp().FindStringSubmatch(msg); m != nil {
 			op, a, b := m[1], m[2], m[3]
 			switch op {
 			case "<", "<=", ">", ">=":
@@ -49,7 +50,7 @@ func cpythonMessage(t *py.Type, msg string) string {
 				}
 			}
 		}
-		if m := reUnaryOp.FindStringSubmatch(msg); m != nil {
+		if m := reUnaryOp().FindStringSubmatch(msg); m != nil {
 			switch m[1] {
 			case "abs":
 				return "bad operand type for abs(): '" + m[2] + "'"
@@ -84,4 +85,11 @@ func excMessageArgs(e *py.Exception) py.Tuple {
 		return py.Tuple{py.String(m)}
 	}
 	return args
+}
+
+// lazyRegexp returns a function that compiles expr on its first call, so
+// that a process starting does not compile expressions it may never use
+// (nbcheck starts one worker process per notebook).
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

@@ -13,12 +13,10 @@ package pyrt
 // the frame that raised it keeps gpython's message.
 
 import (
-	"regexp"
-
 	"github.com/go-python/gpython/py"
 )
 
-var reModuleNoAttr = regexp.MustCompile(`^'module' has no attribute '([^']*)'$`)
+var reModuleNoAttr = lazyRegexp(`^'module' has no attribute '([^']*)'$`)
 
 // Opcodes of gpython's VM (CPython 3.4's).
 const (
@@ -57,7 +55,7 @@ func FixModuleAttrError(err error) {
 	if !ok {
 		return
 	}
-	m := reModuleNoAttr.FindStringSubmatch(string(s))
+	m := reModuleNoAttr().FindStringSubmatch(string(s))
 	if m == nil {
 		return
 	}
@@ -191,7 +189,7 @@ func builtin_getattr(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return args[2], nil
 	}
 	if m, ok := args[0].(*py.Module); ok {
-		if e, ok := err.(*py.Exception); ok && reModuleNoAttr.MatchString(excArgString(e)) {
+		if e, ok := err.(*py.Exception); ok && reModuleNoAttr().MatchString(excArgString(e)) {
 			if mn, ok := m.Globals["__name__"].(py.String); ok {
 				return nil, py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", string(mn), string(name))
 			}
