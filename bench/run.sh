@@ -54,15 +54,22 @@ cpu() { # best user+sys seconds of 3 runs of a command
   done
   echo "$b"
 }
+# The interpreter itself, not a wrapper such as pyenv's shim (a shell
+# script that costs about 0.4 CPU seconds per run and would flatter the
+# ratios).
 havepy=false
-if command -v python3 >/dev/null; then havepy=true; fi
+py=python3
+if command -v python3 >/dev/null; then
+  havepy=true
+  py=$(python3 -c 'import sys; print(sys.executable)')
+fi
 printf '%-12s %9s %9s %9s %8s %9s\n' benchmark nbcheck bare python3 vs-py overhead
 for f in bench/cpu/*.py; do
   name=$(basename "$f" .py)
   ref=$("$bin" exec "$f" 2>&1 || true)
   same=""
   if $havepy; then
-    want=$(python3 "$f" 2>&1 || true)
+    want=$("$py" "$f" 2>&1 || true)
     if [ "$ref" != "$want" ]; then same=" (OUTPUT DIFFERS)"; fi
   else
     want=$ref
@@ -80,7 +87,7 @@ for f in bench/cpu/*.py; do
     c=fails; o=-
   fi
   if $havepy; then
-    b=$(cpu python3 "$f")
+    b=$(cpu "$py" "$f")
     r=$(awk -v a="$a" -v b="$b" 'BEGIN{ if (b > 0) printf "%.1fx", a/b; else print "-" }')
     b="${b}s"
   else
