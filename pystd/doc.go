@@ -50,6 +50,9 @@
 //	_nbzoneinfo behind lib/zoneinfo.py: offsets, DST and abbreviations
 //	           of IANA zones from Go's embedded tz database, for a UTC
 //	           instant or a wall time with fold (zoneinfo.go)
+//	_nbstruct  behind lib/struct.py: bits(size, x, checked) and
+//	           float(size, bits), IEEE 754 binary16/32/64 patterns
+//	           (structfloat.go)
 //	_nbpystd   small helpers for the Python modules, such as percent(fmt,
 //	           args) with CPython's %-formatting (nbpystd.go)
 //
