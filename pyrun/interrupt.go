@@ -184,10 +184,12 @@ func (l *onFlag) M__bool__() (py.Object, error) {
 
 // constNames are the reserved names whose loads rewriteChecks turns into
 // constants: the check, and the helpers the transpiler emits for
-// arithmetic operators (docs/lowering.md), which a loop may call at
-// every step. User code cannot bind __nbc_ names, so a name's value is
-// the builtin's for the kernel's life.
-var constNames = []string{"__nbc_on", "__nbc_truediv", "__nbc_pow", "__nbc_floordiv", "__nbc_mod"}
+// arithmetic operators, + and orderings that may meet tuples
+// (docs/lowering.md), which a loop may call at every step. User code
+// cannot bind __nbc_ names, so a name's value is the builtin's for the
+// kernel's life.
+var constNames = []string{"__nbc_on", "__nbc_truediv", "__nbc_pow", "__nbc_floordiv", "__nbc_mod",
+	"__nbc_add", "__nbc_lt", "__nbc_le", "__nbc_gt", "__nbc_ge"}
 
 // rewriteChecks replaces each load of a name of consts (the flag
 // __nbc_on, the arithmetic helpers) in code and the code objects nested
