@@ -35,7 +35,19 @@ func newAddr() uint64 { return 0x7f3c2a100000 + 0x40*addrCounter.Add(1) }
 // NewInstance returns a new, empty instance of cls without calling
 // __init__.
 func NewInstance(cls *py.Type) *Instance {
-	return &Instance{cls: cls, cd: dataOf(cls), dict: NewAttrDict(), addr: newAddr()}
+	b := &instanceBlock{}
+	b.dict.keys, b.dict.vals = b.keys[:0], b.vals[:0]
+	b.inst = Instance{cls: cls, cd: dataOf(cls), dict: &b.dict, addr: newAddr()}
+	return &b.inst
+}
+
+// instanceBlock is an instance with its __dict__ and room for its first
+// attributes, made in one allocation (most instances have a few).
+type instanceBlock struct {
+	inst Instance
+	dict AttrDict
+	keys [4]string
+	vals [4]py.Object
 }
 
 // lookup finds name along the MRO of o's class (through its cache).
