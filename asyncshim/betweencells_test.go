@@ -225,3 +225,39 @@ func TestPreemptedThreadOutlivesCell(t *testing.T) {
 		}
 	}
 }
+
+// TestBetweenCellsFlag: BetweenCells is true only for what the loop runs
+// when a cell starts and before its code (with no time between cells),
+// where the kernel holds back output (pyrun.Gap); with a horizon, what
+// runs after a cell belongs to it.
+func TestBetweenCellsFlag(t *testing.T) {
+	cells := []string{
+		"import asyncio\nseen = []\n@__nbc_coroutine\ndef task():\n    seen.append(('task', gap()))\nasyncio.ensure_future(task())\nseen.append(('cell 0', gap()))\n",
+		"seen.append(('cell 1', gap()))\nprint(seen)\n",
+	}
+	for _, tt := range []struct {
+		name string
+		opts asyncshim.Options
+		want string
+	}{
+		{"nbclient", asyncshim.Options{}, "[('cell 0', False), ('task', True), ('cell 1', False)]\n"},
+		{"horizon", asyncshim.Options{Horizon: 5 * time.Second}, "[('cell 0', False), ('task', False), ('cell 1', False)]\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			k := newKernel(t, tt.opts)
+			defer k.ctx.Close()
+			defer k.loop.Close()
+			k.ctx.Store().Builtins.Globals["gap"] = py.MustNewMethod("gap", func(self py.Object, args py.Tuple) (py.Object, error) {
+				return py.NewBool(k.loop.BetweenCells()), nil
+			}, 0, "")
+			for i, src := range cells {
+				if err := k.run(mustCompile(t, src)); err != nil {
+					t.Fatalf("cell %d: %v", i, err)
+				}
+			}
+			if got := k.out.b.String(); got != tt.want {
+				t.Errorf("printed %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -38,11 +38,31 @@
 // A cell without top-level await is over as soon as its code returns; a
 // cell with top-level await once the loop has run what was ready when its
 // code returned. What the loop would run between two cells (tasks the cell
-// created, callbacks) runs when the next cell starts, before its code, and
-// prints into that cell, where ipykernel records it; tasks and threads
-// waiting on timers go on only while later cells wait (sleep, await,
-// join). [Options.Horizon] lets that much virtual time pass between cells
+// created, callbacks) runs when the next cell starts, before its code
+// ([Loop.BetweenCells] is true then); tasks and threads waiting on timers
+// go on only while later cells wait (sleep, await, join).
+// [Options.Horizon] lets that much virtual time pass between cells
 // instead, as if the user waited before running the next cell.
+//
+// Where that output goes follows the kernel that recorded the corpus
+// oracle, ipykernel 6.17 (Debian 12's; its tracebacks name
+// /usr/lib/python3/dist-packages/IPython 8.5.0), with nbclient, which
+// records a message in a cell only if its parent header is that cell's
+// execute_request and it arrives before the cell's idle status.
+// ipykernel 6.17 buffers stream text and stamps it with the parent header
+// current when the buffer is flushed: at the end of each cell, 0.2 s after
+// a write, or at an explicit flush (sys.stdout.flush(), print(flush=True),
+// a logging handler, display()). Text written between two cells (by
+// tasks, callbacks or threads; ipykernel 6.17 makes no difference) so
+// goes out with the next cell, as the kernel records it (pyrun keeps it
+// until the cell's code starts: calwoo_asyncio cells 5 and 7), unless its
+// stream is flushed before the cell starts: then it goes out stamped with
+// the finished cell and nbclient drops it (jinnovation_async cells 8 and
+// 11, whose tasks log). Text written while a cell runs belongs to it,
+// whoever writes it. ipykernel 6.29 and later stamp each write with the
+// parent header of the writer's context (contextvars: a task keeps its
+// creator's cell, a thread has none and takes the running cell's); that
+// would drop calwoo_asyncio's lines, and nbcheck does not model it.
 // Task names count Task-1, Task-2, ... per kernel; the cell's own task does
 // not take a number.
 //

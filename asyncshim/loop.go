@@ -921,6 +921,16 @@ func (l *Loop) unwind(doom func(*fiber) bool) {
 	}
 }
 
+// BetweenCells reports whether the running code runs between two cells:
+// under Jupyter semantics with no time between cells ([Options.Horizon]
+// 0), what the loop and threads run when [Loop.RunCell] starts, before the
+// cell's own code. ipykernel 6 sends what that code flushes as output of
+// the previous cell, which nbclient no longer records (see the package
+// doc); the kernel keeps the rest for the starting cell.
+func (l *Loop) BetweenCells() bool {
+	return !l.opts.Script && l.opts.Horizon == 0 && l.startCell != nil
+}
+
 // writeStderr writes s to Python's sys.stderr, or nowhere if there is none.
 func (l *Loop) writeStderr(s string) {
 	l.writeStream("stderr", s)

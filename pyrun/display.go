@@ -40,8 +40,8 @@ func (k *Kernel) installBuiltins() error {
 		return err
 	}
 	fillSys(sys.Globals)
-	sys.Globals["stdout"] = &stream{name: "stdout", write: k.emit}
-	sys.Globals["stderr"] = &stream{name: "stderr", write: k.emit}
+	sys.Globals["stdout"] = &stream{name: "stdout", write: k.emit, flush: k.flush}
+	sys.Globals["stderr"] = &stream{name: "stderr", write: k.emit, flush: k.flush}
 	sys.Globals["__stdout__"] = sys.Globals["stdout"]
 	sys.Globals["__stderr__"] = sys.Globals["stderr"]
 	sys.Globals["exit"] = py.MustNewMethod("exit", func(_ py.Object, args py.Tuple) (py.Object, error) {
@@ -117,6 +117,9 @@ func (k *Kernel) display(objs py.Tuple) error {
 		text, err := pyrt.Pretty(o)
 		if err != nil {
 			return err
+		}
+		if k.dropDisplay(text) {
+			continue
 		}
 		k.outputs = append(k.outputs, &ipynb.Output{
 			Type:     ipynb.DisplayData,

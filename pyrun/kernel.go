@@ -33,6 +33,24 @@ type Preempter interface {
 	Preempt() error
 }
 
+// Gap is a [Runner] that runs code between two cells: what the event loop
+// and threads do after one cell is over and before the next one's code
+// starts. BetweenCells reports whether the code running now runs there.
+//
+// ipykernel 6 (the kernel nbclient drove for the recorded outputs) buffers
+// stream text and sends it with the parent header current when the buffer
+// is flushed: text written between two cells goes out with the next cell
+// once that cell has started (at its first periodic flush, 0.2 s after the
+// write, or at its end), but an explicit flush (sys.stdout.flush(),
+// print(flush=True), a logging handler, display()) sends it with the
+// finished cell's header, and nbclient, which records a cell's output only
+// while the cell runs, drops it. The kernel models that: text written
+// between cells is pending until the next cell's code starts, and a flush
+// of its stream before then drops it into [Result.Dropped].
+type Gap interface {
+	BetweenCells() bool
+}
+
 // Options configures a [Kernel]. The zero value is the default.
 type Options struct {
 	// Runner runs each cell; nil runs it on the calling goroutine.
@@ -98,6 +116,17 @@ type Result struct {
 	ExecutionCount int // 0 for an empty cell
 	// Err is the exception that ended the cell, as a *PyError, or nil.
 	Err error
+	// Dropped is output written between the previous cell and this one
+	// that nbclient would not record (see [Gap]), in write order.
+	Dropped []Dropped
+}
+
+// Dropped is output that nbclient would not record.
+type Dropped struct {
+	// Name is "stdout", "stderr" or "display".
+	Name string
+	// Text is the text written (a display's text/plain).
+	Text string
 }
 
 // PyError is an uncaught Python exception.
@@ -135,6 +164,9 @@ type Kernel struct {
 	outSize int                      // bytes of output the running cell produced (Options.MaxOutput)
 	nss     namespaces               // exec's mirrors of pyrt dicts (exec.go)
 	sources map[*py.Code]*sourceInfo // the source of each compiled code (sourcemap.go)
+	gap     Gap                      // the Runner, if it runs code between cells
+	pending []Dropped                // stream text written between cells, not yet flushed
+	dropped []Dropped                // output nbclient would drop, during the running cell
 }
 
 // New starts a kernel: a fresh gpython context with pyrt installed, an
@@ -152,6 +184,9 @@ func New(opts Options) (*Kernel, error) {
 	k.intr = &interrupter{n: tickPeriod}
 	if p, ok := opts.Runner.(Preempter); ok {
 		k.intr.preempt = p.Preempt
+	}
+	if g, ok := opts.Runner.(Gap); ok {
+		k.gap = g
 	}
 	k.state = &frameState{limit: limit, intr: k.intr}
 	states.Store(ctx, k.state)
@@ -220,6 +255,15 @@ func (k *Kernel) Close() error {
 // capture records stream text as notebook outputs, coalescing
 // consecutive writes to the same stream.
 func (k *Kernel) capture(name, text string) {
+	if k.gap != nil && k.gap.BetweenCells() {
+		k.pending = append(k.pending, Dropped{Name: name, Text: text})
+		return
+	}
+	k.record(name, text)
+}
+
+// record adds stream text to the running cell's outputs.
+func (k *Kernel) record(name, text string) {
 	if max := k.opts.MaxOutput; max > 0 {
 		if k.outSize > max {
 			return // already cut
@@ -243,6 +287,50 @@ func (k *Kernel) capture(name, text string) {
 	k.outputs = append(k.outputs, &ipynb.Output{Type: ipynb.Stream, Name: name, Text: text})
 }
 
+// flush is the flush method of sys.stdout and sys.stderr: between cells
+// it drops the stream's pending text (see [Gap]).
+func (k *Kernel) flush(name string) {
+	if len(k.pending) == 0 || k.gap == nil || !k.gap.BetweenCells() {
+		return
+	}
+	kept := k.pending[:0]
+	for _, p := range k.pending {
+		if p.Name != name {
+			kept = append(kept, p)
+			continue
+		}
+		if n := len(k.dropped); n > 0 && k.dropped[n-1].Name == name {
+			k.dropped[n-1].Text += p.Text
+		} else {
+			k.dropped = append(k.dropped, p)
+		}
+	}
+	k.pending = kept
+}
+
+// dropDisplay reports whether a display made now is dropped: between
+// cells ipykernel flushes both streams and sends the display with the
+// finished cell's parent header (see [Gap]).
+func (k *Kernel) dropDisplay(text string) bool {
+	if k.gap == nil || !k.gap.BetweenCells() {
+		return false
+	}
+	k.flush("stdout")
+	k.flush("stderr")
+	k.dropped = append(k.dropped, Dropped{Name: "display", Text: text})
+	return true
+}
+
+// commitPending records the text written between cells in the running
+// cell, which has started.
+func (k *Kernel) commitPending() {
+	p := k.pending
+	k.pending = nil
+	for _, d := range p {
+		k.record(d.Name, d.Text)
+	}
+}
+
 // Run runs one cell and returns its outputs.
 func (k *Kernel) Run(cell Cell) Result {
 	src := cell.Source
@@ -254,6 +342,7 @@ func (k *Kernel) Run(cell Cell) Result {
 	}
 	k.count++
 	k.outputs = nil
+	k.dropped = nil
 	k.outSize = 0
 	k.source = src
 	k.in.Items = append(k.in.Items, py.String(src))
@@ -282,8 +371,11 @@ func (k *Kernel) Run(cell Cell) Result {
 			Traceback: pe.Traceback,
 		})
 	}
+	k.commitPending() // the cell never started (it failed before)
 	res.Outputs = k.outputs
+	res.Dropped = k.dropped
 	k.outputs = nil
+	k.dropped = nil
 	return res
 }
 
@@ -310,6 +402,9 @@ func (k *Kernel) exec(code, filename string, si *sourceInfo) (err error) {
 				err = internalError(r)
 			}
 		}()
+		// The cell's code starts: text written since the previous cell
+		// goes out with this cell.
+		k.commitPending()
 		// The cell's own frame counts, as a script's module frame does.
 		k.state.depth++
 		defer func() { k.state.depth-- }()

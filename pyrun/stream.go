@@ -16,6 +16,7 @@ import (
 type stream struct {
 	name  string // "stdout" or "stderr"
 	write func(name, text string)
+	flush func(name string) // nil: nothing to do
 }
 
 var streamType = py.NewType("TextIOWrapper", "a captured text stream")
@@ -55,7 +56,12 @@ func init() {
 			}
 		}
 	}, 0, "")
-	streamType.Dict["flush"] = py.MustNewMethod("flush", func(self py.Object) (py.Object, error) { return py.None, nil }, 0, "")
+	streamType.Dict["flush"] = py.MustNewMethod("flush", func(self py.Object) (py.Object, error) {
+		if st := self.(*stream); st.flush != nil {
+			st.flush(st.name)
+		}
+		return py.None, nil
+	}, 0, "")
 	streamType.Dict["isatty"] = py.MustNewMethod("isatty", func(self py.Object) (py.Object, error) { return py.False, nil }, 0, "")
 	streamType.Dict["fileno"] = py.MustNewMethod("fileno", func(self py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.OSError, "fileno")

@@ -134,6 +134,7 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 		}
 	}
 	var blocked string // why later failures may not be the notebook's fault
+	prev := -1         // the last code cell that ran
 	for i, c := range nb.Cells {
 		if c.Type != ipynb.Code {
 			continue
@@ -176,6 +177,10 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 		run.Code, run.Notes, run.Skipped = res.Code, res.Notes, res.Skipped
 		out := k.Run(pyrun.Cell{Code: res.Code, Source: c.Source, Filename: cellName(path, i), Map: res.Map})
 		run.Produced = out.Outputs
+		run.Notes = append(run.Notes, droppedNotes(out.Dropped, prev)...)
+		if out.ExecutionCount > 0 {
+			prev = i
+		}
 		if opts.MergeStreams {
 			run.Produced = mergeStreams(run.Produced)
 		}
@@ -198,6 +203,31 @@ func Run(path string, nb *ipynb.Notebook, opts Options) ([]Cell, error) {
 		add(run)
 	}
 	return cells, nil
+}
+
+// droppedNotes describes the output that background tasks and threads
+// wrote and flushed after cells[prev] was over and before the cell's code
+// started: ipykernel 6 sent it as cells[prev]'s output, which nbclient no
+// longer recorded (pyrun.Gap).
+func droppedNotes(ds []pyrun.Dropped, prev int) []string {
+	var notes []string
+	for _, d := range ds {
+		from := "the kernel started"
+		if prev >= 0 {
+			from = fmt.Sprintf("cells[%d] was over", prev)
+		}
+		lines := strings.Count(strings.TrimSuffix(d.Text, "\n"), "\n") + 1
+		first, _, _ := strings.Cut(d.Text, "\n")
+		if r := []rune(first); len(r) > 60 {
+			first = string(r[:57]) + "..."
+		}
+		what := fmt.Sprintf("%d line(s) of %s", lines, d.Name)
+		if d.Name == "display" {
+			what = "a display"
+		}
+		notes = append(notes, fmt.Sprintf("dropped %s that background code wrote and flushed after %s, before this cell started (the kernel sent it as the earlier cell's output, which nbclient no longer records): %q", what, from, first))
+	}
+	return notes
 }
 
 // InteractiveHorizon is the virtual time that passes between two cells of
@@ -269,6 +299,10 @@ func (r loopRunner) RunCell(_ py.Context, fn func() error) error {
 	}
 	return err
 }
+
+// BetweenCells reports whether the running code runs before the cell's
+// code starts (pyrun.Gap).
+func (r loopRunner) BetweenCells() bool { return r.loop.BetweenCells() }
 
 // Preempt lets other threads run while Python code runs without blocking
 // (pyrun calls it from its loop checks).
