@@ -6,7 +6,10 @@ package pysyntax
 // in the private parseAbort sentinel, which Parse recovers; any other
 // panic is a bug and is re-raised.
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // Options controls parsing. The zero value parses a Python 3.12 file.
 type Options struct {
@@ -65,7 +68,11 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 	}()
 	s := &scanner{src: src, p: p, firstLine: firstLine, firstCol: firstCol}
 	p.sc = s
-	s.toks = make([]token, 0, len(src)/4+16) // about one token per 4 bytes of notebook code
+	s.toks = getTokens(len(src)/4 + 16) // about one token per 4 bytes of notebook code
+	defer func() {
+		putTokens(s.toks)
+		s.toks, p.toks = nil, nil
+	}()
 	s.scanAll()
 	p.toks = s.toks
 	mod = p.parseFile()
@@ -79,6 +86,34 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 		p.failSpan(&st.Span, "can't use starred expression here")
 	}
 	return mod, nil
+}
+
+// tokenBufs holds token slices for reuse: a large source needs a buffer
+// of many megabytes, which costs more to allocate and clear than to scan.
+// No token outlives its parse (the tree copies what it needs).
+var tokenBufs sync.Pool
+
+// maxPooledTokens bounds the buffers kept for reuse.
+const maxPooledTokens = 1 << 22
+
+// getTokens returns an empty token slice, preferably with capacity n.
+func getTokens(n int) []token {
+	if b, ok := tokenBufs.Get().(*[]token); ok {
+		if cap(*b) >= n {
+			return (*b)[:0]
+		}
+		tokenBufs.Put(b)
+	}
+	return make([]token, 0, n)
+}
+
+// putTokens gives a token slice back for reuse.
+func putTokens(t []token) {
+	if t == nil || cap(t) > maxPooledTokens {
+		return
+	}
+	t = t[:0]
+	tokenBufs.Put(&t)
 }
 
 // maxDepth bounds expression nesting (chains of unary operators, nested

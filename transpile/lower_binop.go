@@ -407,13 +407,7 @@ func (p *printer) factsOf(d *scopeData) *binFacts {
 	if p.facts == nil {
 		p.facts = map[*scopeData]*binFacts{}
 	}
-	var fn py.Node
-	for n, sd := range p.an.memo {
-		if sd == d {
-			fn = n
-			break
-		}
-	}
+	fn := d.node
 	var body []py.Stmt
 	var args *py.Arguments
 	switch n := fn.(type) {

@@ -28,6 +28,7 @@ type scopeData struct {
 	// they are stored through their cell, so they count as captured.
 	walrusCells map[string]bool
 	hasYield    bool
+	node        py.Node // the scope node itself
 }
 
 // analyzer memoizes scopeData per scope node, and the offsets at which
@@ -51,7 +52,7 @@ func (a *analyzer) scopeOf(n py.Node) *scopeData {
 	if d, ok := a.memo[n]; ok {
 		return d
 	}
-	d := &scopeData{}
+	d := &scopeData{node: n}
 	refs := map[string]bool{}
 	w := &scopeWalker{a: a, d: d, refs: refs}
 	isClass := false
