@@ -176,7 +176,28 @@ func (o CmpOp) Token() string { return cmpTokens[o] }
 // Module is a parsed file or cell.
 type Module struct {
 	Body []Stmt
+
+	// info is what the parser noticed about the source, nil for a
+	// tree not made by the parser.
+	info *parseInfo
 }
+
+// parseInfo records source-wide facts that let later passes skip whole
+// analyses.
+type parseInfo struct {
+	walrus       bool // an assignment expression was parsed
+	nonASCIIName bool // some name token has a non-ASCII character
+}
+
+// MayHaveWalrus reports whether the tree may hold an assignment
+// expression: false only for a tree the parser made from source without
+// one.
+func (m *Module) MayHaveWalrus() bool { return m.info == nil || m.info.walrus }
+
+// MayHaveNonASCIIName reports whether some identifier of the tree may
+// have a non-ASCII character: false only for a tree the parser made from
+// source whose names are all ASCII.
+func (m *Module) MayHaveNonASCIIName() bool { return m.info == nil || m.info.nonASCIIName }
 
 // ---- statements ----
 

@@ -56,7 +56,7 @@ func Parse(filename string, src []byte, opts Options) (*Module, error) {
 // and in errors is given in the file's coordinates. firstCol applies to
 // the first line only.
 func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Options) (mod *Module, err error) {
-	p := &parser{filename: filename, src: src, opts: opts}
+	p := &parser{filename: filename, src: src, str: string(src), opts: opts}
 	defer func() {
 		if r := recover(); r != nil {
 			a, ok := r.(parseAbort)
@@ -76,6 +76,7 @@ func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Opt
 	s.scanAll()
 	p.toks = s.toks
 	mod = p.parseFile()
+	mod.info = &parseInfo{walrus: p.sawWalrus, nonASCIIName: s.nonASCIIName}
 	if p.sawSymtable && !p.opts.noScopeChecks {
 		p.checkSymtable(mod)
 	}
@@ -125,6 +126,7 @@ const maxDepth = 1000
 type parser struct {
 	filename string
 	src      []byte
+	str      string // src as a string, which names and literals slice
 	opts     Options
 	sc       *scanner
 	toks     []token
@@ -137,6 +139,7 @@ type parser struct {
 	inFinally   bool
 	depth       int             // expression nesting, bounded by maxDepth
 	sawSymtable bool            // a walrus, global or nonlocal was parsed (check_symtable.go)
+	sawWalrus   bool            // a walrus was parsed
 	bareStar    *Starred        // the first bare starred target or value (noteStarTarget)
 	declared    map[string]bool // names of global and nonlocal statements (check_symtable.go)
 	lineStarts  []int
@@ -194,7 +197,7 @@ func (p *parser) expect(k tokKind) *token {
 }
 
 // text returns the source text of token t.
-func (p *parser) text(t *token) string { return string(p.src[t.pos:t.end]) }
+func (p *parser) text(t *token) string { return p.str[t.pos:t.end] }
 
 // isName reports whether the current token is the name (soft keyword) s.
 func (p *parser) isName(s string) bool {

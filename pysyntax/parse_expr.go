@@ -64,6 +64,7 @@ func (p *parser) namedExpression() Expr {
 		p.i++
 		v := p.expression()
 		p.sawSymtable = true
+		p.sawWalrus = true
 		return &NamedExpr{Span: p.spanFrom(start), Target: target, Value: v}
 	}
 	e := p.expression()

@@ -85,7 +85,7 @@ func (p *parser) strings() Expr {
 	flushLit := func() {
 		if sb.Len() > 0 || false {
 			a, b := &p.toks[litStart], litEnd
-			parts = append(parts, &Constant{Span: Span{a.line, a.col, b.eline, b.ecol}, Kind: ConstStr, Str: sb.String(), Raw: string(p.src[a.pos:b.end])})
+			parts = append(parts, &Constant{Span: Span{a.line, a.col, b.eline, b.ecol}, Kind: ConstStr, Str: sb.String(), Raw: p.str[a.pos:b.end]})
 			sb.Reset()
 		}
 		litStart = -1
@@ -118,7 +118,7 @@ func (p *parser) strings() Expr {
 	}
 	sp := p.spanFrom(start)
 	if !isF {
-		c := &Constant{Span: sp, Kind: ConstStr, Str: sb.String(), U: u, Raw: string(p.src[p.toks[start].pos:p.prev().end])}
+		c := &Constant{Span: sp, Kind: ConstStr, Str: sb.String(), U: u, Raw: p.str[p.toks[start].pos:p.prev().end]}
 		if isBytes {
 			c.Kind = ConstBytes
 		}
@@ -194,7 +194,7 @@ func (p *parser) replacementField(raw bool, sb *strings.Builder, parts *[]Expr, 
 	// Text before '=' was added to sb after flush; emit it now.
 	if sb.Len() > 0 {
 		a, b := &p.toks[*litStart], *litEnd
-		*parts = append(*parts, &Constant{Span: Span{a.line, a.col, b.eline, b.ecol}, Kind: ConstStr, Str: sb.String(), Raw: string(p.src[a.pos:b.end])})
+		*parts = append(*parts, &Constant{Span: Span{a.line, a.col, b.eline, b.ecol}, Kind: ConstStr, Str: sb.String(), Raw: p.str[a.pos:b.end]})
 		sb.Reset()
 		*litStart = -1
 	}
@@ -238,7 +238,7 @@ func (p *parser) replacementField(raw bool, sb *strings.Builder, parts *[]Expr, 
 		}
 		if ssb.Len() > 0 {
 			a := &p.toks[sStart]
-			spec.Values = append(spec.Values, &Constant{Span: Span{a.line, a.col, sEnd.eline, sEnd.ecol}, Kind: ConstStr, Str: ssb.String(), Raw: string(p.src[a.pos:sEnd.end])})
+			spec.Values = append(spec.Values, &Constant{Span: Span{a.line, a.col, sEnd.eline, sEnd.ecol}, Kind: ConstStr, Str: ssb.String(), Raw: p.str[a.pos:sEnd.end]})
 		} else if lastField {
 			// CPython 3.12 ends a spec that ends with a field with an
 			// empty constant.

@@ -269,14 +269,16 @@ type scanner struct {
 	line      int
 	lineStart int
 	toks      []token
-	indents   []int // columns (tabs to multiples of 8)
-	altIndent []int // columns with tabs counted as 1
-	brackets  []bracket
-	modes     []mode
-	atBOL     bool
-	contLine  bool // the previous line ended with a backslash
-	firstLine int
-	firstCol  int
+	// nonASCIIName: some name token has a non-ASCII character.
+	nonASCIIName bool
+	indents      []int // columns (tabs to multiples of 8)
+	altIndent    []int // columns with tabs counted as 1
+	brackets     []bracket
+	modes        []mode
+	atBOL        bool
+	contLine     bool // the previous line ended with a backslash
+	firstLine    int
+	firstCol     int
 }
 
 func (s *scanner) col(pos int) int { return pos - s.lineStart }
@@ -536,6 +538,9 @@ func (s *scanner) scanToken() {
 		r, size = utf8.DecodeRune(src[s.pos:])
 	}
 	if isIdentStart(r) {
+		if c >= 0x80 {
+			s.nonASCIIName = true
+		}
 		s.pos += size
 		for s.pos < len(src) {
 			c := src[s.pos]
@@ -550,6 +555,7 @@ func (s *scanner) scanToken() {
 			if !isIdentCont(r) {
 				break
 			}
+			s.nonASCIIName = true
 			s.pos += size
 		}
 		word := src[start:s.pos]

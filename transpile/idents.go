@@ -36,6 +36,9 @@ func gpythonIdent(id string) bool {
 // checkIdents reports every identifier of m that gpython cannot read. It
 // does nothing when the source is ASCII.
 func (p *printer) checkIdents(m *py.Module) {
+	if !m.MayHaveNonASCIIName() {
+		return
+	}
 	ascii := true
 	for i := 0; i < len(p.src); i++ {
 		if p.src[i] >= utf8.RuneSelf {
@@ -48,11 +51,16 @@ func (p *printer) checkIdents(m *py.Module) {
 	}
 	var visit func(n py.Node)
 	check := func(id string, sp *py.Span) {
-		for _, part := range strings.Split(id, ".") {
+		for rest := id; ; {
+			part, tail, more := strings.Cut(rest, ".")
 			if !gpythonIdent(part) {
 				p.unsupported(0, sp, "identifier `"+id+"` has a character gpython cannot read in a name")
 				return
 			}
+			if !more {
+				break
+			}
+			rest = tail
 		}
 	}
 	typeParams := func(tps []py.TypeParam) {

@@ -171,6 +171,9 @@ func hoistPlan(s syn.Stmt) []*syn.NamedExpr {
 // hoist prints, before statement s, an assignment for each walrus in its
 // header that can move there.
 func (p *printer) hoist(s syn.Stmt) {
+	if p.noWalrus {
+		return
+	}
 	for _, e := range hoistPlan(s) {
 		p.features |= Walrus
 		if p.hoisted == nil {

@@ -83,6 +83,9 @@ type printer struct {
 	cell     *cellPlan
 	tmp      int
 	hoisted  map[*py.NamedExpr]bool
+	// noWalrus: the tree has no assignment expression, so no statement
+	// needs hoisting (module sets it from the parser's facts).
+	noWalrus bool
 	// cur is the statement being printed, for positions of errors in
 	// lowered code that has no span of its own.
 	cur *py.Span
@@ -104,7 +107,8 @@ type printer struct {
 }
 
 func newPrinter(src string) *printer {
-	return &printer{src: src, bol: true, lm: &LineMap{}, buf: make([]byte, 0, len(src)+len(src)/4+16)}
+	lines := strings.Count(src, "\n")
+	return &printer{src: src, bol: true, lm: &LineMap{Mappings: make([]Mapping, 0, lines+lines/4+16)}, buf: make([]byte, 0, len(src)+len(src)/4+16)}
 }
 
 func (p *printer) w(s string) { p.buf = append(p.buf, s...) }
@@ -158,6 +162,7 @@ func (p *printer) top() *pscope { return p.scopes[len(p.scopes)-1] }
 
 func (p *printer) module(m *py.Module) {
 	p.scopes = []*pscope{{kind: scopeModule}}
+	p.noWalrus = !m.MayHaveWalrus()
 	p.checkIdents(m)
 	m.Body = p.lowerTypeParams(m.Body)
 	body := m.Body
