@@ -253,6 +253,7 @@ type workerPool struct {
 	spares  int // how many workers to keep started ahead
 	pending int // spares started or starting that no document took yet
 	ready   chan startedWorker
+	exiting sync.WaitGroup // workers done with their document, not yet reaped
 }
 
 // startedWorker is the outcome of starting a spare.
@@ -315,7 +316,8 @@ func (p *workerPool) refill() {
 	}
 }
 
-// close stops the spares no document took.
+// close stops the spares no document took and waits for every worker
+// to exit.
 func (p *workerPool) close() {
 	p.mu.Lock()
 	n := p.pending
@@ -326,6 +328,7 @@ func (p *workerPool) close() {
 			r.w.stop()
 		}
 	}
+	p.exiting.Wait()
 }
 
 // runInWorker runs the document in a worker process from the pool and
@@ -394,8 +397,14 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 	}
 	if ended {
 		// Every cell is reported: how the worker exits changes nothing,
-		// so its exit (a few milliseconds of unmapping) is not waited for.
-		go cmd.Wait()
+		// so the document does not wait for its exit (a few milliseconds
+		// of unmapping); the pool's close does, so that no worker outlives
+		// the run and its CPU time is counted in nbcheck's.
+		pool.exiting.Add(1)
+		go func() {
+			defer pool.exiting.Done()
+			cmd.Wait()
+		}()
 		if runErr != "" {
 			return nil, "", errors.New(runErr)
 		}
