@@ -43,6 +43,9 @@ type weakHandle struct {
 	// onDeath, if set, is called once when the object is found dead.
 	onDeath py.Object
 	dead    bool
+	// ctx is the interpreter that made the handle; its callbacks are
+	// dropped when that interpreter closes (tests run many in a process).
+	ctx py.Context
 }
 
 var weakHandleType = py.NewType("weakhandle", "a weak pointer to an object (nbcheck's _weakref)")
@@ -188,8 +191,14 @@ func init() {
 		return py.None, nil
 	}, 0, "on_death(fn) -> call fn() once when the object is found dead (None: never)")
 
-	handle := py.MustNewMethod("handle", func(_ py.Object, o py.Object) (py.Object, error) {
-		return newWeakHandle(o)
+	handle := py.MustNewMethod("handle", func(self py.Object, o py.Object) (py.Object, error) {
+		h, err := newWeakHandle(o)
+		if err == nil {
+			if m, ok := self.(*py.Module); ok {
+				h.ctx = m.Context
+			}
+		}
+		return h, err
 	}, 0, "handle(obj) -> a weak handle to obj; TypeError if obj cannot be weakly referenced")
 	collectFn := py.MustNewMethod("collect", func(_ py.Object, args py.Tuple) (py.Object, error) {
 		return py.None, collect(len(args) > 0 && args[0] == py.True)
@@ -197,6 +206,20 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_weakref", Doc: "Go weak pointers behind nbcheck's weakref"},
 		Methods: []*py.Method{handle, collectFn},
+		OnContextClosed: func(m *py.Module) {
+			gcState.Lock()
+			defer gcState.Unlock()
+			kept := gcState.watched[:0]
+			for _, h := range gcState.watched {
+				if h.ctx != m.Context {
+					kept = append(kept, h)
+				}
+			}
+			for i := len(kept); i < len(gcState.watched); i++ {
+				gcState.watched[i] = nil
+			}
+			gcState.watched = kept
+		},
 	})
 
 	// Module gc: collect() returns 0 where CPython counts the objects it
