@@ -14,6 +14,10 @@ package pysyntax
 //     used, assigned or annotated before its declaration in the same
 //     scope, nor be both; a nonlocal name must be bound in an enclosing
 //     function.
+//
+// Only the scopes that contain a walrus, global or nonlocal
+// (parser.symScopes) are entered: every check is about such a statement
+// and the scopes that enclose it.
 
 import "fmt"
 
@@ -251,6 +255,9 @@ func (c *walrusChecker) visit(n Node) {
 		c.cur().add(n.Name, symLocal)
 		c.outer(n.Args, n.Returns)
 		c.exprs(n.DecoratorList)
+		if !c.p.symScopes[n] {
+			return
+		}
 		c.push('f')
 		c.params(n.Args)
 		c.stmts(n.Body)
@@ -260,6 +267,9 @@ func (c *walrusChecker) visit(n Node) {
 		c.cur().add(n.Name, symLocal)
 		c.outer(n.Args, n.Returns)
 		c.exprs(n.DecoratorList)
+		if !c.p.symScopes[n] {
+			return
+		}
 		c.push('f')
 		c.params(n.Args)
 		c.stmts(n.Body)
@@ -268,6 +278,9 @@ func (c *walrusChecker) visit(n Node) {
 	case *Lambda:
 		c.exprs(n.Args.Defaults)
 		c.exprs(n.Args.KwDefaults)
+		if !c.p.symScopes[n] {
+			return
+		}
 		c.push('f')
 		c.params(n.Args)
 		c.visit(n.Body)
@@ -280,6 +293,9 @@ func (c *walrusChecker) visit(n Node) {
 			c.visit(k.Value)
 		}
 		c.exprs(n.DecoratorList)
+		if !c.p.symScopes[n] {
+			return
+		}
 		c.push('c')
 		c.stmts(n.Body)
 		c.pop()

@@ -137,12 +137,29 @@ type parser struct {
 	inClass     bool // innermost scope is a class body
 	loopDepth   int  // loops in the innermost function
 	inFinally   bool
-	depth       int             // expression nesting, bounded by maxDepth
-	sawSymtable bool            // a walrus, global or nonlocal was parsed (check_symtable.go)
-	sawWalrus   bool            // a walrus was parsed
-	bareStar    *Starred        // the first bare starred target or value (noteStarTarget)
-	declared    map[string]bool // names of global and nonlocal statements (check_symtable.go)
-	lineStarts  []int
+	depth       int  // expression nesting, bounded by maxDepth
+	sawSymtable bool // a walrus, global or nonlocal was parsed (check_symtable.go)
+	sawWalrus   bool // a walrus was parsed
+	// symCount counts the walruses, global and nonlocal statements
+	// parsed; symScopes holds the defs, lambdas and classes that
+	// contain one, the only scopes checkSymtable needs to enter.
+	symCount   int
+	symScopes  map[Node]bool
+	bareStar   *Starred        // the first bare starred target or value (noteStarTarget)
+	declared   map[string]bool // names of global and nonlocal statements (check_symtable.go)
+	lineStarts []int
+}
+
+// noteSymScope records scope node n, whose parse began when symCount
+// was n0, if it contains a walrus, global or nonlocal.
+func (p *parser) noteSymScope(n Node, n0 int) {
+	if p.symCount == n0 {
+		return
+	}
+	if p.symScopes == nil {
+		p.symScopes = map[Node]bool{}
+	}
+	p.symScopes[n] = true
 }
 
 // failAt aborts the parse with a syntax error; cols are 1-based.

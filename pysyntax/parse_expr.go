@@ -65,6 +65,7 @@ func (p *parser) namedExpression() Expr {
 		v := p.expression()
 		p.sawSymtable = true
 		p.sawWalrus = true
+		p.symCount++
 		return &NamedExpr{Span: p.spanFrom(start), Target: target, Value: v}
 	}
 	e := p.expression()
@@ -757,6 +758,7 @@ func (p *parser) yieldExpr() Expr {
 
 func (p *parser) lambda() Expr {
 	start := p.i
+	n0 := p.symCount
 	p.i++
 	args := p.parameters(tColon, false)
 	p.expect(tColon)
@@ -765,7 +767,9 @@ func (p *parser) lambda() Expr {
 	p.inAsync, p.inClass, p.loopDepth = false, false, 0
 	body := p.expression()
 	p.funcDepth, p.inAsync, p.inClass, p.loopDepth = saveF, saveA, saveC, saveL
-	return &Lambda{Span: p.spanFrom(start), Args: args, Body: body}
+	l := &Lambda{Span: p.spanFrom(start), Args: args, Body: body}
+	p.noteSymScope(l, n0)
+	return l
 }
 
 // parameters parses a parameter list up to the token kind end (')' for

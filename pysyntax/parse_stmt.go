@@ -125,6 +125,7 @@ func (p *parser) simpleStmt() Stmt {
 			}
 		}
 		p.sawSymtable = true
+		p.symCount++
 		if p.declared == nil {
 			p.declared = map[string]bool{}
 		}
@@ -792,6 +793,7 @@ func (p *parser) asyncStmt(start int, decos []Expr) Stmt {
 }
 
 func (p *parser) funcDef(start int, decos []Expr, async bool) Stmt {
+	n0 := p.symCount
 	kw := p.next()
 	name := p.text(p.expect(tName))
 	tps := p.typeParams()
@@ -811,13 +813,18 @@ func (p *parser) funcDef(start int, decos []Expr, async bool) Stmt {
 	if decos == nil {
 		decos = []Expr{}
 	}
+	var f Stmt
 	if async {
-		return &AsyncFunctionDef{Span: p.spanFrom(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps}
+		f = &AsyncFunctionDef{Span: p.spanFrom(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps}
+	} else {
+		f = &FunctionDef{Span: p.spanFrom(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps}
 	}
-	return &FunctionDef{Span: p.spanFrom(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps}
+	p.noteSymScope(f, n0)
+	return f
 }
 
 func (p *parser) classDef(start int, decos []Expr) Stmt {
+	n0 := p.symCount
 	kw := p.next()
 	c := &ClassDef{Name: p.text(p.expect(tName)), Bases: []Expr{}, Keywords: []*Keyword{}, DecoratorList: decos}
 	c.TypeParams = p.typeParams()
@@ -840,6 +847,7 @@ func (p *parser) classDef(start int, decos []Expr) Stmt {
 		c.DecoratorList = []Expr{}
 	}
 	c.Span = p.spanFrom(start)
+	p.noteSymScope(c, n0)
 	return c
 }
 
