@@ -300,6 +300,12 @@ func (p *printer) boundAnywhere() map[string]bool {
 	}
 	var walk func(n py.Node)
 	walk = func(n py.Node) {
+		if nm, ok := n.(*py.Name); ok { // the most common node: no allocation
+			if nm.Ctx == py.Store || nm.Ctx == py.Del {
+				p.bound[nm.ID] = true
+			}
+			return
+		}
 		for _, name := range bindingNames(n) {
 			p.bound[name] = true
 		}
@@ -435,6 +441,12 @@ func (p *printer) factsOf(d *scopeData) *binFacts {
 	// here, := targets (which bind in this function) and what nested
 	// functions declare nonlocal.
 	other = func(n py.Node) {
+		if nm, ok := n.(*py.Name); ok { // the most common node: no allocation
+			if nm.Ctx == py.Store || nm.Ctx == py.Del {
+				bad[nm.ID] = true
+			}
+			return
+		}
 		for _, name := range bindingNames(n) {
 			bad[name] = true
 		}
