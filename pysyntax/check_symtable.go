@@ -17,7 +17,8 @@ package pysyntax
 //
 // Only the scopes that contain a walrus, global or nonlocal
 // (parser.symScopes) are entered: every check is about such a statement
-// and the scopes that enclose it.
+// and the scopes that enclose it. So are the module-level statements
+// that contain one, unless the module itself has a global statement.
 
 import "fmt"
 
@@ -92,7 +93,11 @@ func (p *parser) checkSymtable(m *Module) {
 	top := &wscope{kind: 'm', tracked: p.declared}
 	c := &walrusChecker{p: p, stack: []*wscope{top}}
 	for _, s := range m.Body {
-		c.visit(s)
+		// Module-level names matter only to a module-level global
+		// statement.
+		if p.moduleDecl || p.symScopes[s] {
+			c.visit(s)
+		}
 	}
 	c.analyze(top, nil)
 }

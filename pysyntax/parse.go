@@ -143,15 +143,19 @@ type parser struct {
 	// symCount counts the walruses, global and nonlocal statements
 	// parsed; symScopes holds the defs, lambdas and classes that
 	// contain one, the only scopes checkSymtable needs to enter.
-	symCount   int
-	symScopes  map[Node]bool
+	symCount  int
+	symScopes map[Node]bool
+	// moduleDecl: a global statement at module level, which makes the
+	// checks need every module-level name.
+	moduleDecl bool
 	bareStar   *Starred        // the first bare starred target or value (noteStarTarget)
 	declared   map[string]bool // names of global and nonlocal statements (check_symtable.go)
 	lineStarts []int
 }
 
-// noteSymScope records scope node n, whose parse began when symCount
-// was n0, if it contains a walrus, global or nonlocal.
+// noteSymScope records scope node n (or module-level statement n),
+// whose parse began when symCount was n0, if it contains a walrus,
+// global or nonlocal.
 func (p *parser) noteSymScope(n Node, n0 int) {
 	if p.symCount == n0 {
 		return
@@ -266,7 +270,11 @@ func (p *parser) parseFile() *Module {
 			p.i++
 			continue
 		}
+		n, n0 := len(m.Body), p.symCount
 		m.Body = p.statement(m.Body)
+		for _, st := range m.Body[n:] {
+			p.noteSymScope(st, n0)
+		}
 	}
 	if m.Body == nil {
 		m.Body = []Stmt{}

@@ -126,6 +126,9 @@ func (p *parser) simpleStmt() Stmt {
 		}
 		p.sawSymtable = true
 		p.symCount++
+		if p.topLevel() {
+			p.moduleDecl = true
+		}
 		if p.declared == nil {
 			p.declared = map[string]bool{}
 		}
