@@ -496,11 +496,14 @@ func (p *printer) isElif(in *py.If) bool {
 func (p *printer) offset(line, col int) int {
 	starts := p.an.lineStarts
 	if starts == nil {
-		starts = []int{0}
-		for i := 0; i < len(p.src); i++ {
-			if p.src[i] == '\n' {
-				starts = append(starts, i+1)
+		starts = make([]int, 1, strings.Count(p.src, "\n")+1)
+		for i := 0; ; {
+			j := strings.IndexByte(p.src[i:], '\n')
+			if j < 0 {
+				break
 			}
+			i += j + 1
+			starts = append(starts, i)
 		}
 		p.an.lineStarts = starts
 	}

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/nbcheck/nbcheck/pysyntax"
 )
@@ -181,7 +182,8 @@ func emit(mod *pysyntax.Module, src string, c *cellPlan, opts Options) (*Result,
 	if len(p.errs) > 0 {
 		return nil, p.errs
 	}
-	res := &Result{Code: string(p.buf), Map: p.lm, Features: p.features}
+	// The buffer is never written again: the code can share it.
+	res := &Result{Code: unsafe.String(unsafe.SliceData(p.buf), len(p.buf)), Map: p.lm, Features: p.features}
 	if c != nil {
 		res.Notes, res.Skipped = c.notes, c.skipped
 	}
