@@ -151,6 +151,7 @@ type parser struct {
 	bareStar   *Starred        // the first bare starred target or value (noteStarTarget)
 	declared   map[string]bool // names of global and nonlocal statements (check_symtable.go)
 	lineStarts []int
+	slabs      nodeSlabs
 }
 
 // noteSymScope records scope node n (or module-level statement n),

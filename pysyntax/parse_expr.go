@@ -316,12 +316,16 @@ func (p *parser) primary() Expr {
 		case tDot:
 			p.i++
 			t := p.expect(tName)
-			e = &Attribute{Span: p.spanFrom(start), Value: e, Attr: p.text(t), Ctx: Load}
+			a := p.slabs.attributes.alloc()
+			*a = Attribute{Span: p.spanFrom(start), Value: e, Attr: p.text(t), Ctx: Load}
+			e = a
 		case tLPar:
 			p.i++
 			args, kws := p.callArgs()
 			p.expect(tRPar)
-			e = &Call{Span: p.spanFrom(start), Func: e, Args: args, Keywords: kws}
+			c := p.slabs.calls.alloc()
+			*c = Call{Span: p.spanFrom(start), Func: e, Args: args, Keywords: kws}
+			e = c
 		case tLSqb:
 			p.i++
 			s := p.slices()
@@ -547,7 +551,9 @@ func (p *parser) atom() Expr {
 	switch t.kind {
 	case tName:
 		p.i++
-		return &Name{Span: spanOf(t), ID: p.text(t), Ctx: Load}
+		n := p.slabs.names.alloc()
+		*n = Name{Span: spanOf(t), ID: p.text(t), Ctx: Load}
+		return n
 	case tNumber:
 		p.i++
 		return p.number(t)

@@ -214,7 +214,9 @@ func (p *parser) exprStmt() Stmt {
 			// CPython compiles the value before the targets.
 			p.bareStar = st
 		}
-		return &Assign{Span: p.spanFrom(start), Targets: targets, Value: value}
+		a := p.slabs.assigns.alloc()
+		*a = Assign{Span: p.spanFrom(start), Targets: targets, Value: value}
+		return a
 	case tColon:
 		p.i++
 		simple := false
@@ -263,7 +265,9 @@ func (p *parser) exprStmt() Stmt {
 	if st, ok := e.(*Starred); ok {
 		p.failSpan(&st.Span, "can't use starred expression here")
 	}
-	return &ExprStmt{Span: p.spanFrom(start), Value: e}
+	es := p.slabs.exprStmts.alloc()
+	*es = ExprStmt{Span: p.spanFrom(start), Value: e}
+	return es
 }
 
 // checkAssignTop checks one target of an assignment; a lone invalid

@@ -14,7 +14,8 @@ import (
 
 func (p *parser) number(t *token) Expr {
 	raw := p.text(t)
-	c := &Constant{Span: spanOf(t), Raw: raw}
+	c := p.slabs.constants.alloc()
+	*c = Constant{Span: spanOf(t), Raw: raw}
 	clean := raw
 	if strings.IndexByte(raw, '_') >= 0 {
 		clean = strings.ReplaceAll(raw, "_", "")
@@ -118,7 +119,8 @@ func (p *parser) strings() Expr {
 	}
 	sp := p.spanFrom(start)
 	if !isF {
-		c := &Constant{Span: sp, Kind: ConstStr, Str: sb.String(), U: u, Raw: p.str[p.toks[start].pos:p.prev().end]}
+		c := p.slabs.constants.alloc()
+		*c = Constant{Span: sp, Kind: ConstStr, Str: sb.String(), U: u, Raw: p.str[p.toks[start].pos:p.prev().end]}
 		if isBytes {
 			c.Kind = ConstBytes
 		}
