@@ -152,6 +152,7 @@ type parser struct {
 	declared   map[string]bool // names of global and nonlocal statements (check_symtable.go)
 	lineStarts []int
 	slabs      nodeSlabs
+	stmtStack  []Stmt // the statements of the blocks being parsed (block)
 }
 
 // noteSymScope records scope node n (or module-level statement n),

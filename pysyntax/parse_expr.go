@@ -385,7 +385,8 @@ func (p *parser) slice() Expr {
 
 // callArgs parses a call's arguments up to the closing parenthesis.
 func (p *parser) callArgs() ([]Expr, []*Keyword) {
-	var args []Expr
+	var buf [8]Expr // most calls fit: the result is then one exact allocation
+	args := buf[:0]
 	var kws []*Keyword
 	open := p.i - 1
 	for p.kind() != tRPar {
@@ -418,7 +419,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				if len(args) == 0 && len(kws) == 0 && p.kind() == tRPar {
 					g.Span = Span{p.toks[open].line, p.toks[open].col, p.tok().eline, p.tok().ecol}
 					args = append(args, g)
-					return args, kws
+					return exactExprs(args), kws
 				}
 				g.Span = p.spanFrom(start)
 				if p.kind() == tComma && p.peek(1).kind == tRPar && len(args) == 0 && len(kws) == 0 {
@@ -446,7 +447,17 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			break
 		}
 	}
-	return args, kws
+	return exactExprs(args), kws
+}
+
+// exactExprs copies es to a new slice of its length (nil when empty).
+func exactExprs(es []Expr) []Expr {
+	if len(es) == 0 {
+		return nil
+	}
+	out := make([]Expr, len(es))
+	copy(out, es)
+	return out
 }
 
 func hasDoubleStar(kws []*Keyword) bool {

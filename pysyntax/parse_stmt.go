@@ -514,12 +514,21 @@ func (p *parser) block(what string, line int) []Stmt {
 		p.failAt("IndentationError", t.line, t.col+1, t.line, t.col+1, "expected an indented block after "+what+" on line "+itoa(line))
 	}
 	p.i++
-	var body []Stmt
+	// The statements gather on p.stmtStack (nested blocks above them),
+	// so that the result is one allocation of the right size.
+	base := len(p.stmtStack)
 	for p.kind() != tDedent && p.kind() != tEOF {
-		body = p.statement(body)
+		p.stmtStack = p.statement(p.stmtStack)
 	}
 	p.got(tDedent)
-	return body
+	body := p.stmtStack[base:]
+	p.stmtStack = p.stmtStack[:base]
+	if len(body) == 0 {
+		return nil
+	}
+	out := make([]Stmt, len(body))
+	copy(out, body)
+	return out
 }
 
 func itoa(n int) string {
