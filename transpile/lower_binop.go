@@ -306,7 +306,8 @@ func (p *printer) boundAnywhere() map[string]bool {
 			}
 			return
 		}
-		for _, name := range bindingNames(n) {
+		var buf [4]string
+		for _, name := range bindingNames(buf[:0], n) {
 			p.bound[name] = true
 		}
 		eachChild(n, walk)
@@ -315,56 +316,56 @@ func (p *printer) boundAnywhere() map[string]bool {
 	return p.bound
 }
 
-// bindingNames returns the names node n binds by itself (a stored name,
-// a def, an import, an except or match capture, a global declaration).
-func bindingNames(n py.Node) []string {
+// bindingNames appends to dst the names node n binds by itself (a stored
+// name, a def, an import, an except or match capture, a global
+// declaration); callers pass a small array's slice, so that nothing is
+// allocated.
+func bindingNames(dst []string, n py.Node) []string {
 	switch n := n.(type) {
 	case *py.Name:
 		if n.Ctx == py.Store || n.Ctx == py.Del {
-			return []string{n.ID}
+			return append(dst, n.ID)
 		}
 	case *py.FunctionDef:
-		return []string{n.Name}
+		return append(dst, n.Name)
 	case *py.AsyncFunctionDef:
-		return []string{n.Name}
+		return append(dst, n.Name)
 	case *py.ClassDef:
-		return []string{n.Name}
+		return append(dst, n.Name)
 	case *py.Import:
-		var out []string
 		for _, al := range n.Names {
-			out = append(out, importBinding(al))
+			dst = append(dst, importBinding(al))
 		}
-		return out
+		return dst
 	case *py.ImportFrom:
-		var out []string
 		for _, al := range n.Names {
-			out = append(out, importBinding(al))
+			dst = append(dst, importBinding(al))
 		}
-		return out
+		return dst
 	case *py.ExceptHandler:
 		if n.Name != "" {
-			return []string{n.Name}
+			return append(dst, n.Name)
 		}
 	case *py.MatchAs:
 		if n.Name != "" {
-			return []string{n.Name}
+			return append(dst, n.Name)
 		}
 	case *py.MatchStar:
 		if n.Name != "" {
-			return []string{n.Name}
+			return append(dst, n.Name)
 		}
 	case *py.MatchMapping:
 		if n.Rest != "" {
-			return []string{n.Rest}
+			return append(dst, n.Rest)
 		}
 	case *py.Global:
-		return n.Names
+		return append(dst, n.Names...)
 	case *py.Nonlocal:
-		return n.Names
+		return append(dst, n.Names...)
 	case *py.Arg:
-		return []string{n.Arg}
+		return append(dst, n.Arg)
 	}
-	return nil
+	return dst
 }
 
 // nameFacts returns the known locals of the innermost function scope
@@ -447,7 +448,8 @@ func (p *printer) factsOf(d *scopeData) *binFacts {
 			}
 			return
 		}
-		for _, name := range bindingNames(n) {
+		var buf [4]string
+		for _, name := range bindingNames(buf[:0], n) {
 			bad[name] = true
 		}
 		switch n.(type) {
