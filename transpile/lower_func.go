@@ -75,7 +75,10 @@ func (p *printer) params(a *py.Arguments) {
 	if len(a.Posonlyargs) > 0 {
 		p.features |= PosOnly
 	}
-	pos := append(append([]*py.Arg(nil), a.Posonlyargs...), a.Args...)
+	pos := a.Args
+	if len(a.Posonlyargs) > 0 {
+		pos = append(append([]*py.Arg(nil), a.Posonlyargs...), a.Args...)
+	}
 	firstDefault := len(pos) - len(a.Defaults)
 	for i, x := range pos {
 		sep()
@@ -100,7 +103,9 @@ func (p *printer) params(a *py.Arguments) {
 		idx[i] = i
 	}
 	hasDef := func(i int) bool { return i < len(a.KwDefaults) && a.KwDefaults[i] != nil }
-	sort.SliceStable(idx, func(i, j int) bool { return hasDef(idx[i]) && !hasDef(idx[j]) })
+	if len(idx) > 1 {
+		sort.SliceStable(idx, func(i, j int) bool { return hasDef(idx[i]) && !hasDef(idx[j]) })
+	}
 	for _, i := range idx {
 		x := a.Kwonlyargs[i]
 		sep()

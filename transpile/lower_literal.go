@@ -52,7 +52,7 @@ func (p *printer) constant(c *py.Constant) {
 		}
 		p.w(raw)
 	case py.ConstStr:
-		p.w(quoteStr(c.Str))
+		p.buf = appendQuoteStr(p.buf, c.Str)
 	case py.ConstBytes:
 		p.w(quoteBytes(c.Str))
 	}
@@ -62,13 +62,16 @@ const hexDigits = "0123456789abcdef"
 
 // quoteStr returns s as a canonical gpython str literal.
 func quoteStr(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('\'')
+	return string(appendQuoteStr(make([]byte, 0, len(s)+2), s))
+}
+
+// appendQuoteStr appends s as a canonical gpython str literal to b.
+func appendQuoteStr(b []byte, s string) []byte {
+	b = append(b, '\'')
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			writeASCII(&b, c)
+			b = appendASCII(b, c)
 			i++
 			continue
 		}
@@ -83,51 +86,47 @@ func quoteStr(s string) string {
 			}
 		}
 		if r <= 0xFFFF {
-			b.WriteString(`\u`)
+			b = append(b, `\u`...)
 			for sh := 12; sh >= 0; sh -= 4 {
-				b.WriteByte(hexDigits[(r>>sh)&0xF])
+				b = append(b, hexDigits[(r>>sh)&0xF])
 			}
 		} else {
-			b.WriteString(`\U`)
+			b = append(b, `\U`...)
 			for sh := 28; sh >= 0; sh -= 4 {
-				b.WriteByte(hexDigits[(r>>sh)&0xF])
+				b = append(b, hexDigits[(r>>sh)&0xF])
 			}
 		}
 		i += size
 	}
-	b.WriteByte('\'')
-	return b.String()
+	return append(b, '\'')
 }
 
 // quoteBytes returns s (raw bytes) as a canonical bytes literal.
 func quoteBytes(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 3)
-	b.WriteString("b'")
+	b := make([]byte, 0, len(s)+3)
+	b = append(b, "b'"...)
 	for i := 0; i < len(s); i++ {
-		writeASCII(&b, s[i])
+		b = appendASCII(b, s[i])
 	}
-	b.WriteByte('\'')
-	return b.String()
+	return string(append(b, '\''))
 }
 
-func writeASCII(b *strings.Builder, c byte) {
+// appendASCII appends byte c of a literal, escaped as needed.
+func appendASCII(b []byte, c byte) []byte {
 	switch {
 	case c == '\\':
-		b.WriteString(`\\`)
+		return append(b, `\\`...)
 	case c == '\'':
-		b.WriteString(`\'`)
+		return append(b, `\'`...)
 	case c == '\n':
-		b.WriteString(`\n`)
+		return append(b, `\n`...)
 	case c == '\t':
-		b.WriteString(`\t`)
+		return append(b, `\t`...)
 	case c == '\r':
-		b.WriteString(`\r`)
+		return append(b, `\r`...)
 	case c >= 0x20 && c < 0x7f:
-		b.WriteByte(c)
+		return append(b, c)
 	default:
-		b.WriteString(`\x`)
-		b.WriteByte(hexDigits[c>>4])
-		b.WriteByte(hexDigits[c&0xF])
+		return append(b, '\\', 'x', hexDigits[c>>4], hexDigits[c&0xF])
 	}
 }
