@@ -12,15 +12,27 @@ import (
 	py "github.com/nbcheck/nbcheck/pysyntax"
 )
 
+// displayChunk is the most arguments a lowered display passes in one call:
+// gpython's CALL_FUNCTION counts at most 255 positional arguments (the
+// high byte of its argument counts keywords), so longer displays are
+// built in runs.
+const displayChunk = 200
+
 func (p *printer) dict(e *py.Dict) {
 	p.features |= DictDisplay
-	merge := false
+	// Parts: each **m, and each run of at most displayChunk/2 pairs.
+	parts, inRun, runLen := 0, false, 0
 	for _, k := range e.Keys {
-		if k == nil {
-			merge = true
+		switch {
+		case k == nil:
+			parts, inRun = parts+1, false
+		case !inRun || runLen == displayChunk/2:
+			parts, inRun, runLen = parts+1, true, 1
+		default:
+			runLen++
 		}
 	}
-	if !merge {
+	if parts <= 1 && (len(e.Keys) == 0 || e.Keys[0] != nil) {
 		p.w("__nbc_dict(")
 		for i := range e.Keys {
 			if i > 0 {
@@ -33,9 +45,17 @@ func (p *printer) dict(e *py.Dict) {
 		p.w(")")
 		return
 	}
-	p.features |= Unpack
+	// Merging keeps the display's order and its last-wins rule.
+	if parts > displayChunk {
+		p.unsupported(Unpack, e.NodeSpan(), "a dict display of more than 20,000 items or ** parts")
+	}
+	for _, k := range e.Keys {
+		if k == nil {
+			p.features |= Unpack
+		}
+	}
 	p.w("__nbc_dict_merge(")
-	inRun := false
+	inRun, runLen = false, 0
 	for i := range e.Keys {
 		if e.Keys[i] == nil {
 			if inRun {
@@ -47,14 +67,18 @@ func (p *printer) dict(e *py.Dict) {
 			p.expr(e.Values[i], precLambda)
 			continue
 		}
-		if !inRun {
-			if i > 0 {
+		switch {
+		case inRun && runLen < displayChunk/2:
+			p.w(", ")
+			runLen++
+		default:
+			if inRun {
+				p.w("), ")
+			} else if i > 0 {
 				p.w(", ")
 			}
 			p.w("__nbc_dict(")
-			inRun = true
-		} else {
-			p.w(", ")
+			inRun, runLen = true, 1
 		}
 		p.expr(e.Keys[i], precLambda)
 		p.w(", ")
@@ -69,13 +93,53 @@ func (p *printer) dict(e *py.Dict) {
 func (p *printer) set(e *py.Set) {
 	p.features |= SetDisplay
 	p.w("__nbc_set(")
-	for i, x := range e.Elts {
-		if i > 0 {
-			p.w(", ")
+	if len(e.Elts) <= displayChunk {
+		for i, x := range e.Elts {
+			if i > 0 {
+				p.w(", ")
+			}
+			p.item(x)
 		}
-		p.item(x)
+		p.w(")")
+		return
+	}
+	// Too many for one call: runs of plain items go as unpacked tuples.
+	args, inRun, runLen := 0, false, 0
+	for i, x := range e.Elts {
+		if _, ok := x.(*py.Starred); ok {
+			if inRun {
+				p.w(",)), ")
+				inRun = false
+			} else if i > 0 {
+				p.w(", ")
+			}
+			p.item(x)
+			args++
+			continue
+		}
+		switch {
+		case inRun && runLen < displayChunk:
+			p.w(", ")
+			runLen++
+		default:
+			if inRun {
+				p.w(",)), ")
+			} else if i > 0 {
+				p.w(", ")
+			}
+			p.w("__nbc_star((")
+			inRun, runLen = true, 1
+			args++
+		}
+		p.expr(x, precLambda)
+	}
+	if inRun {
+		p.w(",))")
 	}
 	p.w(")")
+	if args > 255 {
+		p.unsupported(Unpack, e.NodeSpan(), "a set display of more than 50,000 items")
+	}
 }
 
 // item prints a display item, marking a starred one with __nbc_star.
