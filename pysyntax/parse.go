@@ -9,6 +9,7 @@ package pysyntax
 import (
 	"fmt"
 	"sync"
+	"unsafe"
 )
 
 // Options controls parsing. The zero value parses a Python 3.12 file.
@@ -56,7 +57,19 @@ func Parse(filename string, src []byte, opts Options) (*Module, error) {
 // and in errors is given in the file's coordinates. firstCol applies to
 // the first line only.
 func ParsePortion(filename string, src []byte, firstLine, firstCol int, opts Options) (mod *Module, err error) {
-	p := &parser{filename: filename, src: src, str: string(src), opts: opts}
+	return parse(filename, src, string(src), firstLine, firstCol, opts)
+}
+
+// ParseString is like [Parse] for source held in a string, which it does
+// not copy: names and literals in the tree share its memory.
+func ParseString(filename string, src string, opts Options) (*Module, error) {
+	// The parser never writes to its byte view of the source.
+	return parse(filename, unsafe.Slice(unsafe.StringData(src), len(src)), src, 1, 0, opts)
+}
+
+// parse parses src, of which str is a string copy (or the same memory).
+func parse(filename string, src []byte, str string, firstLine, firstCol int, opts Options) (mod *Module, err error) {
+	p := &parser{filename: filename, src: src, str: str, opts: opts}
 	defer func() {
 		if r := recover(); r != nil {
 			a, ok := r.(parseAbort)

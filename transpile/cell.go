@@ -60,7 +60,7 @@ var helpRE = regexp.MustCompile(`^\?{0,2}[A-Za-z_][\w.\[\]()'"]*\?{0,2}$`)
 // [ErrorList] of every unsupported construct.
 func Cell(src string, opts Options) (*Result, error) {
 	c := transformCell(src)
-	mod, err := py.Parse(filename(opts), []byte(c.src), py.Options{TopLevelAwait: true})
+	mod, err := py.ParseString(filename(opts), c.src, py.Options{TopLevelAwait: true})
 	if err != nil {
 		if len(c.errs) > 0 {
 			return nil, c.errs

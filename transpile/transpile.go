@@ -153,7 +153,7 @@ var _ error = ErrorList(nil)
 // of the last expression, no magics. The error is a
 // *pysyntax.SyntaxError or an [ErrorList].
 func Script(src string, opts Options) (*Result, error) {
-	mod, err := pysyntax.Parse(filename(opts), []byte(src), pysyntax.Options{})
+	mod, err := pysyntax.ParseString(filename(opts), src, pysyntax.Options{})
 	if err != nil {
 		return nil, err
 	}
