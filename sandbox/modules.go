@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -179,7 +180,38 @@ func (s *Sandbox) open(orig py.Object, args py.Tuple, kw py.StringDict) (py.Obje
 	} else {
 		args[0] = py.String(real)
 	}
-	return py.Call(orig, args, kw)
+	// gpython opens 'a' and 'x' without O_CREATE (so appending to a new
+	// file fails, and 'x' neither creates nor refuses an existing file):
+	// create the file here, and open it with 'a' or 'w' as it then is.
+	if strings.ContainsAny(mode, "ax") {
+		flags := os.O_WRONLY | os.O_CREATE
+		if strings.Contains(mode, "x") {
+			flags |= os.O_EXCL
+		}
+		f, err := os.OpenFile(real, flags, 0o666)
+		if err != nil {
+			return nil, osErr(err, name)
+		}
+		f.Close()
+		if strings.Contains(mode, "x") {
+			m := py.String(strings.Replace(mode, "x", "w", 1))
+			if len(args) > 1 {
+				args[1] = m
+			} else {
+				kw["mode"] = m
+			}
+		}
+	}
+	res, err := py.Call(orig, args, kw)
+	if err != nil {
+		if e, ok := err.(*py.Exception); ok && e.Base.IsSubtype(py.OSError) {
+			return nil, openError(err, real, name, mode)
+		}
+		if e, ok := err.(py.ExceptionInfo); ok && e.Type.IsSubtype(py.OSError) {
+			return nil, openError(err, real, name, mode)
+		}
+	}
+	return res, err
 }
 
 // method makes a module function from a Go function of the positional
@@ -199,19 +231,6 @@ func arg(args py.Tuple, kw py.StringDict, i int, name string, def py.Object) py.
 		return v
 	}
 	return def
-}
-
-// osErr turns a Go file-system error into CPython's exception.
-func osErr(err error, name string) error {
-	switch {
-	case os.IsNotExist(err):
-		return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", name)
-	case os.IsExist(err):
-		return py.ExceptionNewf(py.FileExistsError, "[Errno 17] File exists: '%s'", name)
-	case os.IsPermission(err):
-		return py.ExceptionNewf(py.PermissionError, "[Errno 13] Permission denied: '%s'", name)
-	}
-	return py.ExceptionNewf(py.OSError, "%v", err)
 }
 
 func (s *Sandbox) osModule() *py.ModuleImpl {
@@ -291,7 +310,7 @@ func (s *Sandbox) osModule() *py.ModuleImpl {
 		method("rmdir", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 			return s.writeOp("rmdir", args, kw, func(p string) error {
 				if info, err := os.Stat(p); err == nil && !info.IsDir() {
-					return py.ExceptionNewf(py.NotADirectoryError, "[Errno 20] Not a directory: '%s'", p)
+					return syscall.ENOTDIR
 				}
 				return os.Remove(p)
 			})
@@ -339,7 +358,7 @@ func (s *Sandbox) osModule() *py.ModuleImpl {
 
 func removeFile(p string) error {
 	if info, err := os.Stat(p); err == nil && info.IsDir() {
-		return py.ExceptionNewf(py.IsADirectoryError, "[Errno 21] Is a directory: '%s'", p)
+		return syscall.EISDIR
 	}
 	return os.Remove(p)
 }

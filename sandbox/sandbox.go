@@ -37,6 +37,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 )
@@ -169,7 +170,7 @@ const (
 // a PermissionError when access of that kind is not allowed there.
 func (s *Sandbox) resolve(name string, kind int) (string, error) {
 	if name == "" {
-		return "", py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: ''")
+		return "", newOSError(syscall.ENOENT, "")
 	}
 	if strings.ContainsRune(name, 0) {
 		return "", py.ExceptionNewf(py.ValueError, "embedded null byte")
