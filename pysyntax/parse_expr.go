@@ -419,7 +419,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				if len(args) == 0 && len(kws) == 0 && p.kind() == tRPar {
 					g.Span = Span{p.toks[open].line, p.toks[open].col, p.tok().eline, p.tok().ecol}
 					args = append(args, g)
-					return exactExprs(args), kws
+					return p.exactExprs(args), kws
 				}
 				g.Span = p.spanFrom(start)
 				if p.kind() == tComma && p.peek(1).kind == tRPar && len(args) == 0 && len(kws) == 0 {
@@ -447,15 +447,15 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			break
 		}
 	}
-	return exactExprs(args), kws
+	return p.exactExprs(args), kws
 }
 
-// exactExprs copies es to a new slice of its length (nil when empty).
-func exactExprs(es []Expr) []Expr {
+// exactExprs copies es to a slice of its length (nil when empty).
+func (p *parser) exactExprs(es []Expr) []Expr {
 	if len(es) == 0 {
 		return nil
 	}
-	out := make([]Expr, len(es))
+	out := p.slabs.exprLists.make(len(es))
 	copy(out, es)
 	return out
 }

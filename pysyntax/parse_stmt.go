@@ -192,7 +192,8 @@ func (p *parser) exprStmt() Stmt {
 	}
 	switch k := p.kind(); k {
 	case tEqual:
-		targets := []Expr{e}
+		targets := p.slabs.exprLists.make(1)
+		targets[0] = e
 		var value Expr
 		for p.got(tEqual) {
 			if p.kind() == tYield {
@@ -526,7 +527,7 @@ func (p *parser) block(what string, line int) []Stmt {
 	if len(body) == 0 {
 		return nil
 	}
-	out := make([]Stmt, len(body))
+	out := p.slabs.stmtLists.make(len(body))
 	copy(out, body)
 	return out
 }

@@ -24,6 +24,31 @@ func (s *slab[T]) alloc() *T {
 	return x
 }
 
+// sliceSlab hands out short slices cut from chunks, each with its
+// capacity limited to its length, so that appending to one copies it
+// instead of writing into its neighbour.
+type sliceSlab[T any] struct {
+	free []T
+	size int
+}
+
+func (s *sliceSlab[T]) make(n int) []T {
+	if n > 32 {
+		return make([]T, n)
+	}
+	if len(s.free) < n {
+		if s.size < 32 {
+			s.size = 32
+		} else if s.size < 1024 {
+			s.size *= 2
+		}
+		s.free = make([]T, s.size)
+	}
+	x := s.free[:n:n]
+	s.free = s.free[n:]
+	return x
+}
+
 // nodeSlabs are the parser's slabs of its most frequent nodes.
 type nodeSlabs struct {
 	names      slab[Name]
@@ -32,4 +57,6 @@ type nodeSlabs struct {
 	constants  slab[Constant]
 	exprStmts  slab[ExprStmt]
 	assigns    slab[Assign]
+	exprLists  sliceSlab[Expr]
+	stmtLists  sliceSlab[Stmt]
 }
