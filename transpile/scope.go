@@ -266,12 +266,14 @@ func (w *scopeWalker) annotations(a *py.Arguments, returns py.Expr) {
 }
 
 func (w *scopeWalker) node(n py.Node) {
-	if st, ok := n.(py.Stmt); ok && w.isFunc {
-		saveS, saveH := w.stmt, w.hoistable
-		w.stmt, w.hoistable = st, nil
-		w.nodeIn(n)
-		w.stmt, w.hoistable = saveS, saveH
-		return
+	if w.isFunc {
+		if st, ok := n.(py.Stmt); ok {
+			saveS, saveH := w.stmt, w.hoistable
+			w.stmt, w.hoistable = st, nil
+			w.nodeIn(n)
+			w.stmt, w.hoistable = saveS, saveH
+			return
+		}
 	}
 	w.nodeIn(n)
 }
