@@ -316,6 +316,8 @@ func builtin_len(o py.Object) (py.Object, error) {
 		return py.Int(len(x)), nil
 	case *py.List:
 		return py.Int(len(x.Items)), nil
+	case py.Bytes:
+		return py.Int(len(x)), nil
 	}
 	if l, ok := o.(py.I__len__); ok {
 		return l.M__len__()
@@ -1060,8 +1062,21 @@ func (f *forIter) M__next__() (py.Object, error) {
 	return v, nil
 }
 
+// Iter is iter(o) for the loops the transpiler lowers: py.Iter, and the
+// ints of a bytes object, which gpython cannot iterate.
+func Iter(o py.Object) (py.Object, error) {
+	if b, ok := o.(py.Bytes); ok {
+		items := make(py.Tuple, len(b))
+		for i, c := range b {
+			items[i] = py.Int(c)
+		}
+		return py.NewIterator(items), nil
+	}
+	return py.Iter(o)
+}
+
 func helper_iter(o py.Object) (py.Object, error) {
-	it, err := py.Iter(o)
+	it, err := Iter(o)
 	if err != nil {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(o))
 	}

@@ -28,6 +28,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // tickPeriod is how many checks pass between two readings of the clock.
@@ -137,7 +139,7 @@ func (k *Kernel) installInterrupt() {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "__nbc_loop expected 1 argument, got %d", len(args))
 		}
-		it, err := py.Iter(args[0])
+		it, err := pyrt.Iter(args[0])
 		if err != nil {
 			return nil, err
 		}

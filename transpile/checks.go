@@ -7,7 +7,11 @@ package transpile
 // raise when a cell runs past its limits; these never interrupt, so that
 // lowered code also runs on a bare gpython context.
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
+)
 
 // installChecks adds the stand-ins to builtins b unless they are there.
 func installChecks(b *py.Module) {
@@ -22,6 +26,6 @@ func installChecks(b *py.Module) {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "__nbc_loop expected 1 argument, got %d", len(args))
 		}
-		return py.Iter(args[0])
+		return pyrt.Iter(args[0])
 	}, 0, "__nbc_loop(x) is iter(x), checking at each step whether the cell must stop")
 }

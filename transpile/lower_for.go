@@ -16,7 +16,9 @@ func iterCanRaise(e py.Expr) bool {
 	case *py.List, *py.Tuple, *py.Dict, *py.Set:
 		return false
 	case *py.Constant:
-		return false
+		// A bytes literal goes through __nbc_iter, which iterates it
+		// (gpython's bytes cannot be iterated).
+		return e.Kind == py.ConstBytes
 	case *py.Call:
 		if n, ok := e.Func.(*py.Name); ok && n.ID == "range" {
 			return false
