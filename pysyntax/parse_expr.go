@@ -248,7 +248,9 @@ func (p *parser) binary(min int) Expr {
 		}
 		p.i++
 		right := p.binaryAbove(prec)
-		left = &BinOp{Span: Span{p.toks[start].line, p.toks[start].col, right.NodeSpan().EndLineno, right.NodeSpan().EndColOffset}, Left: left, Op: op, Right: right}
+		b := p.slabs.binOps.alloc()
+		*b = BinOp{Span: Span{p.toks[start].line, p.toks[start].col, right.NodeSpan().EndLineno, right.NodeSpan().EndColOffset}, Left: left, Op: op, Right: right}
+		left = b
 	}
 }
 
@@ -330,7 +332,9 @@ func (p *parser) primary() Expr {
 			p.i++
 			s := p.slices()
 			p.expect(tRSqb)
-			e = &Subscript{Span: p.spanFrom(start), Value: e, Slice: s, Ctx: Load}
+			sub := p.slabs.subscripts.alloc()
+			*sub = Subscript{Span: p.spanFrom(start), Value: e, Slice: s, Ctx: Load}
+			e = sub
 		default:
 			return e
 		}
@@ -410,7 +414,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			t := p.next()
 			p.i++
 			v := p.expression()
-			kws = append(kws, &Keyword{Span: p.spanFrom(start), Arg: p.text(t), Value: v})
+			k := p.slabs.keywords.alloc()
+			*k = Keyword{Span: p.spanFrom(start), Arg: p.text(t), Value: v}
+			kws = append(kws, k)
 		default:
 			e := p.namedExpression()
 			if p.kind() == tFor || p.kind() == tAsync && p.peek(1).kind == tFor {
@@ -794,14 +800,29 @@ func (p *parser) lambda() Expr {
 func (p *parser) parameters(end tokKind, annotated bool) *Arguments {
 	a := &Arguments{Posonlyargs: []*Arg{}, Args: []*Arg{}, Kwonlyargs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}}
 	star := false
-	seen := map[string]bool{}
+	// The names so far: scanned while few, in a map beyond.
+	var seenBuf [16]string
+	seen := seenBuf[:0]
+	var seenMap map[string]bool
 	param := func() *Arg {
 		t := p.expect(tName)
-		arg := &Arg{Span: spanOf(t), Arg: p.text(t)}
-		if seen[arg.Arg] {
+		arg := p.slabs.args.alloc()
+		*arg = Arg{Span: spanOf(t), Arg: p.text(t)}
+		dup := seenMap[arg.Arg]
+		for _, s := range seen {
+			dup = dup || s == arg.Arg
+		}
+		if dup {
 			p.failTok(t, "duplicate argument '"+arg.Arg+"' in function definition")
 		}
-		seen[arg.Arg] = true
+		if len(seen) < cap(seenBuf) {
+			seen = append(seen, arg.Arg)
+		} else {
+			if seenMap == nil {
+				seenMap = map[string]bool{}
+			}
+			seenMap[arg.Arg] = true
+		}
 		if annotated && p.got(tColon) {
 			if p.kind() == tStar {
 				s := p.i

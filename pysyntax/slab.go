@@ -57,6 +57,10 @@ type nodeSlabs struct {
 	constants  slab[Constant]
 	exprStmts  slab[ExprStmt]
 	assigns    slab[Assign]
+	keywords   slab[Keyword]
+	args       slab[Arg]
+	binOps     slab[BinOp]
+	subscripts slab[Subscript]
 	exprLists  sliceSlab[Expr]
 	stmtLists  sliceSlab[Stmt]
 }
