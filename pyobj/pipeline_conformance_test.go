@@ -9,12 +9,8 @@ package pyobj_test
 import (
 	"bytes"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/nbcheck/nbcheck/runner"
 	"github.com/nbcheck/nbcheck/transpile"
@@ -52,44 +48,5 @@ func runPipeline(t *testing.T, path string) string {
 }
 
 func TestConformancePipeline(t *testing.T) {
-	files, err := filepath.Glob("testdata/conformance/*/*.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(files)
-	gaps := readGapsFile(t, "testdata/conformance/known-gaps-pipeline.md")
-	pass, listedPassing := 0, []string{}
-	for _, file := range files {
-		name := strings.TrimPrefix(filepath.ToSlash(file), "testdata/conformance/")
-		want, err := os.ReadFile(file + ".out")
-		if err != nil {
-			t.Errorf("%s: no golden output (run python3 testdata/gen.py): %v", name, err)
-			continue
-		}
-		got1, got2 := runPipeline(t, file), runPipeline(t, file)
-		_, listed := gaps[name]
-		if got1 == string(want) && got2 == string(want) {
-			pass++
-			if listed {
-				listedPassing = append(listedPassing, name)
-			}
-			continue
-		}
-		if listed {
-			continue
-		}
-		if got1 != got2 {
-			t.Errorf("%s: output differs between runs (-run1 +run2):\n%s", name, cmp.Diff(got1, got2))
-		}
-		t.Errorf("%s: output differs from CPython (-want +got):\n%s", name, cmp.Diff(string(want), got1))
-	}
-	for name := range gaps {
-		if _, err := os.Stat(filepath.Join("testdata/conformance", name)); err != nil {
-			t.Errorf("known-gaps-pipeline.md lists %s, which does not exist", name)
-		}
-	}
-	t.Logf("conformance through the pipeline: %d/%d cases match CPython 3.11", pass, len(files))
-	if len(listedPassing) > 0 {
-		t.Logf("listed in known-gaps-pipeline.md but passing now: %s", strings.Join(listedPassing, ", "))
-	}
+	runCases(t, "known-gaps-pipeline.md", func(file string) string { return runPipeline(t, file) })
 }
