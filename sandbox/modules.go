@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
@@ -660,6 +661,28 @@ func (s *Sandbox) pathModule() *py.ModuleImpl {
 	}
 }
 
+// tempfileCode is the Python half of tempfile, compiled once per process
+// (gpython would compile a module's CodeSrc at every kernel's start).
+var tempfileCode = sync.OnceValue(func() *py.Code {
+	code, err := py.Compile(`
+class TemporaryDirectory(object):
+    def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        self.name = mkdtemp(suffix, prefix, dir)
+    def __enter__(self):
+        return self.name
+    def __exit__(self, *exc):
+        self.cleanup()
+    def cleanup(self):
+        _rmtree(self.name)
+    def __repr__(self):
+        return '<TemporaryDirectory ' + repr(self.name) + '>'
+`, "tempfile.py", py.ExecMode, 0, true)
+	if err != nil {
+		panic("sandbox: tempfile's Python does not compile: " + err.Error())
+	}
+	return code
+})
+
 func (s *Sandbox) tempfileModule() *py.ModuleImpl {
 	str := func(o py.Object) string {
 		if v, ok := o.(py.String); ok {
@@ -707,19 +730,7 @@ func (s *Sandbox) tempfileModule() *py.ModuleImpl {
 			}),
 		},
 		Globals: py.StringDict{"tempdir": py.None},
-		CodeSrc: `
-class TemporaryDirectory(object):
-    def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
-        self.name = mkdtemp(suffix, prefix, dir)
-    def __enter__(self):
-        return self.name
-    def __exit__(self, *exc):
-        self.cleanup()
-    def cleanup(self):
-        _rmtree(self.name)
-    def __repr__(self):
-        return '<TemporaryDirectory ' + repr(self.name) + '>'
-`,
+		Code:    tempfileCode(),
 	}
 }
 
