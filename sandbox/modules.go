@@ -181,27 +181,8 @@ func (s *Sandbox) open(orig py.Object, args py.Tuple, kw py.StringDict) (py.Obje
 	} else {
 		args[0] = py.String(real)
 	}
-	// gpython opens 'a' and 'x' without O_CREATE (so appending to a new
-	// file fails, and 'x' neither creates nor refuses an existing file):
-	// create the file here, and open it with 'a' or 'w' as it then is.
-	if strings.ContainsAny(mode, "ax") {
-		flags := os.O_WRONLY | os.O_CREATE
-		if strings.Contains(mode, "x") {
-			flags |= os.O_EXCL
-		}
-		f, err := os.OpenFile(real, flags, 0o666)
-		if err != nil {
-			return nil, osErr(err, name)
-		}
-		f.Close()
-		if strings.Contains(mode, "x") {
-			m := py.String(strings.Replace(mode, "x", "w", 1))
-			if len(args) > 1 {
-				args[1] = m
-			} else {
-				kw["mode"] = m
-			}
-		}
+	if wrongMode(mode) {
+		return openOwn(orig, args, kw, real, name, mode)
 	}
 	res, err := py.Call(orig, args, kw)
 	if err != nil {

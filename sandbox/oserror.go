@@ -66,6 +66,70 @@ func osErr(err error, name string) error {
 	return newOSError(errno, name)
 }
 
+// wrongMode reports whether gpython's open gets mode wrong: it opens 'a'
+// and 'x' without O_CREATE (appending to a new file fails, 'x' neither
+// creates nor refuses), 'r+' with O_APPEND (writes go to the end) and
+// 'a+' with O_TRUNC (the file is emptied).
+func wrongMode(mode string) bool {
+	return strings.ContainsAny(mode, "ax") || strings.Contains(mode, "r") && strings.Contains(mode, "+")
+}
+
+// openOwn opens real as CPython opens it for mode, for the modes gpython
+// gets wrong. The other arguments are first checked by gpython's open
+// (orig) on the null device, so their errors stay gpython's.
+func openOwn(orig py.Object, args py.Tuple, kw py.StringDict, real, name, mode string) (py.Object, error) {
+	perm, _, _, err := py.FileModeFrom(mode)
+	if err != nil {
+		return nil, err
+	}
+	probe := "r"
+	if strings.Contains(mode, "b") {
+		probe = "rb"
+	}
+	args = append(py.Tuple(nil), args...)
+	kw = kw.Copy()
+	if len(args) > 0 {
+		args[0] = py.String(os.DevNull)
+	} else {
+		kw["file"] = py.String(os.DevNull)
+	}
+	if len(args) > 1 {
+		args[1] = py.String(probe)
+	} else {
+		kw["mode"] = py.String(probe)
+	}
+	checked, err := py.Call(orig, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	if f, ok := checked.(*py.File); ok {
+		f.Close()
+	}
+	flags := os.O_WRONLY
+	if strings.Contains(mode, "+") {
+		flags = os.O_RDWR
+	}
+	switch {
+	case strings.Contains(mode, "r"):
+		if !strings.Contains(mode, "+") {
+			flags = os.O_RDONLY
+		}
+	case strings.Contains(mode, "a"):
+		flags |= os.O_CREATE | os.O_APPEND
+	case strings.Contains(mode, "x"):
+		flags |= os.O_CREATE | os.O_EXCL
+	}
+	f, err := os.OpenFile(real, flags, 0o666)
+	if err != nil {
+		return nil, osErr(err, name)
+	}
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		f.Close()
+		return nil, newOSError(syscall.EISDIR, name)
+	}
+	return &py.File{File: f, FileMode: perm}, nil
+}
+
 // openError finds why gpython's open of the real path failed, by opening
 // it again as the mode asks (a failed open changes nothing), and returns
 // CPython's exception for it on the notebook's name; it returns orig
