@@ -1062,9 +1062,17 @@ func (f *forIter) M__next__() (py.Object, error) {
 	return v, nil
 }
 
-// Iter is iter(o) for the loops the transpiler lowers: py.Iter, and the
-// ints of a bytes object, which gpython cannot iterate.
+// Iter is iter(o) for the loops the transpiler lowers: py.Iter, the ints
+// of a bytes object and the lines of a file, which gpython cannot
+// iterate.
 func Iter(o py.Object) (py.Object, error) {
+	if f, ok := o.(*py.File); ok {
+		lf, err := openFile(f)
+		if err != nil {
+			return nil, err
+		}
+		return &fileLines{lf}, nil
+	}
 	if b, ok := o.(py.Bytes); ok {
 		items := make(py.Tuple, len(b))
 		for i, c := range b {

@@ -17,6 +17,7 @@ var typeMethodsOnce sync.Once
 // the missing methods to gpython's types. Type dicts are shared by every
 // context, so this runs once per process.
 func installTypeMethods() {
+	installFileMethods()
 	typeMethodsOnce.Do(func() {
 		for name, f := range dictMethods {
 			DictType.Dict[name] = py.MustNewMethod(name, f, 0, "")

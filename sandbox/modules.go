@@ -181,19 +181,34 @@ func (s *Sandbox) open(orig py.Object, args py.Tuple, kw py.StringDict) (py.Obje
 	} else {
 		args[0] = py.String(real)
 	}
+	var res py.Object
 	if wrongMode(mode) {
-		return openOwn(orig, args, kw, real, name, mode)
+		res, err = openOwn(orig, args, kw, real, name, mode)
+	} else {
+		res, err = py.Call(orig, args, kw)
+		if err != nil {
+			err = gpythonOpenError(err, real, name, mode)
+		}
 	}
-	res, err := py.Call(orig, args, kw)
-	if err != nil {
-		if e, ok := err.(*py.Exception); ok && e.Base.IsSubtype(py.OSError) {
-			return nil, openError(err, real, name, mode)
-		}
-		if e, ok := err.(py.ExceptionInfo); ok && e.Type.IsSubtype(py.OSError) {
-			return nil, openError(err, real, name, mode)
-		}
+	if f, ok := res.(*py.File); ok {
+		pyrt.SetFileInfo(f, name, mode) // f.name is the notebook's name
 	}
 	return res, err
+}
+
+// gpythonOpenError gives an OSError of gpython's open CPython's form.
+func gpythonOpenError(err error, real, name, mode string) error {
+	switch e := err.(type) {
+	case *py.Exception:
+		if e.Base.IsSubtype(py.OSError) {
+			return openError(err, real, name, mode)
+		}
+	case py.ExceptionInfo:
+		if e.Type.IsSubtype(py.OSError) {
+			return openError(err, real, name, mode)
+		}
+	}
+	return err
 }
 
 // method makes a module function from a Go function of the positional
