@@ -74,6 +74,28 @@ func wrongMode(mode string) bool {
 	return strings.ContainsAny(mode, "ax") || strings.Contains(mode, "r") && strings.Contains(mode, "+")
 }
 
+// openFlags gives the os.OpenFile flags CPython's open uses for a valid
+// mode: 'r' reads, 'w' creates and truncates, 'a' creates and appends,
+// 'x' creates a new file only; '+' reads and writes.
+func openFlags(mode string) int {
+	flags := os.O_WRONLY
+	switch {
+	case strings.Contains(mode, "+"):
+		flags = os.O_RDWR
+	case strings.Contains(mode, "r"):
+		flags = os.O_RDONLY
+	}
+	switch {
+	case strings.Contains(mode, "w"):
+		flags |= os.O_CREATE | os.O_TRUNC
+	case strings.Contains(mode, "a"):
+		flags |= os.O_CREATE | os.O_APPEND
+	case strings.Contains(mode, "x"):
+		flags |= os.O_CREATE | os.O_EXCL
+	}
+	return flags
+}
+
 // openOwn opens real as CPython opens it for mode, for the modes gpython
 // gets wrong. The other arguments are first checked by gpython's open
 // (orig) on the null device, so their errors stay gpython's.
@@ -105,21 +127,7 @@ func openOwn(orig py.Object, args py.Tuple, kw py.StringDict, real, name, mode s
 	if f, ok := checked.(*py.File); ok {
 		f.Close()
 	}
-	flags := os.O_WRONLY
-	if strings.Contains(mode, "+") {
-		flags = os.O_RDWR
-	}
-	switch {
-	case strings.Contains(mode, "r"):
-		if !strings.Contains(mode, "+") {
-			flags = os.O_RDONLY
-		}
-	case strings.Contains(mode, "a"):
-		flags |= os.O_CREATE | os.O_APPEND
-	case strings.Contains(mode, "x"):
-		flags |= os.O_CREATE | os.O_EXCL
-	}
-	f, err := os.OpenFile(real, flags, 0o666)
+	f, err := os.OpenFile(real, openFlags(mode), 0o666)
 	if err != nil {
 		return nil, osErr(err, name)
 	}
@@ -135,20 +143,8 @@ func openOwn(orig py.Object, args py.Tuple, kw py.StringDict, real, name, mode s
 // CPython's exception for it on the notebook's name; it returns orig
 // when the reason cannot be found.
 func openError(orig error, real, name, mode string) error {
-	flags := os.O_RDONLY
-	switch {
-	case strings.Contains(mode, "+"):
-		flags = os.O_RDWR
-	case strings.ContainsAny(mode, "wax"):
-		flags = os.O_WRONLY
-	}
-	switch {
-	case strings.Contains(mode, "x"):
-		flags |= os.O_CREATE | os.O_EXCL
-	case strings.ContainsAny(mode, "wa"):
-		flags |= os.O_CREATE
-	}
-	f, err := os.OpenFile(real, flags, 0o666)
+	// Without O_TRUNC: this second open must not empty the file.
+	f, err := os.OpenFile(real, openFlags(mode)&^os.O_TRUNC, 0o666)
 	if err != nil {
 		return osErr(err, name)
 	}
