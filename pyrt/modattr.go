@@ -14,60 +14,26 @@ package pyrt
 
 import (
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 )
 
 var reModuleNoAttr = lazyRegexp(`^'module' has no attribute '([^']*)'$`)
-
-// Opcodes of gpython's VM (CPython 3.4's).
-const (
-	opHaveArgument = 90
-	opLoadName     = 101
-	opLoadAttr     = 106
-	opLoadGlobal   = 116
-	opLoadFast     = 124
-	opExtendedArg  = 144
-)
 
 // FixModuleAttrError rewrites, in place, the message of gpython's
 // AttributeError for a missing module attribute in err to CPython's,
 // when the failing instruction shows which module it was.
 func FixModuleAttrError(err error) {
-	var exc *py.Exception
-	var tb *py.Traceback
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		exc, _ = e.Value.(*py.Exception)
-		tb = e.Traceback
-	case *py.ExceptionInfo:
-		if e != nil {
-			exc, _ = e.Value.(*py.Exception)
-			tb = e.Traceback
-		}
-	}
-	if exc == nil || tb == nil || !exc.Base.IsSubtype(py.AttributeError) {
+	exc, tb := Raised(err) // instr.go
+	if exc == nil || !exc.Base.IsSubtype(py.AttributeError) {
 		return
 	}
-	args, ok := exc.Args.(py.Tuple)
-	if !ok || len(args) != 1 {
-		return
-	}
-	s, ok := args[0].(py.String)
-	if !ok {
-		return
-	}
-	m := reModuleNoAttr().FindStringSubmatch(string(s))
+	m := reModuleNoAttr().FindStringSubmatch(excArgString(exc))
 	if m == nil {
 		return
 	}
-	for tb.Next != nil {
-		tb = tb.Next
-	}
-	if tb.Frame == nil || tb.Frame.Code == nil {
-		return
-	}
-	ins := decodeUpTo(tb.Frame.Code.Code, int(tb.Lasti))
+	ins := FailingInstrs(tb)
 	n := len(ins)
-	if n < 2 || ins[n-1].op != opLoadAttr || !nameIs(tb.Frame.Code.Names, ins[n-1].arg, m[1]) {
+	if n < 2 || ins[n-1].Op != vm.LOAD_ATTR || !nameIs(tb.Frame.Code.Names, ins[n-1].Arg, m[1]) {
 		return
 	}
 	mod, ok := loadedModule(tb.Frame, ins[:n-1])
@@ -84,73 +50,28 @@ func FixModuleAttrError(err error) {
 	exc.Args = py.Tuple{py.String("module '" + string(name) + "' has no attribute '" + m[1] + "'")}
 }
 
-type instr struct {
-	op  byte
-	arg int
-}
-
-// decodeUpTo decodes code's instructions that end at or before end (the
-// frame's Lasti, just past the instruction that raised); nil when no
-// instruction ends exactly there.
-func decodeUpTo(code string, end int) []instr {
-	var out []instr
-	ext := 0
-	for i := 0; i < end && i < len(code); {
-		op := code[i]
-		in := instr{op: op}
-		i++
-		if op >= opHaveArgument {
-			if i+2 > len(code) {
-				return nil
-			}
-			in.arg = int(code[i]) | int(code[i+1])<<8 | ext<<16
-			i += 2
-		}
-		ext = 0
-		if op == opExtendedArg {
-			ext = in.arg
-			continue
-		}
-		out = append(out, in)
-		if i == end {
-			return out
-		}
-	}
-	return nil
-}
-
 func nameIs(names []string, i int, want string) bool {
 	return i >= 0 && i < len(names) && names[i] == want
 }
 
-// loadedModule returns the module the last of ins loaded.
-func loadedModule(f *py.Frame, ins []instr) (*py.Module, bool) {
+// loadedModule returns the module the last of ins loaded: a variable
+// (LOAD_NAME, LOAD_GLOBAL, LOAD_FAST) or a module's submodule (a.b.c).
+func loadedModule(f *py.Frame, ins []Instr) (*py.Module, bool) {
 	if len(ins) == 0 {
 		return nil, false
 	}
 	in := ins[len(ins)-1]
 	var obj py.Object
 	var ok bool
-	switch in.op {
-	case opLoadName:
-		if in.arg < len(f.Code.Names) {
-			obj, ok = f.Lookup(f.Code.Names[in.arg])
-		}
-	case opLoadGlobal:
-		if in.arg < len(f.Code.Names) {
-			obj, ok = f.LookupGlobal(f.Code.Names[in.arg])
-		}
-	case opLoadFast:
-		if in.arg < len(f.LocalVars) {
-			obj = f.LocalVars[in.arg]
-			ok = obj != nil
-		}
-	case opLoadAttr:
+	switch in.Op {
+	case vm.LOAD_NAME, vm.LOAD_GLOBAL, vm.LOAD_FAST:
+		obj, ok = LoadedValue(f, in)
+	case vm.LOAD_ATTR:
 		// a.b.c: a module's submodule, read from its namespace (no
 		// descriptors run).
-		if in.arg < len(f.Code.Names) {
+		if in.Arg < len(f.Code.Names) {
 			if parent, pok := loadedModule(f, ins[:len(ins)-1]); pok {
-				obj, ok = parent.Globals[f.Code.Names[in.arg]]
+				obj, ok = parent.Globals[f.Code.Names[in.Arg]]
 			}
 		}
 	}

@@ -19,6 +19,8 @@ package pyrun
 import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 const gpythonIndexMsg = "index out of range"
@@ -33,77 +35,40 @@ func fixIndexMessage(e *py.Exception, tb *py.Traceback) {
 	if !ok || len(args) != 1 || args[0] != py.String(gpythonIndexMsg) {
 		return
 	}
-	for tb.Next != nil {
-		tb = tb.Next
-	}
-	if msg := indexMessage(tb.Frame, int(tb.Lasti)); msg != "" {
+	tb = pyrt.Innermost(tb)
+	if msg := indexMessage(tb.Frame, pyrt.FailingInstrs(tb)); msg != "" {
 		e.Args = py.Tuple{py.String(msg)}
 	}
 }
 
 // fixIndexError applies fixIndexMessage to a gpython error.
 func fixIndexError(err error) {
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		if v, ok := e.Value.(*py.Exception); ok {
-			fixIndexMessage(v, e.Traceback)
-		}
-	case *py.ExceptionInfo:
-		if v, ok := e.Value.(*py.Exception); ok {
-			fixIndexMessage(v, e.Traceback)
-		}
-	}
+	fixIndexMessage(pyrt.Raised(err))
 }
 
-// instr is one decoded instruction.
-type instr struct {
-	op  vm.OpCode
-	arg int
-}
-
-// indexMessage returns CPython's message for the IndexError raised by the
-// instruction that ends at lasti in frame, or "" when that instruction is
-// not a subscript.
-func indexMessage(frame *py.Frame, lasti int) string {
-	if frame == nil || frame.Code == nil {
-		return ""
-	}
-	code := frame.Code.Code
-	if lasti < 1 || lasti > len(code) {
-		return ""
-	}
-	var ins []instr
-	for i := 0; i < lasti; {
-		op := vm.OpCode(code[i])
-		if op.HAS_ARG() {
-			if i+2 >= len(code) {
-				return ""
-			}
-			ins = append(ins, instr{op, int(code[i+1]) | int(code[i+2])<<8})
-			i += 3
-			continue
-		}
-		ins = append(ins, instr{op, 0})
-		i++
-	}
+// indexMessage returns CPython's message for the IndexError raised in
+// frame by the last of ins (its instructions up to the failing one, see
+// pyrt.FailingInstrs), or "" when that instruction is not a subscript.
+func indexMessage(frame *py.Frame, ins []pyrt.Instr) string {
 	if len(ins) == 0 {
 		return ""
 	}
-	switch ins[len(ins)-1].op {
+	switch ins[len(ins)-1].Op {
 	case vm.STORE_SUBSCR, vm.DELETE_SUBSCR:
 		return "list assignment index out of range"
 	case vm.BINARY_SUBSCR:
 	default:
 		return ""
 	}
+	isLoad := pyrt.IsLoad
 	k := len(ins) - 1 // the subscript
 	// Skip the index expression: a load, -load, or load +/- load.
 	switch {
-	case k >= 2 && isLoad(ins[k-1].op):
+	case k >= 2 && isLoad(ins[k-1].Op):
 		k -= 1
-	case k >= 3 && ins[k-1].op == vm.UNARY_NEGATIVE && isLoad(ins[k-2].op):
+	case k >= 3 && ins[k-1].Op == vm.UNARY_NEGATIVE && isLoad(ins[k-2].Op):
 		k -= 2
-	case k >= 4 && (ins[k-1].op == vm.BINARY_ADD || ins[k-1].op == vm.BINARY_SUBTRACT) && isLoad(ins[k-2].op) && isLoad(ins[k-3].op):
+	case k >= 4 && (ins[k-1].Op == vm.BINARY_ADD || ins[k-1].Op == vm.BINARY_SUBTRACT) && isLoad(ins[k-2].Op) && isLoad(ins[k-3].Op):
 		k -= 3
 	default:
 		return "list index out of range"
@@ -111,11 +76,11 @@ func indexMessage(frame *py.Frame, lasti int) string {
 	// ins[k-1] loaded the container.
 	var container py.Object
 	switch c := ins[k-1]; {
-	case isLoad(c.op):
-		container = loadValue(frame, c)
-	case c.op == vm.LOAD_ATTR && k >= 2 && isLoad(ins[k-2].op) && ins[k-2].op != vm.LOAD_CONST:
-		if obj := loadValue(frame, ins[k-2]); obj != nil && c.arg < len(frame.Code.Names) {
-			if v, err := py.GetAttrString(obj, frame.Code.Names[c.arg]); err == nil {
+	case isLoad(c.Op):
+		container, _ = pyrt.LoadedValue(frame, c)
+	case c.Op == vm.LOAD_ATTR && k >= 2 && isLoad(ins[k-2].Op) && ins[k-2].Op != vm.LOAD_CONST:
+		if obj, ok := pyrt.LoadedValue(frame, ins[k-2]); ok && c.Arg < len(frame.Code.Names) {
+			if v, err := py.GetAttrString(obj, frame.Code.Names[c.Arg]); err == nil {
 				container = v
 			}
 		}
@@ -127,41 +92,4 @@ func indexMessage(frame *py.Frame, lasti int) string {
 		return "string index out of range"
 	}
 	return "list index out of range"
-}
-
-func isLoad(op vm.OpCode) bool {
-	switch op {
-	case vm.LOAD_CONST, vm.LOAD_FAST, vm.LOAD_NAME, vm.LOAD_GLOBAL:
-		return true
-	}
-	return false
-}
-
-// loadValue returns the current value of the name a load instruction
-// reads, or nil.
-func loadValue(frame *py.Frame, in instr) py.Object {
-	c := frame.Code
-	switch in.op {
-	case vm.LOAD_CONST:
-		if in.arg < len(c.Consts) {
-			return c.Consts[in.arg]
-		}
-	case vm.LOAD_FAST:
-		if in.arg < len(frame.LocalVars) {
-			return frame.LocalVars[in.arg]
-		}
-	case vm.LOAD_NAME:
-		if in.arg < len(c.Names) {
-			if v, ok := frame.Lookup(c.Names[in.arg]); ok {
-				return v
-			}
-		}
-	case vm.LOAD_GLOBAL:
-		if in.arg < len(c.Names) {
-			if v, ok := frame.LookupGlobal(c.Names[in.arg]); ok {
-				return v
-			}
-		}
-	}
-	return nil
 }
