@@ -392,7 +392,7 @@ func (c *walrusChecker) visit(n Node) {
 		c.namedExpr(n)
 		return
 	}
-	eachChild(n, c.visit)
+	EachChild(n, c.visit)
 }
 
 // aliasBinding is the name an import binds.

@@ -1,11 +1,12 @@
 package pysyntax
 
-// This file enumerates the children of every node, for the compiler's
-// checks that need the whole tree (check_walrus.go). It is the twin of
-// transpile/walk.go; keep both in step with ast.go.
+// This file enumerates the children of every node, in evaluation order
+// where it matters. It serves the compiler's checks that need the whole
+// tree (check_symtable.go) and the transpiler's analyses; keep it in step
+// with ast.go.
 
-// eachChild calls fn on each direct child of n that is not nil.
-func eachChild(n Node, fn func(Node)) {
+// EachChild calls fn on each direct child of n that is not nil.
+func EachChild(n Node, fn func(Node)) {
 	e := func(x Expr) {
 		if x != nil {
 			fn(x)

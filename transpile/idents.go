@@ -127,7 +127,7 @@ func (p *printer) checkIdents(m *py.Module) {
 		case *py.TypeVarTuple:
 			check(n.Name, &n.Span)
 		}
-		eachChild(n, visit)
+		py.EachChild(n, visit)
 	}
 	visit(m)
 }

@@ -310,7 +310,7 @@ func (p *printer) boundAnywhere() map[string]bool {
 		for _, name := range bindingNames(buf[:0], n) {
 			p.bound[name] = true
 		}
-		eachChild(n, walk)
+		py.EachChild(n, walk)
 	}
 	walk(p.root)
 	return p.bound
@@ -429,7 +429,7 @@ func (p *printer) factsOf(d *scopeData) *binFacts {
 	binds := map[string][]binding{}
 	bad := map[string]bool{}
 	if args != nil {
-		eachChild(args, func(c py.Node) {
+		py.EachChild(args, func(c py.Node) {
 			if a, ok := c.(*py.Arg); ok {
 				bad[a.Arg] = true
 			}
@@ -467,12 +467,12 @@ func (p *printer) factsOf(d *scopeData) *binFacts {
 						bad[name] = true
 					}
 				}
-				eachChild(c, walrus)
+				py.EachChild(c, walrus)
 			}
-			eachChild(n, walrus)
+			py.EachChild(n, walrus)
 			return
 		}
-		eachChild(n, stmt)
+		py.EachChild(n, stmt)
 	}
 	stmt = func(n py.Node) {
 		switch s := n.(type) {

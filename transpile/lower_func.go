@@ -425,7 +425,7 @@ func collectNonlocals(n py.Node, out map[string]bool) {
 			out[name] = true
 		}
 	}
-	eachChild(n, func(c py.Node) { collectNonlocals(c, out) })
+	py.EachChild(n, func(c py.Node) { collectNonlocals(c, out) })
 }
 
 // boundInEnclosingFunc reports whether name, seen from the current scope's

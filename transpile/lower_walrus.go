@@ -93,7 +93,7 @@ func findWalrus(e syn.Expr) *syn.NamedExpr {
 		case *syn.Lambda, *syn.ListComp, *syn.SetComp, *syn.DictComp, *syn.GeneratorExp:
 			return
 		}
-		eachChild(n, visit)
+		syn.EachChild(n, visit)
 	}
 	if e != nil {
 		visit(e)
@@ -152,15 +152,15 @@ func hoistPlan(s syn.Stmt) []*syn.NamedExpr {
 			pure = false
 			return
 		case *syn.Call:
-			eachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
+			syn.EachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
 			pure = false
 			return
 		case *syn.Await, *syn.Yield, *syn.YieldFrom:
-			eachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
+			syn.EachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
 			pure = false
 			return
 		}
-		eachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
+		syn.EachChild(e, func(n syn.Node) { scanNode(n, cond, scan) })
 	}
 	for _, h := range hs {
 		scan(h, false)

@@ -392,7 +392,7 @@ func (w *scopeWalker) nodeIn(n py.Node) {
 		w.expr(n.Value)
 		return
 	}
-	eachChild(n, w.node)
+	py.EachChild(n, w.node)
 }
 
 func importBinding(al *py.Alias) string {
