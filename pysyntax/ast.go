@@ -668,6 +668,21 @@ type Arguments struct {
 	Defaults    []Expr // for the last positional parameters
 }
 
+// Params returns every parameter in source order: positional-only,
+// positional, *args, keyword-only, **kwargs.
+func (a *Arguments) Params() []*Arg {
+	out := make([]*Arg, 0, len(a.Posonlyargs)+len(a.Args)+len(a.Kwonlyargs)+2)
+	out = append(append(out, a.Posonlyargs...), a.Args...)
+	if a.Vararg != nil {
+		out = append(out, a.Vararg)
+	}
+	out = append(out, a.Kwonlyargs...)
+	if a.Kwarg != nil {
+		out = append(out, a.Kwarg)
+	}
+	return out
+}
+
 // Arg is one parameter.
 type Arg struct {
 	Span

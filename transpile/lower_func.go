@@ -29,25 +29,14 @@ func capturedArgs(d *scopeData, a *py.Arguments) (map[string]string, []string) {
 	}
 	var order []string
 	m := map[string]string{}
-	each := func(x *py.Arg) {
-		if x != nil && d.childFree[x.Arg] && !d.globals[x.Arg] && !d.nonlocals[x.Arg] {
+	for _, x := range a.Params() {
+		if d.childFree[x.Arg] && !d.globals[x.Arg] && !d.nonlocals[x.Arg] {
 			if _, dup := m[x.Arg]; !dup {
 				m[x.Arg] = "__nbc_c_" + x.Arg
 				order = append(order, x.Arg)
 			}
 		}
 	}
-	for _, x := range a.Posonlyargs {
-		each(x)
-	}
-	for _, x := range a.Args {
-		each(x)
-	}
-	each(a.Vararg)
-	for _, x := range a.Kwonlyargs {
-		each(x)
-	}
-	each(a.Kwarg)
 	if len(order) == 0 {
 		return nil, nil
 	}
@@ -540,23 +529,10 @@ func (p *printer) popScope() { p.scopes = p.scopes[:len(p.scopes)-1] }
 func allArgs(a *py.Arguments) (map[string]string, []string) {
 	m := map[string]string{}
 	var order []string
-	each := func(x *py.Arg) {
-		if x != nil {
-			m[x.Arg] = "__nbc_c_" + x.Arg
-			order = append(order, x.Arg)
-		}
+	for _, x := range a.Params() {
+		m[x.Arg] = "__nbc_c_" + x.Arg
+		order = append(order, x.Arg)
 	}
-	for _, x := range a.Posonlyargs {
-		each(x)
-	}
-	for _, x := range a.Args {
-		each(x)
-	}
-	each(a.Vararg)
-	for _, x := range a.Kwonlyargs {
-		each(x)
-	}
-	each(a.Kwarg)
 	return m, order
 }
 

@@ -159,20 +159,8 @@ func (w *scopeWalker) walrusTarget(name string) {
 }
 
 func (w *scopeWalker) params(a *py.Arguments) {
-	for _, x := range a.Posonlyargs {
+	for _, x := range a.Params() {
 		w.bind(x.Arg)
-	}
-	for _, x := range a.Args {
-		w.bind(x.Arg)
-	}
-	for _, x := range a.Kwonlyargs {
-		w.bind(x.Arg)
-	}
-	if a.Vararg != nil {
-		w.bind(a.Vararg.Arg)
-	}
-	if a.Kwarg != nil {
-		w.bind(a.Kwarg.Arg)
 	}
 }
 
@@ -244,22 +232,11 @@ func (w *scopeWalker) argDefaults(a *py.Arguments) {
 // annotations visits the annotations of a def that the printer evaluates
 // in the enclosing scope (names and dotted names: evalAnnotations).
 func (w *scopeWalker) annotations(a *py.Arguments, returns py.Expr) {
-	each := func(x *py.Arg) {
-		if x != nil && x.Annotation != nil && dottedName(x.Annotation) {
+	for _, x := range a.Params() {
+		if x.Annotation != nil && dottedName(x.Annotation) {
 			w.expr(x.Annotation)
 		}
 	}
-	for _, x := range a.Posonlyargs {
-		each(x)
-	}
-	for _, x := range a.Args {
-		each(x)
-	}
-	each(a.Vararg)
-	for _, x := range a.Kwonlyargs {
-		each(x)
-	}
-	each(a.Kwarg)
 	if returns != nil && dottedName(returns) {
 		w.expr(returns)
 	}
