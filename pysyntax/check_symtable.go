@@ -188,34 +188,33 @@ func (c *walrusChecker) declare(sp *Span, names []string, nonlocal bool) {
 // params adds a def's or lambda's parameters to the scope just entered.
 func (c *walrusChecker) params(a *Arguments) {
 	s := c.cur()
-	for _, l := range [][]*Arg{a.Posonlyargs, a.Args, a.Kwonlyargs} {
-		for _, x := range l {
-			s.add(x.Arg, symParam)
-		}
-	}
-	if a.Vararg != nil {
-		s.add(a.Vararg.Arg, symParam)
-	}
-	if a.Kwarg != nil {
-		s.add(a.Kwarg.Arg, symParam)
+	for _, x := range a.Params() {
+		s.add(x.Arg, symParam)
 	}
 }
 
 // outer visits what a def or lambda evaluates in the enclosing scope:
-// defaults and annotations.
+// defaults, then annotations in the order of CPython's symtable, which
+// takes **kwargs before the keyword-only parameters (so it decides which
+// of two errors is reported).
 func (c *walrusChecker) outer(a *Arguments, returns Expr) {
 	c.exprs(a.Defaults)
 	c.exprs(a.KwDefaults)
-	for _, l := range [][]*Arg{a.Posonlyargs, a.Args, a.Kwonlyargs} {
-		for _, x := range l {
-			c.exprs([]Expr{x.Annotation})
+	ann := func(x *Arg) {
+		if x != nil && x.Annotation != nil {
+			c.visit(x.Annotation)
 		}
 	}
-	if a.Vararg != nil {
-		c.exprs([]Expr{a.Vararg.Annotation})
+	for _, x := range a.Posonlyargs {
+		ann(x)
 	}
-	if a.Kwarg != nil {
-		c.exprs([]Expr{a.Kwarg.Annotation})
+	for _, x := range a.Args {
+		ann(x)
+	}
+	ann(a.Vararg)
+	ann(a.Kwarg)
+	for _, x := range a.Kwonlyargs {
+		ann(x)
 	}
 	c.exprs([]Expr{returns})
 }
