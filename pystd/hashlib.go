@@ -30,14 +30,14 @@ var hashes = map[string]func() hash.Hash{
 	"sha3_512": func() hash.Hash { return sha3.New512() },
 }
 
-// bytesArg returns the bytes of a bytes or bytearray argument.
+// bytesArg returns the bytes of a bytes or bytearray (pyrt's) argument;
+// random's seed uses it too.
 func bytesArg(o py.Object) ([]byte, bool) {
 	switch v := o.(type) {
 	case py.Bytes:
 		return []byte(v), true
-	}
-	if o.Type().Name == "bytearray" {
-		b, err := py.Call(py.BytesType, py.Tuple{o}, nil)
+	case *pyrt.ByteArray:
+		b, err := py.Call(py.BytesType, py.Tuple{v}, nil)
 		if err == nil {
 			if bs, ok := b.(py.Bytes); ok {
 				return []byte(bs), true

@@ -226,13 +226,9 @@ func generatorSeed(self, a py.Object) (py.Object, error) {
 					return py.None, nil
 				}
 			}
-			if a.Type().Name == "bytearray" {
-				if ba, err := py.Call(py.BytesType, py.Tuple{a}, nil); err == nil {
-					if bs, ok := ba.(py.Bytes); ok {
-						n = seedBytes(bs)
-						break
-					}
-				}
+			if bs, ok := bytesArg(a); ok {
+				n = seedBytes(bs)
+				break
 			}
 			return nil, py.ExceptionNewf(py.TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
 		}
