@@ -1064,7 +1064,7 @@ func (f *forIter) M__next__() (py.Object, error) {
 
 // Iter is iter(o) for the loops the transpiler lowers: py.Iter, the ints
 // of a bytes object and the lines of a file, which gpython cannot
-// iterate.
+// iterate (py.Iter does not look in a Go type's dict).
 func Iter(o py.Object) (py.Object, error) {
 	if f, ok := o.(*py.File); ok {
 		lf, err := openFile(f)
@@ -1086,6 +1086,9 @@ func Iter(o py.Object) (py.Object, error) {
 func helper_iter(o py.Object) (py.Object, error) {
 	it, err := Iter(o)
 	if err != nil {
+		if !isExc(err, py.TypeError) {
+			return nil, err // e.g. a closed file's ValueError
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(o))
 	}
 	return &forIter{it: it}, nil

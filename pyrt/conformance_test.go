@@ -42,10 +42,22 @@ func (w *bufWriter) Type() *py.Type { return bufWriterType }
 // last line.
 func runPy(t *testing.T, name, src string) string {
 	t.Helper()
+	return runPyWith(t, name, src, nil)
+}
+
+// runPyWith is runPy with setup, when not nil, run on the context after
+// pyrt's installation.
+func runPyWith(t *testing.T, name, src string, setup func(py.Context) error) string {
+	t.Helper()
 	ctx := py.NewContext(py.DefaultContextOpts())
 	defer ctx.Close()
 	if err := pyrt.Install(ctx, pyrt.Options{}); err != nil {
 		t.Fatal(err)
+	}
+	if setup != nil {
+		if err := setup(ctx); err != nil {
+			t.Fatal(err)
+		}
 	}
 	out := &bufWriter{}
 	sys, err := ctx.GetModule("sys")

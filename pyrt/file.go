@@ -2,7 +2,8 @@ package pyrt
 
 // This file completes gpython's file objects, which have only read,
 // write, close and flush: readline, readlines, writelines, seek, tell,
-// iteration by lines (through Iter, which the transpiler's loops use), and
+// iteration by lines (through Iter, which the transpiler's loops use, and
+// next(f)), and
 // the attributes name, mode and closed. A line is read by reading a chunk
 // and seeking back to just after its newline, so read() and readline()
 // can be mixed as in CPython.
@@ -86,17 +87,24 @@ func installFileMethods() {
 			}
 		}, 0, "readlines() -> the list of the remaining lines")
 		d["writelines"] = py.MustNewMethod("writelines", func(self py.Object, args py.Tuple) (py.Object, error) {
-			f, err := openFile(self)
-			if err != nil {
+			if _, err := openFile(self); err != nil {
 				return nil, err
 			}
 			if len(args) != 1 {
 				return nil, py.ExceptionNewf(py.TypeError, "writelines() takes exactly one argument (%d given)", len(args))
 			}
+			write, err := py.GetAttrString(self, "write") // with its messages
+			if err != nil {
+				return nil, err
+			}
+			var werr error
 			err = py.Iterate(args[0], func(line py.Object) bool {
-				_, err = f.Write(line)
-				return err != nil
+				_, werr = py.Call(write, py.Tuple{line}, nil)
+				return werr != nil
 			})
+			if werr != nil {
+				return nil, werr
+			}
 			return py.None, err
 		}, 0, "writelines(lines) writes each line")
 		d["seek"] = py.MustNewMethod("seek", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -104,8 +112,11 @@ func installFileMethods() {
 			if err != nil {
 				return nil, err
 			}
-			if len(args) < 1 || len(args) > 2 {
-				return nil, py.ExceptionNewf(py.TypeError, "seek expected at least 1 argument, got %d", len(args))
+			switch {
+			case len(args) < 1:
+				return nil, py.ExceptionNewf(py.TypeError, "seek expected at least 1 argument, got 0")
+			case len(args) > 2:
+				return nil, py.ExceptionNewf(py.TypeError, "seek expected at most 2 arguments, got %d", len(args))
 			}
 			off, err := py.IndexInt(args[0])
 			if err != nil {
@@ -144,8 +155,36 @@ func installFileMethods() {
 			if info, ok := infoOf(self); ok {
 				return py.String(info.mode), nil
 			}
-			return py.String("r"), nil
+			// Opened without nbcheck's open: what the file's flags tell.
+			f := self.(*py.File)
+			mode := "r"
+			if f.Can(py.FileWrite) {
+				mode = "w"
+				if f.Can(py.FileRead) {
+					mode = "r+"
+				}
+			}
+			if f.Can(py.FileBinary) {
+				mode += "b"
+			}
+			return py.String(mode), nil
 		}}
+		// A file is its own iterator, of its lines: next(f) (pyrt's next
+		// looks in the type's dict). gpython's py.Iter and py.Next do not,
+		// so loops get a fileLines from Iter, and builtin iter(f) fails.
+		d["__iter__"] = py.MustNewMethod("__iter__", func(self py.Object) (py.Object, error) {
+			if _, err := openFile(self); err != nil {
+				return nil, err
+			}
+			return self, nil
+		}, 0, "__iter__() -> the file itself")
+		d["__next__"] = py.MustNewMethod("__next__", func(self py.Object) (py.Object, error) {
+			f, err := openFile(self)
+			if err != nil {
+				return nil, err
+			}
+			return (&fileLines{f}).M__next__()
+		}, 0, "__next__() -> the next line")
 		d["closed"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			_, err := self.(*py.File).File.Stat()
 			return py.NewBool(errors.Is(err, os.ErrClosed)), nil
@@ -166,15 +205,13 @@ func (f file) readResultOf(b []byte) py.Object {
 	return py.String(b)
 }
 
-var errClosedFile = py.ExceptionNewf(py.ValueError, "I/O operation on closed file.")
-
 func openFile(self py.Object) (file, error) {
 	f, ok := self.(*py.File)
 	if !ok {
 		return file{}, py.ExceptionNewf(py.TypeError, "descriptor requires a 'file' object")
 	}
 	if _, err := f.File.Stat(); errors.Is(err, os.ErrClosed) {
-		return file{}, errClosedFile
+		return file{}, py.ExceptionNewf(py.ValueError, "I/O operation on closed file.")
 	}
 	return file{f}, nil
 }
@@ -218,6 +255,9 @@ var fileLinesType = py.NewType("file_iterator", "the lines of a file")
 func (l *fileLines) Type() *py.Type                { return fileLinesType }
 func (l *fileLines) M__iter__() (py.Object, error) { return l, nil }
 func (l *fileLines) M__next__() (py.Object, error) {
+	if _, err := openFile(l.f.File); err != nil {
+		return nil, err
+	}
 	line, err := readLine(l.f, -1)
 	if err != nil {
 		return nil, err
