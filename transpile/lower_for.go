@@ -4,14 +4,16 @@ package transpile
 // loop silently on any exception from the iterator). The iterable goes
 // through __nbc_iter, which stashes such an exception and ends the loop;
 // __nbc_iterdone(it) re-raises it: in a loop's else clause, or around a
-// comprehension as __nbc_iterdone(it, value). A list or tuple display or
-// a range(...) call cannot raise, and is left alone to keep loops fast.
+// comprehension as __nbc_iterdone(it, value). A list, tuple, dict or set
+// display, or a call of the builtin range (bound nowhere in the source),
+// cannot raise while iterated, and is left alone to keep loops fast.
 // async for and async comprehensions iterate __nbc_aiter(x).
 
 import py "github.com/nbcheck/nbcheck/pysyntax"
 
-// iterCanRaise reports whether iterating e may raise.
-func iterCanRaise(e py.Expr) bool {
+// iterCanRaise reports whether iterating e may raise, or needs
+// __nbc_iter for another reason (bytes).
+func (p *printer) iterCanRaise(e py.Expr) bool {
 	switch e := e.(type) {
 	case *py.List, *py.Tuple, *py.Dict, *py.Set:
 		return false
@@ -21,7 +23,8 @@ func iterCanRaise(e py.Expr) bool {
 		return e.Kind == py.ConstBytes
 	case *py.Call:
 		if n, ok := e.Func.(*py.Name); ok && n.ID == "range" {
-			return false
+			// A user's range (a generator that raises) is not trusted.
+			return p.boundAnywhere()["range"] || p.localName("range")
 		}
 	}
 	return true
@@ -44,7 +47,7 @@ func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.S
 		}
 		return
 	}
-	if !iterCanRaise(iter) && p.noChecks {
+	if !p.iterCanRaise(iter) && p.noChecks {
 		p.begin(sp)
 		p.w("for ")
 		p.target(target)
@@ -59,7 +62,7 @@ func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.S
 		}
 		return
 	}
-	if !iterCanRaise(iter) {
+	if !p.iterCanRaise(iter) {
 		// The loop's iterator checks for interruption; gpython ends a
 		// loop silently when its iterator raises, so the else clause
 		// checks again (the interruption is sticky) and raises.
@@ -114,11 +117,11 @@ func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.S
 func (p *printer) comprehension(e py.Expr, gens []*py.Comprehension) {
 	first := gens[0]
 	_, isGen := e.(*py.GeneratorExp)
-	wrap := !isGen && !first.IsAsync && iterCanRaise(first.Iter)
+	wrap := !isGen && !first.IsAsync && p.iterCanRaise(first.Iter)
 	// A generator expression cannot be wrapped in a call that re-raises
 	// after the loop (it runs later, lazily): its first clause becomes
 	// two passes over __nbc_genit(x), the second re-raising (genFor).
-	genWrap := isGen && !first.IsAsync && iterCanRaise(first.Iter)
+	genWrap := isGen && !first.IsAsync && p.iterCanRaise(first.Iter)
 	if genWrap {
 		p.features |= ForIter
 	}

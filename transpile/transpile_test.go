@@ -179,6 +179,10 @@ func TestClasses(t *testing.T) {
 func TestStatements(t *testing.T) {
 	expectTranspiled(t, "for x in it:\n    pass\nelse:\n    done()", "__nbc_it1 = __nbc_iter(__nbc_loop(it))\nfor x in __nbc_it1:\n    pass\nelse:\n    __nbc_iterdone(__nbc_it1)\n    done()")
 	expectTranspiled(t, "for i in range(3): pass", "for i in __nbc_loop(range(3)):\n    pass\nelse:\n    __nbc_tick()")
+	// A range the source binds (a generator that may raise) is iterated
+	// like any other iterable.
+	expectTranspiled(t, "from r import range\nfor i in range(3): pass", "from r import range\n__nbc_it1 = __nbc_iter(__nbc_loop(range(3)))\nfor i in __nbc_it1:\n    pass\nelse:\n    __nbc_iterdone(__nbc_it1)")
+	expectTranspiled(t, "def f(range):\n    return [i for i in range(3)]", "def f(range):\n    return (lambda __nbc_it: __nbc_iterdone(__nbc_it, [i for i in __nbc_it if __nbc_on]))(__nbc_iter(range(3)))")
 	expectTranspiled(t, "with (open(a) as f, open(b) as g):\n    pass", "with open(a) as f, open(b) as g:\n    pass")
 	expectTranspiled(t, "x = '%s' % y", "x = __nbc_mod('%s', y)")
 	expectTranspiled(t, "x = fmt % (a, b)\ny = 7 % 3\nz = n % 2", "x = __nbc_mod(fmt, (a, b))\ny = 7 % 3\nz = __nbc_mod(n, 2)")
