@@ -242,3 +242,16 @@ func TestFeatureString(t *testing.T) {
 		t.Errorf("got %q, want none", got)
 	}
 }
+
+// TestCellSkipped checks that the lines a cell skips (shell commands,
+// %pip, %conda) are listed in Result.Skipped, as written, in order.
+func TestCellSkipped(t *testing.T) {
+	res, err := transpile.Cell("!pip install x\nx = 1\n%pip install -q y\nif x:\n    %conda list\n%time z = 2\n", transpile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"!pip install x", "%pip install -q y", "%conda list"}
+	if diff := cmp.Diff(want, res.Skipped); diff != "" {
+		t.Errorf("Skipped (-want +got):\n%s\ncode:\n%s", diff, res.Code)
+	}
+}
