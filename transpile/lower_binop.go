@@ -429,11 +429,9 @@ func (p *printer) factsOf(d *scopeData) *binFacts {
 	binds := map[string][]binding{}
 	bad := map[string]bool{}
 	if args != nil {
-		py.EachChild(args, func(c py.Node) {
-			if a, ok := c.(*py.Arg); ok {
-				bad[a.Arg] = true
-			}
-		})
+		for _, a := range args.Params() {
+			bad[a.Arg] = true
+		}
 	}
 	var stmt func(s py.Node)
 	var other func(n py.Node)
