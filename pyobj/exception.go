@@ -194,24 +194,14 @@ func ExceptionStr(e *py.Exception) (py.Object, error) {
 	return py.String(s), nil
 }
 
-// ExceptionRepr is BaseException.__repr__: Name(arg, ...).
+// ExceptionRepr is BaseException.__repr__, Name(arg, ...), as pyrt
+// prints it.
 func ExceptionRepr(e *py.Exception) (py.Object, error) {
-	args := excArgs(e)
-	var b strings.Builder
-	b.WriteString(e.Base.Name)
-	b.WriteByte('(')
-	for i, a := range args {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		r, err := reprString(a)
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(r)
+	s, err := pyrt.ExceptionRepr(e)
+	if err != nil {
+		return nil, err
 	}
-	b.WriteByte(')')
-	return py.String(b.String()), nil
+	return py.String(s), nil
 }
 
 func init() {

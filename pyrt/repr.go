@@ -501,6 +501,13 @@ func excArgs(e *py.Exception) py.Tuple {
 	return py.Tuple{e.Args}
 }
 
+// ExceptionRepr is BaseException.__repr__, "Name(arg, ...)", with
+// CPython's message in place of gpython's (messages.go).
+func ExceptionRepr(e *py.Exception) (string, error) {
+	p := printer{}
+	return p.excRepr(e)
+}
+
 func (p *printer) excRepr(e *py.Exception) (string, error) {
 	args := excMessageArgs(e)
 	name := e.Base.Name
