@@ -895,8 +895,21 @@ class Decimal:
             return res
         if other._special is None and self._special is None and self._sign == 0:
             # x ** 0.5 and other fractional powers of positive numbers.
+            # libmpdec's power is exp(y * ln(x)) rounded to the context's
+            # precision: every digit is kept (4 ** 0.5 is 2.000...0, not
+            # sqrt's 2) and the result is Inexact even when it is exact,
+            # except 0 ** 0.5, which is 0.
             if other == Decimal('0.5'):
-                return self.sqrt(context)
+                if self._int == 0:
+                    return Decimal._make(0, 0, 0)
+                r = self.sqrt(context)
+                if r._special is None:
+                    k = context.prec - len(str(r._int))
+                    if k > 0:
+                        r = Decimal._make(r._sign, r._int * 10 ** k, r._exp - k)
+                context._raise(Rounded)
+                context._raise(Inexact)
+                return r
         raise NotImplementedError('unsupported: Decimal ** non-integer')
 
     def __rpow__(self, other, context=None):
