@@ -65,3 +65,39 @@ func TestSourceUnsupported(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionsUnsupported checks that what the standard modules leave
+// out raises NotImplementedError("unsupported: <module>.<function>"),
+// which makes the cell unsupported, rather than an AttributeError or an
+// error CPython would not raise.
+func TestFunctionsUnsupported(t *testing.T) {
+	cases := []struct{ code, want string }{
+		{"import zoneinfo\nzoneinfo.available_timezones()\n", "zoneinfo.available_timezones"},
+		{"import zoneinfo\nzoneinfo.reset_tzpath()\n", "zoneinfo.reset_tzpath"},
+		{"import zoneinfo\nzoneinfo.ZoneInfo.from_file(None)\n", "zoneinfo.ZoneInfo.from_file"},
+		{"import hashlib\nhashlib.blake2b(b'x')\n", "hashlib.blake2b"},
+		{"import hashlib\nhashlib.new('SHAKE_256', b'x')\n", "hashlib.shake_256"},
+		{"import hashlib\nhashlib.pbkdf2_hmac('sha256', b'p', b's', 1)\n", "hashlib.pbkdf2_hmac"},
+		{"import weakref\nclass C: pass\nc = C()\nweakref.getweakrefcount(c)\n", "weakref.getweakrefcount"},
+		{"import weakref\nclass C: pass\nc = C()\nweakref.getweakrefs(c)\n", "weakref.getweakrefs"},
+		{"from pathlib import Path\nPath('.').stat()\n", "pathlib.Path.stat"},
+		{"from pathlib import Path\nPath('x').symlink_to('y')\n", "pathlib.Path.symlink_to"},
+		{"from pathlib import PureWindowsPath\nPureWindowsPath('c:/x')\n", "pathlib.PureWindowsPath"},
+		{"import struct\nstruct.pack_into('i', bytearray(4), 0, 1)\n", "struct.pack_into"},
+		{"import struct\nstruct.Struct('i').pack_into(bytearray(4), 0, 1)\n", "struct.pack_into"},
+		{"import shlex\nshlex.split('a b', posix=False)\n", "shlex.split(posix=False)"},
+		{"from decimal import Decimal\nDecimal(2) ** Decimal('0.25')\n", "Decimal ** non-integer"},
+		{"from decimal import Decimal\nDecimal(2).__pow__(3, 5)\n", "three-argument pow() of Decimal"},
+		{"import logging.config\nlogging.config.fileConfig('x.ini')\n", "logging.config.fileConfig"},
+	}
+	path := filepath.Join(t.TempDir(), "case.py")
+	for _, c := range cases {
+		if err := os.WriteFile(path, []byte(c.code), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got := runScript(t, path)
+		if !strings.Contains(got, "NotImplementedError: unsupported: "+c.want) {
+			t.Errorf("%q: got %q, want NotImplementedError: unsupported: %s", c.code, got, c.want)
+		}
+	}
+}

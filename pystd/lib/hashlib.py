@@ -1,6 +1,7 @@
 """Secure hashes (nbcheck's hashlib): md5, sha1, the sha2 and sha3
-families, with Go's implementations (module _nbhash). blake2, shake and
-pbkdf2 are not provided."""
+families, with Go's implementations (module _nbhash). blake2, shake,
+pbkdf2_hmac and scrypt are not provided: calling them (or new() with their
+names) raises NotImplementedError('unsupported: hashlib.<name>')."""
 
 import _nbhash
 
@@ -59,6 +60,8 @@ _Hash.__qualname__ = 'HASH'
 def new(name, data=b'', **kwargs):
     """new(name, data=b'') - Return a new hashing object using the named algorithm."""
     key = name.lower() if isinstance(name, str) else name
+    if key in _UNSUPPORTED:
+        _unsupported(key)()
     if key not in _SIZES:
         raise ValueError('unsupported hash type ' + str(name))
     return _Hash(key, data)
@@ -82,6 +85,27 @@ sha3_224 = _constructor('sha3_224')
 sha3_256 = _constructor('sha3_256')
 sha3_384 = _constructor('sha3_384')
 sha3_512 = _constructor('sha3_512')
+
+
+# CPython has these too (OpenSSL's and its own); nbcheck does not, so a
+# call makes the cell unsupported rather than failing as CPython would not.
+_UNSUPPORTED = ('blake2b', 'blake2s', 'shake_128', 'shake_256', 'pbkdf2_hmac', 'scrypt')
+
+
+def _unsupported(name):
+    def f(*args, **kwargs):
+        raise NotImplementedError('unsupported: hashlib.%s' % name)
+    f.__name__ = name
+    f.__qualname__ = name
+    return f
+
+
+blake2b = _unsupported('blake2b')
+blake2s = _unsupported('blake2s')
+shake_128 = _unsupported('shake_128')
+shake_256 = _unsupported('shake_256')
+pbkdf2_hmac = _unsupported('pbkdf2_hmac')
+scrypt = _unsupported('scrypt')
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):

@@ -1,8 +1,8 @@
 """Object-oriented filesystem paths (nbcheck's pathlib): PurePath,
 PurePosixPath, Path and PosixPath, as CPython 3.11 on Linux. Path's file
 operations go through nbcheck's sandboxed os, os.path and open, so they
-reach only what the sandbox allows; stat(), owner(), chmod() and symlinks
-are not provided."""
+reach only what the sandbox allows; stat(), owner(), chmod(), symlinks and
+the other metadata methods raise NotImplementedError('unsupported: ...')."""
 
 import os
 import errno as _errno
@@ -436,6 +436,22 @@ class Path(PurePath):
 
     def samefile(self, other_path):
         return os.path.realpath(str(self)) == os.path.realpath(str(other_path))
+
+
+def _unsupported(name):
+    def f(self, *args, **kwargs):
+        raise NotImplementedError('unsupported: pathlib.Path.%s (nbcheck\'s sandbox gives no file '
+                                  'metadata, owners, modes or links)' % name)
+    f.__name__ = name
+    f.__qualname__ = 'Path.' + name
+    return f
+
+
+for _name in ('stat', 'lstat', 'owner', 'group', 'chmod', 'lchmod', 'symlink_to', 'hardlink_to',
+              'link_to', 'readlink', 'is_mount', 'is_block_device', 'is_char_device', 'is_fifo',
+              'is_socket'):
+    setattr(Path, _name, _unsupported(_name))
+del _name
 
 
 class PosixPath(Path, PurePosixPath):

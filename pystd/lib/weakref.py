@@ -12,7 +12,7 @@ the `del` that dropped the last reference; an object can stay alive a
 little longer while a value the interpreter no longer uses still points
 to it; reference cycles are freed without gc.collect(); ref(obj) makes a
 new reference each time (CPython reuses one without callback), and
-getweakrefcount/getweakrefs are not provided.
+getweakrefcount/getweakrefs raise NotImplementedError('unsupported: ...').
 """
 
 import _weakref
@@ -620,3 +620,15 @@ class finalize:
         if obj is None or self._info is None:
             return '<finalize object at %s; dead>' % _addr(self)
         return "<finalize object at %s; for '%s' at %s>" % (_addr(self), type(obj).__name__, _addr(obj))
+
+
+def _unsupported(name):
+    def f(*args, **kwargs):
+        raise NotImplementedError('unsupported: weakref.%s (nbcheck does not count weak references)' % name)
+    f.__name__ = name
+    f.__qualname__ = name
+    return f
+
+
+getweakrefcount = _unsupported('getweakrefcount')
+getweakrefs = _unsupported('getweakrefs')

@@ -1,7 +1,8 @@
 """IANA time zones (nbcheck's zoneinfo): ZoneInfo over Go's embedded copy
 of the tz database, with CPython 3.11's offsets, abbreviations, fold
 handling in gaps and repeated hours, cache and errors. available_timezones,
-reset_tzpath and ZoneInfo.from_file are not provided."""
+reset_tzpath and ZoneInfo.from_file raise NotImplementedError('unsupported:
+...')."""
 
 import _nbzoneinfo
 from datetime import tzinfo, timedelta, datetime, timezone
@@ -49,6 +50,10 @@ class ZoneInfo(tzinfo):
         obj = tzinfo.__new__(cls)
         obj._key = key
         return obj
+
+    @classmethod
+    def from_file(cls, fobj, key=None):
+        raise NotImplementedError('unsupported: zoneinfo.ZoneInfo.from_file')
 
     @classmethod
     def clear_cache(cls, *, only_keys=None):
