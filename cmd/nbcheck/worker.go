@@ -338,7 +338,7 @@ func (p *workerPool) close() {
 func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.Cell, crash string, err error) {
 	w, err := pool.get()
 	if err != nil {
-		return nil, "", err
+		return nil, "", fmt.Errorf("%s: %w", doc.Path, err)
 	}
 	cmd, out := w.cmd, w.stdout
 	msg, _ := pool.code.message(doc.Path, w.sent)
@@ -368,11 +368,28 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 	sc := bufio.NewScanner(out)
 	sc.Buffer(make([]byte, 64<<10), 1<<30)
 	var runErr string
+	// A worker's events are checked before they are used: a line that is
+	// not an event, or a cell index that is not one of the document's
+	// code cells, ends the worker and the document with an error.
+	bad := func(why string) {
+		runErr = fmt.Sprintf("%s: nbcheck's worker process %s", doc.Path, why)
+		cmd.Process.Kill() // it could block on a full pipe otherwise
+	}
+	notCode := func(i int) bool {
+		return i < 0 || i >= len(doc.Notebook.Cells) || doc.Notebook.Cells[i].Type != ipynb.Code
+	}
 	for sc.Scan() {
 		var ev workerEvent
 		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
-			runErr = "a worker wrote an unreadable line: " + err.Error()
-			cmd.Process.Kill() // it could block on a full pipe otherwise
+			bad("wrote an unreadable line: " + err.Error())
+			break
+		}
+		if ev.Start != nil && notCode(*ev.Start) {
+			bad(fmt.Sprintf("reported starting cells[%d], which is not a code cell of the document", *ev.Start))
+			break
+		}
+		if ev.Done != nil && notCode(ev.Done.Index) {
+			bad(fmt.Sprintf("reported the run of cells[%d], which is not a code cell of the document", ev.Done.Index))
 			break
 		}
 		switch {

@@ -6,8 +6,10 @@ import (
 	"flag"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -135,5 +137,53 @@ func TestSharedCode(t *testing.T) {
 		if _, err := readMessage(bufio.NewReader(bytes.NewReader(first[:n]))); err == nil || err == io.EOF {
 			t.Errorf("a message cut to %d of %d bytes was read as %v", n, len(first), err)
 		}
+	}
+}
+
+// TestWorkerBadEvents checks that the parent does not trust what a
+// worker writes: a line that is not an event, or an event naming a cell
+// that is not one of the document's code cells, is an error that names
+// the document (the parent indexed the notebook's cells with it before).
+func TestWorkerBadEvents(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.ipynb")
+	nb := `{"cells": [{"cell_type": "markdown", "metadata": {}, "source": "x"},
+{"cell_type": "code", "metadata": {}, "source": "print(0)", "outputs": [], "execution_count": null}],
+"metadata": {}, "nbformat": 4, "nbformat_minor": 5}`
+	if err := os.WriteFile(path, []byte(nb), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := source.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := workerSettings(t)
+	for _, c := range []struct{ out, want string }{
+		{`not json`, "nbcheck's worker process wrote an unreadable line"},
+		{`{"start": 0}`, "reported starting cells[0], which is not a code cell"},
+		{`{"start": 7}`, "reported starting cells[7], which is not a code cell"},
+		{`{"start": -1}`, "reported starting cells[-1], which is not a code cell"},
+		{`{"start": 1}\n{"done": {"index": 9}}`, "reported the run of cells[9], which is not a code cell"},
+	} {
+		// A fake worker: a shell that prints the events and reads its input.
+		cmd := exec.Command("/bin/sh", "-c", `printf '`+c.out+`\n'; cat >/dev/null`)
+		w := &worker{cmd: cmd, next: make(chan []byte, 1)}
+		if w.stdin, err = cmd.StdinPipe(); err != nil {
+			t.Fatal(err)
+		}
+		if w.stdout, err = cmd.StdoutPipe(); err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		pool := &workerPool{s: s, code: newSharedCode(), pending: 1, ready: make(chan startedWorker, 1)}
+		pool.ready <- startedWorker{w: w}
+		runs, crash, err := runInWorker(s, pool, doc)
+		if err == nil || !strings.HasPrefix(err.Error(), doc.Path+": ") || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("worker writing %q: runs %v, crash %q, err %v; want an error on %s: ...%s", c.out, runs, crash, err, doc.Path, c.want)
+		}
+		w.stdin.Close()
+		pool.close()
 	}
 }
