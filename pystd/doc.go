@@ -48,8 +48,9 @@
 //	           flags of a code object), genstate(gen), isgenerator(obj)
 //	           (inspect.go)
 //	_nbzoneinfo behind lib/zoneinfo.py: offsets, DST and abbreviations
-//	           of IANA zones from Go's embedded tz database, for a UTC
-//	           instant or a wall time with fold (zoneinfo.go)
+//	           of IANA zones from the machine's tz database (Go's
+//	           embedded copy where it has none), for a UTC instant or a
+//	           wall time with fold (zoneinfo.go)
 //	_nbstruct  behind lib/struct.py: bits(size, x, checked) and
 //	           float(size, bits), IEEE 754 binary16/32/64 patterns
 //	           (structfloat.go)

@@ -1,8 +1,10 @@
 package pystd
 
 // This file is module _nbzoneinfo, behind lib/zoneinfo: IANA time zones
-// from Go's embedded copy of the tz database (time/tzdata), so results do
-// not depend on the machine.
+// through Go's time.LoadLocation, which reads the machine's tz database
+// (/usr/share/zoneinfo, as CPython's zoneinfo does) and falls back to the
+// copy embedded by time/tzdata where the machine has none. Results can so
+// differ between machines whose tz databases differ, as CPython's do.
 
 import (
 	"sync"
@@ -176,7 +178,7 @@ func init() {
 		return zoneInfo(time.Unix(u, 0).In(loc)), nil
 	}, 0, "local(key, y, m, d, H, M, S, fold) -> (utcoffset, dst, abbreviation) for that wall time")
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "_nbzoneinfo", Doc: "Go's embedded tz database behind nbcheck's zoneinfo"},
+		Info:    py.ModuleInfo{Name: "_nbzoneinfo", Doc: "IANA zones (the machine's tz database, else Go's embedded copy) behind nbcheck's zoneinfo"},
 		Methods: []*py.Method{load, atUTC, local},
 	})
 }

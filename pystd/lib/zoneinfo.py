@@ -1,8 +1,8 @@
-"""IANA time zones (nbcheck's zoneinfo): ZoneInfo over Go's embedded copy
-of the tz database, with CPython 3.11's offsets, abbreviations, fold
-handling in gaps and repeated hours, cache and errors. available_timezones,
-reset_tzpath and ZoneInfo.from_file raise NotImplementedError('unsupported:
-...')."""
+"""IANA time zones (nbcheck's zoneinfo): ZoneInfo over the machine's tz
+database (Go's embedded copy where it has none), with CPython 3.11's
+offsets, abbreviations, fold handling in gaps and repeated hours, cache and
+errors. available_timezones, reset_tzpath and ZoneInfo.from_file raise
+NotImplementedError('unsupported: ...')."""
 
 import _nbzoneinfo
 from datetime import tzinfo, timedelta, datetime, timezone
