@@ -7,10 +7,13 @@ package transpile
 // expression, not under and/or, a conditional expression, a lambda or a
 // comprehension, and nothing with side effects (a call, an await) is
 // evaluated before it. while loops whose test has a walrus become
-// while True: x = v; if not test: break. At module level, a walrus that
-// cannot be hoisted stores into the globals in place (below); in a
-// function, anything else is reported unsupported; elif tests with a
-// walrus become else: if.
+// while True: x = v; if not test: break; elif tests with a walrus become
+// else: if. A walrus that cannot be hoisted is stored in place, as one in
+// a comprehension is (below): through the variable's cell in a function,
+// into the globals at module level. Still unsupported: a walrus directly
+// in a lambda, one in a comprehension inside a lambda binding a name that
+// is not the lambda's parameter, one in a class body that cannot be
+// hoisted, and one in the test of a while loop with an else clause.
 //
 // A walrus in a comprehension binds in the nearest enclosing function or
 // lambda, or in the module (PEP 572; pysyntax makes CPython's checks).
