@@ -4,6 +4,13 @@
 # never need Python.
 set -e
 cd "$(dirname "$0")"
+# The outputs are CPython 3.11's: refuse another python3 rather than
+# rewrite them with its different messages and reprs.
+v=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+if [ "$v" != 3.11 ]; then
+  echo "gen.sh: python3 is $v; the expected outputs are CPython 3.11's" >&2
+  exit 1
+fi
 for dir in ${@:-*/}; do
   # pep695/ needs Python 3.12 syntax (type parameters, type statements).
   py=python3
