@@ -18,10 +18,6 @@ package transpile
 // class machinery is installed; if that fails (a context without pyobj),
 // the builtins are simply not defined.
 
-import (
-	"github.com/go-python/gpython/py"
-)
-
 const exceptStarSource = `
 class BaseExceptionGroup(BaseException):
     __module__ = "builtins"
@@ -291,24 +287,3 @@ var exceptStarRT = newRuntimeSource("exceptstar", "<nbcheck exception groups>", 
 
 // exceptStarNames are the names the source defines for the builtins.
 var exceptStarNames = []string{"BaseExceptionGroup", "ExceptionGroup", "__nbc_eg_start", "__nbc_eg_match", "__nbc_eg_raised", "__nbc_eg_end"}
-
-// installExceptStar defines the exception groups and the except* helpers
-// in the builtins b, if the context can build them.
-func installExceptStar(ctx py.Context, b *py.Module) {
-	code, err := exceptStarRT.compiled()
-	if err != nil {
-		return
-	}
-	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__nbc_exceptiongroups"}})
-	if err != nil {
-		return
-	}
-	if _, err := ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
-		return
-	}
-	for _, name := range exceptStarNames {
-		if v, ok := m.Globals[name]; ok {
-			b.Globals[name] = v
-		}
-	}
-}

@@ -55,8 +55,11 @@ func InstallHelpers(ctx py.Context) error {
 	if err := installGenThrow(b); err != nil {
 		return err
 	}
-	installExceptStar(ctx, b)
-	installTypeParams(ctx, b)
+	// The Python halves need what pyobj installs (property, ...): a bare
+	// gpython context goes without them, and lowered code that needs
+	// them fails there with a NameError naming the helper.
+	_ = exceptStarRT.install(ctx, b, "__nbc_exceptiongroups", exceptStarNames)
+	_ = typeParamsRT.install(ctx, b, "__nbc_typeparams", typeParamsNames)
 	return installMatch(b)
 }
 

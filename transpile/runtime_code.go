@@ -7,6 +7,7 @@ package transpile
 // would otherwise spend a few milliseconds of its start compiling it.
 
 import (
+	"fmt"
 	"sort"
 	"sync"
 
@@ -40,6 +41,30 @@ func (r *runtimeSource) compiled() (*py.Code, error) {
 		}
 	})
 	return r.code, r.err
+}
+
+// install runs the code in a new module named module and defines its
+// globals names in the builtins b.
+func (r *runtimeSource) install(ctx py.Context, b *py.Module, module string, names []string) error {
+	code, err := r.compiled()
+	if err != nil {
+		return fmt.Errorf("transpile: compiling %s: %w", r.filename, err)
+	}
+	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: module}})
+	if err != nil {
+		return err
+	}
+	if _, err := ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
+		return fmt.Errorf("transpile: running %s: %w", r.filename, err)
+	}
+	for _, name := range names {
+		v, ok := m.Globals[name]
+		if !ok {
+			return fmt.Errorf("transpile: %s does not define %s", r.filename, name)
+		}
+		b.Globals[name] = v
+	}
+	return nil
 }
 
 // RuntimeNames returns the names of the runtime sources, sorted.

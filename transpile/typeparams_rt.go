@@ -138,25 +138,6 @@ var typeParamsRT = newRuntimeSource("typeparams", "<nbcheck type parameters>", t
 // typeParamsNames are the helpers the source defines.
 var typeParamsNames = []string{"__nbc_typevar", "__nbc_generic", "__nbc_type_alias"}
 
-func installTypeParams(ctx py.Context, b *py.Module) {
-	code, err := typeParamsRT.compiled()
-	if err != nil {
-		return
-	}
-	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__nbc_typeparams"}})
-	if err != nil {
-		return
-	}
-	if _, err := ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
-		return
-	}
-	for _, name := range typeParamsNames {
-		if v, ok := m.Globals[name]; ok {
-			b.Globals[name] = v
-		}
-	}
-}
-
 // FixQualnames removes the hidden functions of generic definitions from
 // the qualified names compiled into code and the code nested in it
 // (gpython's compiler puts each function's and class's __qualname__ among
