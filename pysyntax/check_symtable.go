@@ -193,6 +193,21 @@ func (c *walrusChecker) params(a *Arguments) {
 	}
 }
 
+// def visits a def (n, async or not): its name, what it evaluates in the
+// enclosing scope, and its body when the check must enter it.
+func (c *walrusChecker) def(n Node, name string, args *Arguments, returns Expr, decos []Expr, body []Stmt) {
+	c.cur().add(name, symLocal)
+	c.outer(args, returns)
+	c.exprs(decos)
+	if !c.p.symScopes[n] {
+		return
+	}
+	c.push('f')
+	c.params(args)
+	c.stmts(body)
+	c.pop()
+}
+
 // outer visits what a def or lambda evaluates in the enclosing scope:
 // defaults, then annotations in the order of CPython's symtable, which
 // takes **kwargs before the keyword-only parameters (so it decides which
@@ -256,28 +271,10 @@ func (c *walrusChecker) fail(sp *Span, format, name string) {
 func (c *walrusChecker) visit(n Node) {
 	switch n := n.(type) {
 	case *FunctionDef:
-		c.cur().add(n.Name, symLocal)
-		c.outer(n.Args, n.Returns)
-		c.exprs(n.DecoratorList)
-		if !c.p.symScopes[n] {
-			return
-		}
-		c.push('f')
-		c.params(n.Args)
-		c.stmts(n.Body)
-		c.pop()
+		c.def(n, n.Name, n.Args, n.Returns, n.DecoratorList, n.Body)
 		return
 	case *AsyncFunctionDef:
-		c.cur().add(n.Name, symLocal)
-		c.outer(n.Args, n.Returns)
-		c.exprs(n.DecoratorList)
-		if !c.p.symScopes[n] {
-			return
-		}
-		c.push('f')
-		c.params(n.Args)
-		c.stmts(n.Body)
-		c.pop()
+		c.def(n, n.Name, n.Args, n.Returns, n.DecoratorList, n.Body)
 		return
 	case *Lambda:
 		c.exprs(n.Args.Defaults)
