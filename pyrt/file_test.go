@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyobj"
 	"github.com/nbcheck/nbcheck/transpile"
 )
 
@@ -80,7 +83,15 @@ func TestFileMethods(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := runPyWith(t, "file.py", res.Code, transpile.InstallHelpers)
+	// The transpiled code's helpers, on the object layer they need, as
+	// a kernel installs them.
+	setup := func(ctx py.Context) error {
+		if err := pyobj.Install(ctx); err != nil {
+			return err
+		}
+		return transpile.InstallHelpers(ctx)
+	}
+	got := runPyWith(t, "file.py", res.Code, setup)
 	if want := fileWant[1:]; got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
