@@ -51,8 +51,8 @@ const (
 	symImport
 )
 
-// wscope is one scope of the check, as CPython's symtable entry.
-type wscope struct {
+// symScope is one scope of the check, as CPython's symtable entry.
+type symScope struct {
 	kind     byte // 'm' module, 'f' function or lambda, 'c' class, 'q' comprehension
 	iterExpr int  // inside a comprehension's iterable (inherited by nested scopes)
 	// iterTarget: visiting an iteration target of this comprehension.
@@ -62,15 +62,15 @@ type wscope struct {
 	syms       map[string]uint8
 	order      []string         // names in order of first occurrence
 	directive  map[string]*Span // each name's first global or nonlocal statement
-	children   []*wscope
-	parent     *wscope
+	children   []*symScope
+	parent     *symScope
 	tracked    map[string]bool // the parser's declared names
 }
 
 // add sets flags on name. Only names that some global or nonlocal
 // statement declares are tracked (tracked), the only ones the checks on
 // declarations look at.
-func (s *wscope) add(name string, f uint8) {
+func (s *symScope) add(name string, f uint8) {
 	if !s.tracked[name] {
 		return
 	}
@@ -83,15 +83,17 @@ func (s *wscope) add(name string, f uint8) {
 	s.syms[name] |= f
 }
 
-type walrusChecker struct {
+// symChecker walks the tree with a stack of scopes, as CPython's symtable
+// pass does, for the walrus, global and nonlocal checks above.
+type symChecker struct {
 	p     *parser
-	stack []*wscope
+	stack []*symScope
 }
 
 // checkSymtable runs the checks over m.
 func (p *parser) checkSymtable(m *Module) {
-	top := &wscope{kind: 'm', tracked: p.declared}
-	c := &walrusChecker{p: p, stack: []*wscope{top}}
+	top := &symScope{kind: 'm', tracked: p.declared}
+	c := &symChecker{p: p, stack: []*symScope{top}}
 	for _, s := range m.Body {
 		// Module-level names matter only to a module-level global
 		// statement.
@@ -105,7 +107,7 @@ func (p *parser) checkSymtable(m *Module) {
 // analyze makes the checks CPython's analyze_name makes once every scope
 // is known, scope by scope in pre-order; bound holds the names bound in
 // the enclosing functions.
-func (c *walrusChecker) analyze(s *wscope, bound map[string]bool) {
+func (c *symChecker) analyze(s *symScope, bound map[string]bool) {
 	for _, name := range s.order {
 		f := s.syms[name]
 		if f&symGlobal != 0 && f&symNonlocal != 0 {
@@ -141,7 +143,7 @@ func (c *walrusChecker) analyze(s *wscope, bound map[string]bool) {
 }
 
 // declare handles a global or nonlocal statement.
-func (c *walrusChecker) declare(sp *Span, names []string, nonlocal bool) {
+func (c *symChecker) declare(sp *Span, names []string, nonlocal bool) {
 	s := c.cur()
 	for _, name := range names {
 		f := s.syms[name]
@@ -186,7 +188,7 @@ func (c *walrusChecker) declare(sp *Span, names []string, nonlocal bool) {
 }
 
 // params adds a def's or lambda's parameters to the scope just entered.
-func (c *walrusChecker) params(a *Arguments) {
+func (c *symChecker) params(a *Arguments) {
 	s := c.cur()
 	for _, x := range a.Params() {
 		s.add(x.Arg, symParam)
@@ -195,7 +197,7 @@ func (c *walrusChecker) params(a *Arguments) {
 
 // def visits a def (n, async or not): its name, what it evaluates in the
 // enclosing scope, and its body when the check must enter it.
-func (c *walrusChecker) def(n Node, name string, args *Arguments, returns Expr, decos []Expr, body []Stmt) {
+func (c *symChecker) def(n Node, name string, args *Arguments, returns Expr, decos []Expr, body []Stmt) {
 	c.cur().add(name, symLocal)
 	c.outer(args, returns)
 	c.exprs(decos)
@@ -212,7 +214,7 @@ func (c *walrusChecker) def(n Node, name string, args *Arguments, returns Expr, 
 // defaults, then annotations in the order of CPython's symtable, which
 // takes **kwargs before the keyword-only parameters (so it decides which
 // of two errors is reported).
-func (c *walrusChecker) outer(a *Arguments, returns Expr) {
+func (c *symChecker) outer(a *Arguments, returns Expr) {
 	c.exprs(a.Defaults)
 	c.exprs(a.KwDefaults)
 	ann := func(x *Arg) {
@@ -234,19 +236,19 @@ func (c *walrusChecker) outer(a *Arguments, returns Expr) {
 	c.exprs([]Expr{returns})
 }
 
-func (c *walrusChecker) cur() *wscope { return c.stack[len(c.stack)-1] }
+func (c *symChecker) cur() *symScope { return c.stack[len(c.stack)-1] }
 
-func (c *walrusChecker) push(kind byte) *wscope {
+func (c *symChecker) push(kind byte) *symScope {
 	p := c.cur()
-	s := &wscope{kind: kind, iterExpr: p.iterExpr, parent: p, tracked: p.tracked}
+	s := &symScope{kind: kind, iterExpr: p.iterExpr, parent: p, tracked: p.tracked}
 	p.children = append(p.children, s)
 	c.stack = append(c.stack, s)
 	return s
 }
 
-func (c *walrusChecker) pop() { c.stack = c.stack[:len(c.stack)-1] }
+func (c *symChecker) pop() { c.stack = c.stack[:len(c.stack)-1] }
 
-func (c *walrusChecker) exprs(es []Expr) {
+func (c *symChecker) exprs(es []Expr) {
 	for _, e := range es {
 		if e != nil {
 			c.visit(e)
@@ -254,13 +256,13 @@ func (c *walrusChecker) exprs(es []Expr) {
 	}
 }
 
-func (c *walrusChecker) stmts(ss []Stmt) {
+func (c *symChecker) stmts(ss []Stmt) {
 	for _, s := range ss {
 		c.visit(s)
 	}
 }
 
-func (c *walrusChecker) fail(sp *Span, format, name string) {
+func (c *symChecker) fail(sp *Span, format, name string) {
 	msg := format
 	if name != "" {
 		msg = fmt.Sprintf(format, name)
@@ -268,7 +270,7 @@ func (c *walrusChecker) fail(sp *Span, format, name string) {
 	c.p.failSpan(sp, msg)
 }
 
-func (c *walrusChecker) visit(n Node) {
+func (c *symChecker) visit(n Node) {
 	switch n := n.(type) {
 	case *FunctionDef:
 		c.def(n, n.Name, n.Args, n.Returns, n.DecoratorList, n.Body)
@@ -406,7 +408,7 @@ func aliasBinding(a *Alias) string {
 
 // comp visits a comprehension: its first iterable in the enclosing scope,
 // the rest in a scope of its own.
-func (c *walrusChecker) comp(gens []*Comprehension, elts ...Expr) {
+func (c *symChecker) comp(gens []*Comprehension, elts ...Expr) {
 	out := c.cur()
 	out.iterExpr++
 	c.visit(gens[0].Iter)
@@ -427,7 +429,7 @@ func (c *walrusChecker) comp(gens []*Comprehension, elts ...Expr) {
 	c.pop()
 }
 
-func (c *walrusChecker) namedExpr(n *NamedExpr) {
+func (c *symChecker) namedExpr(n *NamedExpr) {
 	s := c.cur()
 	if s.iterExpr > 0 {
 		c.fail(&n.Span, walrusInIterable, "")
