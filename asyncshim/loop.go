@@ -579,9 +579,10 @@ func (l *Loop) RunCell(fn func() error) error {
 	fn = func() error {
 		err := inner()
 		if err != nil {
-			// CPython's message for a missing module attribute, from the
+			// CPython's messages that depend on the failing instruction
+			// (a missing module attribute, an IndexError), from the
 			// cell's own frame (pyrt does it for functions' frames).
-			pyrt.FixModuleAttrError(err)
+			pyrt.FixMessages(err)
 		}
 		return err
 	}

@@ -52,7 +52,7 @@ func wrapEvalCode() {
 		}
 		res, err := evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 		if err != nil {
-			FixModuleAttrError(err) // modattr.go
+			FixMessages(err) // indexmsg.go
 		}
 		return res, err
 	}

@@ -8,9 +8,9 @@ package pyrt
 // failed (a LOAD_ATTR) and the one before it, which loaded the module
 // (LOAD_NAME, LOAD_GLOBAL, LOAD_FAST, or a LOAD_ATTR of a module's
 // submodule), and rewrites the message only when that names a module
-// lacking the attribute. It runs on errors leaving a function's frame
-// (wrapEvalCode) and a cell (asyncshim's Loop.RunCell); an error caught in
-// the frame that raised it keeps gpython's message.
+// lacking the attribute. It runs, through FixMessages (indexmsg.go), on
+// errors leaving a function's frame and a cell; an error caught in the
+// frame that raised it keeps gpython's message.
 
 import (
 	"github.com/go-python/gpython/py"

@@ -58,7 +58,7 @@ func wrapVM() {
 			}()
 			res, err = evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 			if err != nil {
-				fixIndexError(err)
+				pyrt.FixMessages(err)
 			}
 			return res, err
 		}
@@ -82,7 +82,7 @@ func wrapVM() {
 			}()
 			res, err = runFrame(frame)
 			if err != nil {
-				fixIndexError(err)
+				pyrt.FixMessages(err)
 			}
 			return res, err
 		}

@@ -52,7 +52,7 @@ func excParts(err error) (value py.Object, ename, evalue string, frames []frame)
 		return nil, "SystemError", InternalError + ": exception without a value", nil
 	}
 	if e, ok := value.(*py.Exception); ok {
-		fixIndexMessage(e, tb)
+		pyrt.FixIndexMessage(e, tb)
 	}
 	ename = pyrt.TypeName(value)
 	if t, ok := value.(*py.Type); ok && t.Name != "" {

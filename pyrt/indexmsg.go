@@ -1,4 +1,4 @@
-package pyrun
+package pyrt
 
 // This file gives an uncaught IndexError of a list, tuple or str
 // CPython's message. gpython raises "index out of range" for all three
@@ -11,23 +11,21 @@ package pyrun
 // the instructions that loaded it (a name, or an attribute of a name:
 // lst[i], self.items[i + 1], t[-1]); when they are something else, the
 // message says list, the likeliest. An IndexError caught by the program
-// gets it too when it leaves the function that raised it (the VM
-// wrappers of recursion.go); one caught in the frame that raised it keeps
-// gpython's message (gpython has no sys.exc_info to find where it was
-// raised).
+// gets it too when it leaves the function that raised it (FixMessages,
+// from the VM wrappers of pyrun/recursion.go and this package's
+// wrapEvalCode); one caught in the frame that raised it keeps gpython's
+// message (gpython has no sys.exc_info to find where it was raised).
 
 import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
-
-	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 const gpythonIndexMsg = "index out of range"
 
-// fixIndexMessage rewrites the message of e, raised at the innermost
+// FixIndexMessage rewrites the message of e, raised at the innermost
 // entry of tb, when it is gpython's bare "index out of range".
-func fixIndexMessage(e *py.Exception, tb *py.Traceback) {
+func FixIndexMessage(e *py.Exception, tb *py.Traceback) {
 	if e == nil || tb == nil || !e.Base.IsSubtype(py.IndexError) {
 		return
 	}
@@ -35,21 +33,26 @@ func fixIndexMessage(e *py.Exception, tb *py.Traceback) {
 	if !ok || len(args) != 1 || args[0] != py.String(gpythonIndexMsg) {
 		return
 	}
-	tb = pyrt.Innermost(tb)
-	if msg := indexMessage(tb.Frame, pyrt.FailingInstrs(tb)); msg != "" {
+	tb = Innermost(tb)
+	if msg := indexMessage(tb.Frame, FailingInstrs(tb)); msg != "" {
 		e.Args = py.Tuple{py.String(msg)}
 	}
 }
 
-// fixIndexError applies fixIndexMessage to a gpython error.
-func fixIndexError(err error) {
-	fixIndexMessage(pyrt.Raised(err))
+// FixMessages gives an error leaving a frame CPython's message where
+// gpython's depends on the failing instruction: an IndexError's
+// (FixIndexMessage) and a missing module attribute's (FixModuleAttrError,
+// modattr.go). It runs where errors leave a function's frame (pyrt's and
+// pyrun's VM wrappers) and a cell (asyncshim's Loop.RunCell).
+func FixMessages(err error) {
+	FixIndexMessage(Raised(err))
+	FixModuleAttrError(err)
 }
 
 // indexMessage returns CPython's message for the IndexError raised in
 // frame by the last of ins (its instructions up to the failing one, see
-// pyrt.FailingInstrs), or "" when that instruction is not a subscript.
-func indexMessage(frame *py.Frame, ins []pyrt.Instr) string {
+// FailingInstrs), or "" when that instruction is not a subscript.
+func indexMessage(frame *py.Frame, ins []Instr) string {
 	if len(ins) == 0 {
 		return ""
 	}
@@ -60,15 +63,14 @@ func indexMessage(frame *py.Frame, ins []pyrt.Instr) string {
 	default:
 		return ""
 	}
-	isLoad := pyrt.IsLoad
 	k := len(ins) - 1 // the subscript
 	// Skip the index expression: a load, -load, or load +/- load.
 	switch {
-	case k >= 2 && isLoad(ins[k-1].Op):
+	case k >= 2 && IsLoad(ins[k-1].Op):
 		k -= 1
-	case k >= 3 && ins[k-1].Op == vm.UNARY_NEGATIVE && isLoad(ins[k-2].Op):
+	case k >= 3 && ins[k-1].Op == vm.UNARY_NEGATIVE && IsLoad(ins[k-2].Op):
 		k -= 2
-	case k >= 4 && (ins[k-1].Op == vm.BINARY_ADD || ins[k-1].Op == vm.BINARY_SUBTRACT) && isLoad(ins[k-2].Op) && isLoad(ins[k-3].Op):
+	case k >= 4 && (ins[k-1].Op == vm.BINARY_ADD || ins[k-1].Op == vm.BINARY_SUBTRACT) && IsLoad(ins[k-2].Op) && IsLoad(ins[k-3].Op):
 		k -= 3
 	default:
 		return "list index out of range"
@@ -76,10 +78,10 @@ func indexMessage(frame *py.Frame, ins []pyrt.Instr) string {
 	// ins[k-1] loaded the container.
 	var container py.Object
 	switch c := ins[k-1]; {
-	case isLoad(c.Op):
-		container, _ = pyrt.LoadedValue(frame, c)
-	case c.Op == vm.LOAD_ATTR && k >= 2 && isLoad(ins[k-2].Op) && ins[k-2].Op != vm.LOAD_CONST:
-		if obj, ok := pyrt.LoadedValue(frame, ins[k-2]); ok && c.Arg < len(frame.Code.Names) {
+	case IsLoad(c.Op):
+		container, _ = LoadedValue(frame, c)
+	case c.Op == vm.LOAD_ATTR && k >= 2 && IsLoad(ins[k-2].Op) && ins[k-2].Op != vm.LOAD_CONST:
+		if obj, ok := LoadedValue(frame, ins[k-2]); ok && c.Arg < len(frame.Code.Names) {
 			if v, err := py.GetAttrString(obj, frame.Code.Names[c.Arg]); err == nil {
 				container = v
 			}
