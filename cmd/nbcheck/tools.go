@@ -91,8 +91,11 @@ func cmdExec(env *environ, paths []string) int {
 	}
 	res, err := transpile.Script(string(src), transpile.Options{Filename: path, NoChecks: env.opts.noChecks})
 	if err != nil {
-		var syn interface{ Error() string }
-		if errors.As(err, &syn) {
+		var unsup transpile.ErrorList
+		if errors.As(err, &unsup) {
+			// Unsupported constructs carry a line and column, no file.
+			fmt.Fprintf(env.stderr, "%s:%v\n", path, err)
+		} else {
 			fmt.Fprintf(env.stderr, "%v\n", err)
 		}
 		return exitFailed
