@@ -2,7 +2,7 @@ package pyrt
 
 // This file reads the instructions of a frame that raised, for the
 // message fixes that need to know what the failing instruction was and
-// what it operated on: FixModuleAttrError here (modattr.go) and pyrun's
+// what it operated on: FixModuleAttrError (modattr.go) and the
 // IndexError messages (indexmsg.go). gpython's VM runs CPython
 // 3.4's bytecode: one opcode byte, then a 16-bit little-endian argument
 // for opcodes from HAVE_ARGUMENT on, widened by EXTENDED_ARG.
