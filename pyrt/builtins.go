@@ -48,6 +48,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"input":            rt.builtin_input,
 		"len":              oneArg("len", builtin_len),
 		"next":             builtin_next,
+		"iter":             builtin_iter,
 		"getattr":          builtin_getattr,
 		"__import__":       rt.builtin_import,
 		"__nbc_fmt":        helper_fmt,

@@ -2,9 +2,9 @@ package pyrt
 
 // This file completes gpython's file objects, which have only read,
 // write, close and flush: readline, readlines, writelines, seek, tell,
-// iteration by lines (through Iter, which the transpiler's loops use, and
-// next(f)), and
-// the attributes name, mode and closed. A line is read by reading a chunk
+// iteration by lines (through Iter, which the transpiler's loops and
+// pyrt's iter() use, and next(f)), and the attributes name, mode and
+// closed. A line is read by reading a chunk
 // and seeking back to just after its newline, so read() and readline()
 // can be mixed as in CPython.
 
@@ -171,7 +171,7 @@ func installFileMethods() {
 		}}
 		// A file is its own iterator, of its lines: next(f) (pyrt's next
 		// looks in the type's dict). gpython's py.Iter and py.Next do not,
-		// so loops get a fileLines from Iter, and builtin iter(f) fails.
+		// so loops and iter(f) get a fileLines from Iter (iter(f) is not f).
 		d["__iter__"] = py.MustNewMethod("__iter__", func(self py.Object) (py.Object, error) {
 			if _, err := openFile(self); err != nil {
 				return nil, err

@@ -51,6 +51,9 @@ n = 0
 for _ in f:
     n += 1
 print(n)
+f.seek(0)
+it = iter(f)
+print(next(it), list(it)[-1])
 f.close()
 `
 
@@ -74,6 +77,7 @@ ValueError I/O operation on closed file.
 ValueError I/O operation on closed file.
 b'ab\n' b'xxx' rb
 4
+b'ab\n' b'more\n'
 `
 
 func TestFileMethods(t *testing.T) {

@@ -5,6 +5,8 @@ package pyrt
 // instance, or an ExceptionInfo).
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -158,4 +160,30 @@ func builtin_next(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return args[1], nil
 	}
 	return v, err
+}
+
+// builtin_iter is iter(object[, sentinel]): gpython's, plus the lines of
+// a file and the ints of a bytes object (Iter), CPython's messages, and
+// any callable in the two-argument form (gpython took only functions).
+func builtin_iter(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "iter() takes no keyword arguments")
+	}
+	switch len(args) {
+	case 0:
+		return nil, py.ExceptionNewf(py.TypeError, "iter expected at least 1 argument, got 0")
+	case 1:
+		it, err := Iter(args[0])
+		if e, ok := err.(*py.Exception); ok && e.Base == py.TypeError && strings.HasSuffix(excArgString(e), " object is not iterable") {
+			// py.Iter's own message, with gpython's type name.
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(args[0]))
+		}
+		return it, err
+	case 2:
+		if c, _ := builtin_callable(args[0]); c != py.True {
+			return nil, py.ExceptionNewf(py.TypeError, "iter(v, w): v must be callable")
+		}
+		return py.NewCallIterator(args[0], args[1]), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "iter expected at most 2 arguments, got %d", len(args))
 }
