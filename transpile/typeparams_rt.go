@@ -164,7 +164,7 @@ func stripAnnotationScopes(s string) string {
 	var b strings.Builder
 	for {
 		i := strings.Index(s, "__nbc_tp")
-		if i < 0 || i > 0 && s[i-1] != '.' {
+		if i < 0 {
 			b.WriteString(s)
 			return b.String()
 		}
@@ -172,7 +172,9 @@ func stripAnnotationScopes(s string) string {
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
 		}
-		if j == i+len("__nbc_tp") || !strings.HasPrefix(s[j:], locals) {
+		// Not a hidden function: inside another name (a user's
+		// a__nbc_tp1), without a number, or not a function's scope.
+		if i > 0 && s[i-1] != '.' || j == i+len("__nbc_tp") || !strings.HasPrefix(s[j:], locals) {
 			b.WriteString(s[:j])
 			s = s[j:]
 			continue
