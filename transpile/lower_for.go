@@ -31,82 +31,62 @@ func (p *printer) iterCanRaise(e py.Expr) bool {
 }
 
 func (p *printer) forStmt(sp *py.Span, target, iter py.Expr, body, orelse []py.Stmt, async bool) {
-	if async {
+	call := func(helper string) func() {
+		return func() {
+			p.w(helper + "(")
+			p.expr(iter, precLambda)
+			p.w(")")
+		}
+	}
+	switch {
+	case async:
 		p.features |= AsyncFor
-		p.begin(sp)
-		p.w("for ")
-		p.target(target)
-		p.w(" in __nbc_aiter(")
-		p.expr(iter, precLambda)
-		p.w("):")
-		p.block(body)
-		if len(orelse) > 0 {
-			p.begin(nil)
-			p.w("else:")
-			p.block(orelse)
-		}
-		return
-	}
-	if !p.iterCanRaise(iter) && p.noChecks {
-		p.begin(sp)
-		p.w("for ")
-		p.target(target)
-		p.w(" in ")
-		p.expr(iter, precLambda)
-		p.w(":")
-		p.block(body)
-		if len(orelse) > 0 {
-			p.begin(nil)
-			p.w("else:")
-			p.block(orelse)
-		}
-		return
-	}
-	if !p.iterCanRaise(iter) {
+		p.loop(sp, target, call("__nbc_aiter"), body, "", orelse)
+	case !p.iterCanRaise(iter) && p.noChecks:
+		p.loop(sp, target, func() { p.expr(iter, precLambda) }, body, "", orelse)
+	case !p.iterCanRaise(iter):
 		// The loop's iterator checks for interruption; gpython ends a
 		// loop silently when its iterator raises, so the else clause
 		// checks again (the interruption is sticky) and raises.
+		p.loop(sp, target, call("__nbc_loop"), body, "__nbc_tick()", orelse)
+	default:
+		p.features |= ForIter
+		it := p.newTemp("it")
 		p.begin(sp)
-		p.w("for ")
-		p.target(target)
-		p.w(" in __nbc_loop(")
-		p.expr(iter, precLambda)
-		p.w("):")
-		p.block(body)
-		p.begin(nil)
-		p.w("else:")
-		p.indent++
-		p.begin(nil)
-		p.w("__nbc_tick()")
-		p.indent--
-		if len(orelse) > 0 {
-			p.block(orelse)
+		p.w(it + " = ")
+		if p.noChecks {
+			call("__nbc_iter")()
+		} else {
+			p.w("__nbc_iter(")
+			call("__nbc_loop")()
+			p.w(")")
 		}
-		return
+		p.loop(sp, target, func() { p.w(it) }, body, "__nbc_iterdone("+it+")", orelse)
 	}
-	p.features |= ForIter
-	it := p.newTemp("it")
-	p.begin(sp)
-	if p.noChecks {
-		p.w(it + " = __nbc_iter(")
-		p.expr(iter, precLambda)
-		p.w(")")
-	} else {
-		p.w(it + " = __nbc_iter(__nbc_loop(")
-		p.expr(iter, precLambda)
-		p.w("))")
-	}
+}
+
+// loop prints `for target in ITER:` (iter prints ITER) and body, and an
+// else clause that runs the helper call first (when not empty), then
+// orelse.
+func (p *printer) loop(sp *py.Span, target py.Expr, iter func(), body []py.Stmt, first string, orelse []py.Stmt) {
 	p.begin(sp)
 	p.w("for ")
 	p.target(target)
-	p.w(" in " + it + ":")
+	p.w(" in ")
+	iter()
+	p.w(":")
 	p.block(body)
+	if first == "" && len(orelse) == 0 {
+		return
+	}
 	p.begin(nil)
 	p.w("else:")
-	p.indent++
-	p.begin(nil)
-	p.w("__nbc_iterdone(" + it + ")")
-	p.indent--
+	if first != "" {
+		p.indent++
+		p.begin(nil)
+		p.w(first)
+		p.indent--
+	}
 	if len(orelse) > 0 {
 		p.block(orelse)
 	}
