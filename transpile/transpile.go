@@ -4,11 +4,18 @@ package transpile
 
 // This file defines the entry points, the feature gate and the error
 // types. The pipeline is: IPython input transforms and magics (cell.go),
-// parse with pysyntax, then one printing walk over the tree (print.go)
-// that lowers each modern construct as it meets it (lower_*.go) and
-// records a line map (linemap.go). Every construct that cannot be lowered
-// goes through one gate, printer.unsupported, so that the message and
-// position are uniform and no code is dropped silently.
+// parse with pysyntax, refuse names gpython cannot read (idents.go),
+// rewrite generic definitions (lower_typeparams.go), then one printing
+// walk over the tree (print.go) that lowers each modern construct as it
+// meets it (lower_*.go) and records a line map (linemap.go). The walk
+// asks analyses computed once per scope or function as it needs them:
+// scopes and closures (scope.go), which + and < may be tuples
+// (lower_binop.go), which walruses move (lower_walrus.go). Every
+// construct that cannot be lowered goes through one gate,
+// printer.unsupported, so that the message and position are uniform and
+// no code is dropped silently. The helpers the lowered code calls are
+// listed in docs/lowering.md; those implemented here are installed by
+// InstallHelpers (helpers.go, *_rt.go).
 
 import (
 	"errors"
