@@ -167,7 +167,9 @@ func Script(src string, opts Options) (*Result, error) {
 	return emit(mod, src, nil, opts)
 }
 
-// Module transpiles a parsed module as a script.
+// Module transpiles a parsed module as a script. It rewrites parts of the
+// tree in place (generic definitions: lower_typeparams.go), so the tree
+// is not to be printed or transpiled again.
 func Module(mod *pysyntax.Module, src string, opts Options) (*Result, error) {
 	return emit(mod, src, nil, opts)
 }
