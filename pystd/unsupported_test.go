@@ -101,3 +101,20 @@ func TestFunctionsUnsupported(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsupportedStandInNames checks that the stand-ins of
+// _nbunsupported.function carry the names of the functions they stand
+// for, as the real ones would in a repr or a traceback.
+func TestUnsupportedStandInNames(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "case.py")
+	code := "import hashlib, inspect, pathlib\n" +
+		"for f in (hashlib.blake2b, inspect.getsource, pathlib.Path.stat):\n" +
+		"    print(f.__name__, f.__qualname__)\n"
+	if err := os.WriteFile(path, []byte(code), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := "blake2b blake2b\ngetsource getsource\nstat Path.stat\n"
+	if got := runScript(t, path); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

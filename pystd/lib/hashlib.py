@@ -4,6 +4,7 @@ pbkdf2_hmac and scrypt are not provided: calling them (or new() with their
 names) raises NotImplementedError('unsupported: hashlib.<name>')."""
 
 import _nbhash
+from _nbunsupported import function as _unsupported
 
 _SIZES = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
           'sha384': (48, 128), 'sha512': (64, 128), 'sha3_224': (28, 144),
@@ -61,7 +62,7 @@ def new(name, data=b'', **kwargs):
     """new(name, data=b'') - Return a new hashing object using the named algorithm."""
     key = name.lower() if isinstance(name, str) else name
     if key in _UNSUPPORTED:
-        _unsupported(key)()
+        _unsupported('hashlib.' + key)()
     if key not in _SIZES:
         raise ValueError('unsupported hash type ' + str(name))
     return _Hash(key, data)
@@ -92,20 +93,12 @@ sha3_512 = _constructor('sha3_512')
 _UNSUPPORTED = ('blake2b', 'blake2s', 'shake_128', 'shake_256', 'pbkdf2_hmac', 'scrypt')
 
 
-def _unsupported(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError('unsupported: hashlib.%s' % name)
-    f.__name__ = name
-    f.__qualname__ = name
-    return f
-
-
-blake2b = _unsupported('blake2b')
-blake2s = _unsupported('blake2s')
-shake_128 = _unsupported('shake_128')
-shake_256 = _unsupported('shake_256')
-pbkdf2_hmac = _unsupported('pbkdf2_hmac')
-scrypt = _unsupported('scrypt')
+blake2b = _unsupported('hashlib.blake2b')
+blake2s = _unsupported('hashlib.blake2s')
+shake_128 = _unsupported('hashlib.shake_128')
+shake_256 = _unsupported('hashlib.shake_256')
+pbkdf2_hmac = _unsupported('hashlib.pbkdf2_hmac')
+scrypt = _unsupported('hashlib.scrypt')
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):

@@ -12,6 +12,7 @@ NotImplementedError('unsupported: ...'), which reports the cell as
 unsupported."""
 
 import _nbinspect
+from _nbunsupported import function as _unsupported
 import types as _types
 from collections import OrderedDict as _OrderedDict
 from enum import IntEnum as _IntEnum
@@ -235,20 +236,14 @@ def getgeneratorstate(generator):
     return state
 
 
-def _unsupported(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError('unsupported: inspect.%s (nbcheck keeps no source files or frames)' % name)
-    f.__name__ = name
-    return f
-
-
-getsource = _unsupported('getsource')
-getsourcelines = _unsupported('getsourcelines')
-getfile = _unsupported('getfile')
-getsourcefile = _unsupported('getsourcefile')
-stack = _unsupported('stack')
-currentframe = _unsupported('currentframe')
-getframeinfo = _unsupported('getframeinfo')
+_NO_SOURCE = 'nbcheck keeps no source files or frames'
+getsource = _unsupported('inspect.getsource', _NO_SOURCE)
+getsourcelines = _unsupported('inspect.getsourcelines', _NO_SOURCE)
+getfile = _unsupported('inspect.getfile', _NO_SOURCE)
+getsourcefile = _unsupported('inspect.getsourcefile', _NO_SOURCE)
+stack = _unsupported('inspect.stack', _NO_SOURCE)
+currentframe = _unsupported('inspect.currentframe', _NO_SOURCE)
+getframeinfo = _unsupported('inspect.getframeinfo', _NO_SOURCE)
 
 
 class _empty:

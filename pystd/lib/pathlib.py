@@ -7,6 +7,7 @@ the other metadata methods raise NotImplementedError('unsupported: ...')."""
 import os
 import errno as _errno
 import fnmatch as _fnmatch
+from _nbunsupported import function as _unsupported
 
 __all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath', 'Path', 'PosixPath', 'WindowsPath']
 
@@ -438,19 +439,11 @@ class Path(PurePath):
         return os.path.realpath(str(self)) == os.path.realpath(str(other_path))
 
 
-def _unsupported(name):
-    def f(self, *args, **kwargs):
-        raise NotImplementedError('unsupported: pathlib.Path.%s (nbcheck\'s sandbox gives no file '
-                                  'metadata, owners, modes or links)' % name)
-    f.__name__ = name
-    f.__qualname__ = 'Path.' + name
-    return f
-
-
+_NO_METADATA = "nbcheck's sandbox gives no file metadata, owners, modes or links"
 for _name in ('stat', 'lstat', 'owner', 'group', 'chmod', 'lchmod', 'symlink_to', 'hardlink_to',
               'link_to', 'readlink', 'is_mount', 'is_block_device', 'is_char_device', 'is_fifo',
               'is_socket'):
-    setattr(Path, _name, _unsupported(_name))
+    setattr(Path, _name, _unsupported('pathlib.Path.' + _name, _NO_METADATA))
 del _name
 
 

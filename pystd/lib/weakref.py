@@ -16,6 +16,7 @@ getweakrefcount/getweakrefs raise NotImplementedError('unsupported: ...').
 """
 
 import _weakref
+from _nbunsupported import function as _unsupported
 
 __all__ = ['ref', 'proxy', 'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
            'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary', 'WeakSet',
@@ -622,13 +623,5 @@ class finalize:
         return "<finalize object at %s; for '%s' at %s>" % (_addr(self), type(obj).__name__, _addr(obj))
 
 
-def _unsupported(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError('unsupported: weakref.%s (nbcheck does not count weak references)' % name)
-    f.__name__ = name
-    f.__qualname__ = name
-    return f
-
-
-getweakrefcount = _unsupported('getweakrefcount')
-getweakrefs = _unsupported('getweakrefs')
+getweakrefcount = _unsupported('weakref.getweakrefcount', 'nbcheck does not count weak references')
+getweakrefs = _unsupported('weakref.getweakrefs', 'nbcheck does not count weak references')

@@ -5,6 +5,7 @@ errors. available_timezones, reset_tzpath and ZoneInfo.from_file raise
 NotImplementedError('unsupported: ...')."""
 
 import _nbzoneinfo
+from _nbunsupported import function as _unsupported
 from datetime import tzinfo, timedelta, datetime, timezone
 
 __all__ = ['ZoneInfo', 'reset_tzpath', 'available_timezones', 'TZPATH', 'ZoneInfoNotFoundError',
@@ -113,12 +114,5 @@ class ZoneInfo(tzinfo):
         return cls(key)
 
 
-def _unsupported(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError('unsupported: zoneinfo.%s' % name)
-    f.__name__ = name
-    return f
-
-
-available_timezones = _unsupported('available_timezones')
-reset_tzpath = _unsupported('reset_tzpath')
+available_timezones = _unsupported('zoneinfo.available_timezones')
+reset_tzpath = _unsupported('zoneinfo.reset_tzpath')
