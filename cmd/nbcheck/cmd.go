@@ -78,6 +78,7 @@ type options struct {
 	noChecks   bool
 	bare       bool
 	cpuProfile string
+	memProfile string
 }
 
 // initFlags registers the flags of subcommand cmd on fs. Keep it the only
@@ -121,6 +122,7 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 		fs.BoolVar(&o.noChecks, "debug.no-checks", false, "leave out the interruption checks on loop back-edges (to measure their cost)")
 		fs.BoolVar(&o.bare, "debug.bare", false, "run the file on bare gpython: its own compiler and context, without the transpiler, object layer, builtins or finders (to measure their cost)")
 		fs.StringVar(&o.cpuProfile, "debug.cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
+		fs.StringVar(&o.memProfile, "debug.memprofile", "", "write a profile of every allocation of the run to `file` (go tool pprof -sample_index=alloc_space)")
 	case "transpile", "cells", "version", "explain", "help":
 	default:
 		panic("initFlags: unknown command " + cmd)

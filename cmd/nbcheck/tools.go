@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 
 	"github.com/go-python/gpython/py"
@@ -86,6 +87,14 @@ func cmdExec(env *environ, paths []string) int {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if f := env.opts.memProfile; f != "" {
+		runtime.MemProfileRate = 1
+		defer func() {
+			if err := writeHeapProfile(f); err != nil {
+				env.errorf("%v", err)
+			}
+		}()
+	}
 	if env.opts.bare {
 		return execBare(env, path, string(src))
 	}
@@ -151,4 +160,17 @@ func cmdExplain(env *environ, codes []string) int {
 		fmt.Fprintf(env.stdout, "%s: %s (%s)\n\n%s\n", d.Code, d.Title, d.Severity, d.Doc)
 	}
 	return status
+}
+
+// writeHeapProfile writes the allocation profile gathered so far to path.
+func writeHeapProfile(path string) error {
+	out, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(out, 0); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
