@@ -657,10 +657,8 @@ func (s *Sandbox) pathModule() *py.ModuleImpl {
 	}
 }
 
-// tempfileCode is the Python half of tempfile, compiled once per process
-// (gpython would compile a module's CodeSrc at every kernel's start).
-var tempfileCode = sync.OnceValue(func() *py.Code {
-	code, err := py.Compile(`
+// tempfileSource is the Python half of tempfile.
+const tempfileSource = `
 class TemporaryDirectory(object):
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
@@ -672,12 +670,44 @@ class TemporaryDirectory(object):
         _rmtree(self.name)
     def __repr__(self):
         return '<TemporaryDirectory ' + repr(self.name) + '>'
-`, "tempfile.py", py.ExecMode, 0, true)
-	if err != nil {
-		panic("sandbox: tempfile's Python does not compile: " + err.Error())
+`
+
+// tempfile holds tempfileSource compiled, once per process (gpython
+// would compile a module's CodeSrc at every kernel's start), or as given
+// by SetTempfileCode.
+var tempfile struct {
+	mu   sync.Mutex
+	code *py.Code
+}
+
+// TempfileCode returns the compiled Python half of the sandbox's tempfile
+// module, compiling it on first use. Every sandboxed kernel runs it as it
+// starts, so a worker's parent compiles it once and hands it to its
+// workers (cmd/nbcheck/sharedcode.go), which would otherwise each spend a
+// millisecond of CPU on it after their notebook's path arrives.
+func TempfileCode() *py.Code {
+	tempfile.mu.Lock()
+	defer tempfile.mu.Unlock()
+	if tempfile.code == nil {
+		code, err := py.Compile(tempfileSource, "tempfile.py", py.ExecMode, 0, true)
+		if err != nil {
+			panic("sandbox: tempfile's Python does not compile: " + err.Error())
+		}
+		tempfile.code = code
 	}
-	return code
-})
+	return tempfile.code
+}
+
+// SetTempfileCode makes code the compiled Python half of tempfile, if
+// none was compiled yet in this process: code must be TempfileCode's
+// result in another process of the same binary.
+func SetTempfileCode(code *py.Code) {
+	tempfile.mu.Lock()
+	defer tempfile.mu.Unlock()
+	if tempfile.code == nil {
+		tempfile.code = code
+	}
+}
 
 func (s *Sandbox) tempfileModule() *py.ModuleImpl {
 	str := func(o py.Object) string {
@@ -726,7 +756,7 @@ func (s *Sandbox) tempfileModule() *py.ModuleImpl {
 			}),
 		},
 		Globals: py.StringDict{"tempdir": py.None},
-		Code:    tempfileCode(),
+		Code:    TempfileCode(),
 	}
 }
 

@@ -19,7 +19,8 @@ package main
 // A worker's stdin holds two messages, each one JSON line, {"path": P,
 // "code": [{"key": K, "size": N}, ...]}, then the N bytes of each entry
 // in order; the first has no path. A key is "rt:" and a runtime source's
-// name, or "mod:" and a module's name.
+// name, "mod:" and a module's name, or "sb:tempfile" (the sandbox's
+// tempfile module).
 
 import (
 	"bufio"
@@ -34,6 +35,7 @@ import (
 
 	"github.com/nbcheck/nbcheck/internal/pycode"
 	"github.com/nbcheck/nbcheck/pystd"
+	"github.com/nbcheck/nbcheck/sandbox"
 	"github.com/nbcheck/nbcheck/transpile"
 )
 
@@ -50,9 +52,10 @@ func newSharedCode() *sharedCode {
 	return &sharedCode{blobs: map[string][]byte{}, queued: map[string]bool{}}
 }
 
-// runtimeKeys are the keys of the runtime sources.
+// runtimeKeys are the keys of the code every kernel runs as it starts:
+// the runtime sources, and the sandbox's tempfile module.
 func runtimeKeys() []string {
-	var keys []string
+	keys := []string{"sb:tempfile"}
 	for _, n := range transpile.RuntimeNames() {
 		keys = append(keys, "rt:"+n)
 	}
@@ -101,6 +104,8 @@ func (c *sharedCode) compileLoop() {
 			code = transpile.RuntimeCode(name)
 		case "mod":
 			code = pystd.Compiled(name)
+		case "sb":
+			code = sandbox.TempfileCode()
 		}
 		if code == nil {
 			continue // the worker compiles it, and reports the error
@@ -176,6 +181,10 @@ func readMessage(in *bufio.Reader) (path *string, err error) {
 		case "rt": // every kernel runs it
 			if code, err := pycode.Decode(b); err == nil {
 				transpile.SetRuntimeCode(name, code)
+			}
+		case "sb": // the sandbox's tempfile module: every kernel runs it
+			if code, err := pycode.Decode(b); err == nil {
+				sandbox.SetTempfileCode(code)
 			}
 		case "mod": // decoded when imported
 			pystd.SetCompiled(name, func() *py.Code {

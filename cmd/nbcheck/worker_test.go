@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -185,5 +187,31 @@ func TestWorkerBadEvents(t *testing.T) {
 		}
 		w.stdin.Close()
 		pool.close()
+	}
+}
+
+// TestStartupProcs checks that workers start on one processor and get
+// the parent's GOMAXPROCS back later, unless the user chose GOMAXPROCS.
+func TestStartupProcs(t *testing.T) {
+	t.Setenv("GOMAXPROCS", "3")
+	if env := startupProcs(); env != nil {
+		t.Errorf("with GOMAXPROCS set: %v, want nothing added", env)
+	}
+	os.Unsetenv("GOMAXPROCS")
+	env := startupProcs()
+	want := []string{"GOMAXPROCS=1", startupProcsVar + "=" + strconv.Itoa(runtime.GOMAXPROCS(0))}
+	if !slices.Equal(env, want) {
+		t.Errorf("startupProcs() = %v, want %v", env, want)
+	}
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	t.Setenv(startupProcsVar, "2")
+	restoreProcs(0)
+	deadline := time.Now().Add(10 * time.Second)
+	for runtime.GOMAXPROCS(0) != 2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("GOMAXPROCS still %d after restoreProcs, want 2", runtime.GOMAXPROCS(0))
+		}
+		time.Sleep(time.Millisecond)
 	}
 }
