@@ -137,7 +137,9 @@ func findIndent(data []byte) string {
 // without building Write's output.
 func sameAsWritten(nb *Notebook, data []byte) bool {
 	off, same := 0, true
-	e := &encoder{buf: make([]byte, 0, flushSize+4096)}
+	// A small notebook needs a small buffer: every fresh page costs a
+	// worker process a page fault.
+	e := &encoder{buf: make([]byte, 0, min(flushSize, len(data))+4096)}
 	e.sink = func(chunk []byte) {
 		if same && bytes.HasPrefix(data[off:], chunk) {
 			off += len(chunk)

@@ -18,8 +18,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -101,7 +101,10 @@ func (w *watchdog) onCell() { w.cells.Add(1) }
 
 func (w *watchdog) watch() {
 	limit := w.limit
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	// runtime.ReadMemStats stops the world for a few microseconds, every
+	// 20 ms; runtime/metrics would not, but its package initialisation
+	// costs every worker half a millisecond of CPU.
+	var stats runtime.MemStats
 	msg := fmt.Sprintf("the notebook used more than %s of memory (nbcheck --memory-limit)", formatSize(limit))
 	hard := limit + max(limit/2, 256<<20)
 	var k *pyrun.Kernel
@@ -112,8 +115,8 @@ func (w *watchdog) watch() {
 		case k = <-w.kernels:
 		default:
 		}
-		metrics.Read(sample)
-		heap := int64(sample[0].Value.Uint64())
+		runtime.ReadMemStats(&stats)
+		heap := int64(stats.HeapAlloc)
 		ignored := !since.IsZero() && w.cells.Load() == cell && time.Since(since) > 2*time.Second
 		switch {
 		case heap > hard || (heap > limit && (k == nil || ignored)):
