@@ -320,27 +320,7 @@ func init() {
 			return a, nil
 		}
 	}, nil)
-	osArg := func(i int, min int) func(e *py.Exception) (py.Object, error) {
-		return func(e *py.Exception) (py.Object, error) {
-			if v, ok := e.Dict[osNames[i]]; ok {
-				return v, nil
-			}
-			if a := excArgs(e); len(a) >= min && len(a) > i {
-				return a[i], nil
-			}
-			return py.None, nil
-		}
-	}
-	for i, n := range osNames {
-		name := n
-		py.OSError.Dict[n] = prop(osArg(i, 2), func(e *py.Exception, v py.Object) error {
-			e.Dict[name] = v
-			return nil
-		})
-	}
 }
-
-var osNames = []string{"errno", "strerror", "filename"}
 
 // Str returns str(o) as Python computes it: for an exception, the
 // __str__ found along its class's MRO (gpython's own Go method ignores

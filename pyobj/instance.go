@@ -139,6 +139,9 @@ func allocate(cls *py.Type, args py.Tuple, kwargs py.StringDict, check bool) (py
 	}
 	switch cd.layout {
 	case layoutException:
+		if cls.IsSubtype(py.OSError) {
+			return osErrorNew(cls, args, kwargs)
+		}
 		return &py.Exception{Base: cls, Args: args.Copy(), Dict: py.StringDict{}}, nil
 	case layoutType:
 		return typeCallNew(cls, args, kwargs)

@@ -533,10 +533,12 @@ func ExceptionStr(e *py.Exception) (string, error) {
 }
 
 func (p *printer) excStr(e *py.Exception) (string, error) {
-	args := excMessageArgs(e)
-	if e.Base.IsSubtype(py.OSError) && len(args) >= 2 && len(args) <= 5 {
-		return p.osErrorStr(args)
+	if e.Base.IsSubtype(py.OSError) {
+		if s, ok, err := p.osErrorStr(e); ok {
+			return s, err
+		}
 	}
+	args := excMessageArgs(e)
 	switch len(args) {
 	case 0:
 		return "", nil
@@ -547,36 +549,6 @@ func (p *printer) excStr(e *py.Exception) (string, error) {
 		return p.str(args[0])
 	}
 	return p.seq(args, "(", ")", false)
-}
-
-// osErrorStr is OSError.__str__ when it was made with errno and strerror
-// (two to five arguments): "[Errno N] text", then ": 'filename'" and
-// " -> 'filename2'" when given.
-func (p *printer) osErrorStr(args py.Tuple) (string, error) {
-	errno, err := p.str(args[0])
-	if err != nil {
-		return "", err
-	}
-	text, err := p.str(args[1])
-	if err != nil {
-		return "", err
-	}
-	out := "[Errno " + errno + "] " + text
-	if len(args) >= 3 && args[2] != py.None {
-		f, err := p.repr(args[2])
-		if err != nil {
-			return "", err
-		}
-		out += ": " + f
-		if len(args) == 5 && args[4] != py.None {
-			f2, err := p.repr(args[4])
-			if err != nil {
-				return "", err
-			}
-			out += " -> " + f2
-		}
-	}
-	return out, nil
 }
 
 // TypeName returns the CPython name of o's type ('int' for gpython's

@@ -15,37 +15,18 @@ import (
 	"syscall"
 
 	"github.com/go-python/gpython/py"
-)
 
-// errnoClasses are the OSError subclasses CPython raises for an errno
-// (PEP 3151); any other errno raises OSError itself.
-var errnoClasses = map[syscall.Errno]*py.Type{
-	syscall.ENOENT:    py.FileNotFoundError,
-	syscall.EEXIST:    py.FileExistsError,
-	syscall.EISDIR:    py.IsADirectoryError,
-	syscall.ENOTDIR:   py.NotADirectoryError,
-	syscall.EACCES:    py.PermissionError,
-	syscall.EPERM:     py.PermissionError,
-	syscall.EINTR:     py.InterruptedError,
-	syscall.ESRCH:     py.ProcessLookupError,
-	syscall.ECHILD:    py.ChildProcessError,
-	syscall.EPIPE:     py.BrokenPipeError,
-	syscall.EAGAIN:    py.BlockingIOError,
-	syscall.ETIMEDOUT: py.TimeoutError,
-}
+	"github.com/nbcheck/nbcheck/pyrt"
+)
 
 // newOSError returns CPython's exception for errno on the file name.
 func newOSError(errno syscall.Errno, name string) error {
-	class, ok := errnoClasses[errno]
-	if !ok {
-		class = py.OSError
-	}
 	// Go's texts are glibc's strerror in lower case.
 	text := errno.Error()
 	if text != "" {
 		text = strings.ToUpper(text[:1]) + text[1:]
 	}
-	return &py.Exception{Base: class, Args: py.Tuple{py.Int(errno), py.String(text), py.String(name)}, Dict: py.StringDict{}}
+	return pyrt.NewOSError(int(errno), text, name)
 }
 
 // osErr turns a Go file-system error on the file name into CPython's

@@ -76,9 +76,13 @@ func TestOpenErrorNames(t *testing.T) {
 		if e.Base != c.class {
 			t.Errorf("openError(%s, %q) is %s, want %s", c.path, c.mode, e.Base.Name, c.class.Name)
 		}
-		want := py.Tuple{py.Int(c.errno), py.String(c.strerror), py.String("nb.txt")}
-		if args, ok := e.Args.(py.Tuple); !ok || len(args) != 3 || args[0] != want[0] || args[1] != want[1] || args[2] != want[2] {
+		// As CPython's: args (errno, strerror), the file name apart.
+		want := py.Tuple{py.Int(c.errno), py.String(c.strerror)}
+		if args, ok := e.Args.(py.Tuple); !ok || len(args) != 2 || args[0] != want[0] || args[1] != want[1] {
 			t.Errorf("openError(%s, %q) args = %v, want %v", c.path, c.mode, e.Args, want)
+		}
+		if e.Dict["errno"] != want[0] || e.Dict["strerror"] != want[1] || e.Dict["filename"] != py.String("nb.txt") {
+			t.Errorf("openError(%s, %q) fields = %v, want errno %v, strerror %v, filename nb.txt", c.path, c.mode, e.Dict, want[0], want[1])
 		}
 	}
 }
