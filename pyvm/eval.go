@@ -1,0 +1,1240 @@
+package pyvm
+
+// This file is the instruction loop. Semantics are CPython 3.4's (its
+// dis documentation and ceval.c's stack layouts), on gpython's frames:
+// the value stack is frame.Stack (a slice whose length is the stack
+// level), blocks are frame.Blockstack/frame.Block, frame.Lasti is the
+// offset of the next instruction, and a generator's frame has Yielded
+// set while it is suspended. The loop keeps the stack in locals and
+// writes it back to the frame whenever it leaves.
+
+import (
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+)
+
+// why says why the loop is unwinding; the numbers are gpython's (an
+// END_FINALLY may pop one pushed by gpython's VM).
+type why byte
+
+const (
+	whyNot       why = iota // running normally
+	whyException            // an exception is propagating
+	whyReturn               // return statement
+	whyBreak                // break statement
+	whyContinue             // continue statement
+	whyYield                // the frame yielded
+	whySilenced             // a with statement's __exit__ silenced the exception
+)
+
+// stackSlack is the room kept above the compiler's stack size: the
+// exception machinery pushes six values beyond what it counts.
+const stackSlack = 8
+
+const (
+	nameErrorMsg       = "name '%s' is not defined"
+	unboundLocalMsg    = "local variable '%s' referenced before assignment"
+	unboundFreeMsg     = "free variable '%s' referenced before assignment in enclosing scope"
+	cannotCatchMsg     = "catching '%s' that does not inherit from BaseException is not allowed"
+	catchClassesNeeded = "catching classes that do not inherit from BaseException is not allowed"
+)
+
+// guarded runs f with what every Python call gets: the depth limit, the
+// interruption check, a panic turned into an exception, and the message
+// fixes of the error leaving the frame. keep reports that f may still be
+// referred to (see State).
+func guarded(f *py.Frame, st *State) (res py.Object, err error, keep bool) {
+	if st != nil {
+		if st.Depth >= st.Limit {
+			return nil, RecursionError(), false
+		}
+		if st.Tick != nil {
+			if err := st.Tick(); err != nil {
+				return nil, err, false
+			}
+		}
+		st.Depth++
+	}
+	defer func() {
+		if st != nil {
+			st.Depth--
+		}
+		if r := recover(); r != nil {
+			res, err, keep = nil, Panic(r), true
+			if FixError != nil {
+				FixError(err)
+			}
+		}
+	}()
+	res, err, keep = run(f, st)
+	if err != nil && FixError != nil {
+		FixError(err)
+	}
+	return res, err, keep
+}
+
+// grow returns a bigger copy of stack's first sp values.
+func grow(stack []py.Object, sp, need int) []py.Object {
+	n := make([]py.Object, 2*len(stack)+need)
+	copy(n, stack[:sp])
+	return n
+}
+
+// truth is bool(x).
+func truth(x py.Object) (bool, error) {
+	switch v := x.(type) {
+	case py.Bool:
+		return bool(v), nil
+	case py.Int:
+		return v != 0, nil
+	}
+	b, err := py.MakeBool(x)
+	if err != nil {
+		return false, err
+	}
+	if v, ok := b.(py.Bool); ok {
+		return bool(v), nil
+	}
+	return false, py.ExceptionNewf(py.TypeError, "__bool__ should return bool, returned %s", b.Type().Name)
+}
+
+// run is the loop. It returns the frame's return or yielded value, or
+// the exception leaving it; keep as for guarded.
+func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
+	co := f.Code
+	code := co.Code
+	if int(f.Lasti) >= len(code) {
+		return nil, py.ExceptionNewf(py.SystemError, "vm: instruction out of range - code most likely finished already"), false
+	}
+	stack := f.Stack[:cap(f.Stack)]
+	sp := len(f.Stack)
+	if need := int(co.Stacksize) + stackSlack; len(stack) < need {
+		stack = grow(stack, sp, need)
+	}
+	fast := f.Localsplus
+	var (
+		reason why
+		curexc py.ExceptionInfo // the exception propagating
+		exc    py.ExceptionInfo // the exception being handled (bare raise)
+		ext    int
+	)
+	pc := int(f.Lasti)
+
+	for {
+		if len(stack)-sp < stackSlack {
+			stack = grow(stack, sp, stackSlack)
+		}
+		op := vm.OpCode(code[pc])
+		pc++
+		var arg int
+		if op >= vm.HAVE_ARGUMENT {
+			arg = int(code[pc]) | int(code[pc+1])<<8 | ext
+			ext = 0
+			pc += 2
+		}
+		var e error
+		switch op {
+		case vm.NOP:
+			continue
+		case vm.POP_TOP:
+			sp--
+			stack[sp] = nil
+			continue
+		case vm.ROT_TWO:
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			continue
+		case vm.ROT_THREE:
+			stack[sp-1], stack[sp-2], stack[sp-3] = stack[sp-2], stack[sp-3], stack[sp-1]
+			continue
+		case vm.DUP_TOP:
+			stack[sp] = stack[sp-1]
+			sp++
+			continue
+		case vm.DUP_TOP_TWO:
+			stack[sp], stack[sp+1] = stack[sp-2], stack[sp-1]
+			sp += 2
+			continue
+
+		case vm.LOAD_FAST:
+			if v := fast[arg]; v != nil {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			e = py.ExceptionNewf(py.NameError, nameErrorMsg, co.Varnames[arg])
+		case vm.STORE_FAST:
+			sp--
+			fast[arg] = stack[sp]
+			stack[sp] = nil
+			continue
+		case vm.DELETE_FAST:
+			if fast[arg] == nil {
+				e = py.ExceptionNewf(py.NameError, nameErrorMsg, co.Varnames[arg])
+			} else {
+				fast[arg] = nil
+				continue
+			}
+		case vm.LOAD_CONST:
+			stack[sp] = co.Consts[arg]
+			sp++
+			continue
+		case vm.LOAD_GLOBAL:
+			name := co.Names[arg]
+			if v, ok := f.Globals[name]; ok {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			if v, ok := f.Builtins[name]; ok {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			e = py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+		case vm.LOAD_NAME:
+			name := co.Names[arg]
+			if v, ok := f.Lookup(name); ok {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			e = py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+		case vm.STORE_NAME:
+			if f.Locals == nil {
+				f.Locals = py.NewStringDict()
+				keep = true
+			}
+			sp--
+			f.Locals[co.Names[arg]] = stack[sp]
+			stack[sp] = nil
+			continue
+		case vm.DELETE_NAME:
+			name := co.Names[arg]
+			if _, ok := f.Locals[name]; !ok {
+				e = py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+			} else {
+				delete(f.Locals, name)
+				continue
+			}
+		case vm.STORE_GLOBAL:
+			sp--
+			f.Globals[co.Names[arg]] = stack[sp]
+			stack[sp] = nil
+			continue
+		case vm.DELETE_GLOBAL:
+			name := co.Names[arg]
+			if _, ok := f.Globals[name]; !ok {
+				e = py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+			} else {
+				delete(f.Globals, name)
+				continue
+			}
+		case vm.LOAD_CLOSURE:
+			stack[sp] = f.CellAndFreeVars[arg]
+			sp++
+			continue
+		case vm.LOAD_DEREF:
+			if v := f.CellAndFreeVars[arg].(*py.Cell).Get(); v != nil {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			e = unboundDeref(co, arg)
+		case vm.LOAD_CLASSDEREF:
+			name, _ := derefName(co, arg)
+			if v, ok := f.Locals[name]; ok {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			if v := f.CellAndFreeVars[arg].(*py.Cell).Get(); v != nil {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			e = unboundDeref(co, arg)
+		case vm.STORE_DEREF:
+			sp--
+			f.CellAndFreeVars[arg].(*py.Cell).Set(stack[sp])
+			stack[sp] = nil
+			continue
+		case vm.DELETE_DEREF:
+			c := f.CellAndFreeVars[arg].(*py.Cell)
+			if c.Get() == nil {
+				e = unboundDeref(co, arg)
+			} else {
+				c.Delete()
+				continue
+			}
+		case vm.LOAD_ATTR:
+			var v py.Object
+			v, e = py.GetAttrString(stack[sp-1], co.Names[arg])
+			if e == nil {
+				stack[sp-1] = v
+				continue
+			}
+		case vm.STORE_ATTR:
+			_, e = py.SetAttrString(stack[sp-1], co.Names[arg], stack[sp-2])
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+		case vm.DELETE_ATTR:
+			sp--
+			e = py.DeleteAttrString(stack[sp], co.Names[arg])
+			stack[sp] = nil
+
+		case vm.UNARY_POSITIVE, vm.UNARY_NEGATIVE, vm.UNARY_NOT, vm.UNARY_INVERT:
+			var v py.Object
+			v, e = unary(op, stack[sp-1])
+			if e == nil {
+				stack[sp-1] = v
+				continue
+			}
+		case vm.BINARY_ADD, vm.BINARY_SUBTRACT, vm.BINARY_MULTIPLY, vm.BINARY_MODULO,
+			vm.BINARY_POWER, vm.BINARY_FLOOR_DIVIDE, vm.BINARY_TRUE_DIVIDE,
+			vm.BINARY_LSHIFT, vm.BINARY_RSHIFT, vm.BINARY_AND, vm.BINARY_XOR, vm.BINARY_OR,
+			vm.INPLACE_ADD, vm.INPLACE_SUBTRACT, vm.INPLACE_MULTIPLY, vm.INPLACE_MODULO,
+			vm.INPLACE_POWER, vm.INPLACE_FLOOR_DIVIDE, vm.INPLACE_TRUE_DIVIDE,
+			vm.INPLACE_LSHIFT, vm.INPLACE_RSHIFT, vm.INPLACE_AND, vm.INPLACE_XOR, vm.INPLACE_OR:
+			var v py.Object
+			v, e = binary(op, stack[sp-2], stack[sp-1])
+			sp--
+			stack[sp] = nil
+			if e == nil {
+				stack[sp-1] = v
+				continue
+			}
+		case vm.BINARY_SUBSCR:
+			var v py.Object
+			v, e = subscript(stack[sp-2], stack[sp-1])
+			sp--
+			stack[sp] = nil
+			if e == nil {
+				stack[sp-1] = v
+				continue
+			}
+		case vm.STORE_SUBSCR:
+			_, e = py.SetItem(stack[sp-2], stack[sp-1], stack[sp-3])
+			sp -= 3
+			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+		case vm.DELETE_SUBSCR:
+			_, e = py.DelItem(stack[sp-2], stack[sp-1])
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+		case vm.COMPARE_OP:
+			var v py.Object
+			v, e = compare(arg, stack[sp-2], stack[sp-1])
+			sp--
+			stack[sp] = nil
+			if e == nil {
+				stack[sp-1] = v
+				continue
+			}
+
+		case vm.JUMP_FORWARD:
+			pc += arg
+			continue
+		case vm.JUMP_ABSOLUTE:
+			pc = arg
+			continue
+		case vm.POP_JUMP_IF_FALSE, vm.POP_JUMP_IF_TRUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			var t bool
+			if b, ok := v.(py.Bool); ok {
+				t = bool(b)
+			} else if t, e = truth(v); e != nil {
+				break
+			}
+			if t == (op == vm.POP_JUMP_IF_TRUE) {
+				pc = arg
+			}
+			continue
+		case vm.JUMP_IF_FALSE_OR_POP, vm.JUMP_IF_TRUE_OR_POP:
+			var t bool
+			if t, e = truth(stack[sp-1]); e != nil {
+				break
+			}
+			if t == (op == vm.JUMP_IF_TRUE_OR_POP) {
+				pc = arg
+			} else {
+				sp--
+				stack[sp] = nil
+			}
+			continue
+		case vm.GET_ITER:
+			var v py.Object
+			v, e = py.Iter(stack[sp-1])
+			if e == nil {
+				stack[sp-1] = v
+				continue
+			}
+		case vm.FOR_ITER:
+			v, err := py.Next(stack[sp-1])
+			if err == nil {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			if isStop(err) {
+				sp--
+				stack[sp] = nil
+				pc += arg
+				continue
+			}
+			e = err
+
+		case vm.SETUP_LOOP:
+			f.PushBlock(py.TryBlockSetupLoop, int32(pc+arg), sp)
+			continue
+		case vm.SETUP_EXCEPT:
+			f.PushBlock(py.TryBlockSetupExcept, int32(pc+arg), sp)
+			continue
+		case vm.SETUP_FINALLY:
+			f.PushBlock(py.TryBlockSetupFinally, int32(pc+arg), sp)
+			continue
+		case vm.POP_BLOCK:
+			f.PopBlock()
+			continue
+		case vm.BREAK_LOOP:
+			reason = whyBreak
+		case vm.CONTINUE_LOOP:
+			retval = py.Int(arg)
+			reason = whyContinue
+		case vm.POP_EXCEPT:
+			if f.Block == nil || f.Block.Type != py.TryBlockExceptHandler {
+				e = py.ExceptionNewf(py.SystemError, "popped block is not an except handler")
+				break
+			}
+			b := *f.Block
+			f.PopBlock()
+			sp = unwindExcept(stack, sp, b, &exc)
+			continue
+		case vm.END_FINALLY:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			switch x := v.(type) {
+			case py.NoneType:
+			case py.Int:
+				reason = why(x)
+				switch reason {
+				case whyReturn, whyContinue:
+					sp--
+					retval = stack[sp]
+					stack[sp] = nil
+				case whySilenced:
+					if f.Block == nil || f.Block.Type != py.TryBlockExceptHandler {
+						e = py.ExceptionNewf(py.SystemError, "vm: expecting an except handler in END_FINALLY")
+						reason = whyNot
+						break
+					}
+					b := *f.Block
+					f.PopBlock()
+					sp = unwindExcept(stack, sp, b, &exc)
+					reason = whyNot
+				case whyYield, whyException:
+					e = py.ExceptionNewf(py.SystemError, "vm: unexpected why code in END_FINALLY")
+					reason = whyNot
+				}
+			default:
+				if !py.ExceptionClassCheck(v) {
+					e = py.ExceptionNewf(py.SystemError, "'finally' pops bad exception")
+					break
+				}
+				curexc.Type, _ = v.(*py.Type)
+				curexc.Value = stack[sp-1]
+				curexc.Traceback, _ = stack[sp-2].(*py.Traceback)
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				reason = whyException
+			}
+		case vm.SETUP_WITH:
+			mgr := stack[sp-1]
+			exit, err := py.GetAttrString(mgr, "__exit__")
+			if err != nil {
+				e = err
+				break
+			}
+			stack[sp-1] = exit
+			enter, err := py.GetAttrString(mgr, "__enter__")
+			if err != nil {
+				e = err
+				break
+			}
+			res, err := py.Call(enter, nil, nil)
+			if err != nil {
+				e = err
+				break
+			}
+			f.PushBlock(py.TryBlockSetupFinally, int32(pc+arg), sp)
+			stack[sp] = res
+			sp++
+			continue
+		case vm.WITH_CLEANUP:
+			sp, e = withCleanup(f, stack, sp)
+		case vm.RETURN_VALUE:
+			sp--
+			retval = stack[sp]
+			stack[sp] = nil
+			f.Yielded = false
+			reason = whyReturn
+		case vm.YIELD_VALUE:
+			sp--
+			retval = stack[sp]
+			stack[sp] = nil
+			f.Yielded = true
+			f.Stack = stack[:sp]
+			f.Lasti = int32(pc)
+			return retval, nil, true
+		case vm.YIELD_FROM:
+			sp--
+			u := stack[sp]
+			stack[sp] = nil
+			var v py.Object
+			var err error
+			if g, ok := stack[sp-1].(*py.Generator); ok {
+				var done bool
+				if v, done, err = genSend(g, u); err == nil && done {
+					stack[sp-1] = v
+					continue
+				}
+			} else if u == py.None {
+				v, err = py.Next(stack[sp-1])
+			} else {
+				v, err = py.Send(stack[sp-1], u)
+			}
+			if err != nil {
+				if val, ok := stopValue(err); ok {
+					stack[sp-1] = val
+					continue
+				}
+				e = err
+				break
+			}
+			f.Yielded = true
+			f.Stack = stack[:sp]
+			f.Lasti = int32(pc - 1) // YIELD_FROM again when resumed
+			return v, nil, true
+		case vm.RAISE_VARARGS:
+			var cause, x py.Object
+			switch arg {
+			case 2:
+				sp--
+				cause = stack[sp]
+				stack[sp] = nil
+				fallthrough
+			case 1:
+				sp--
+				x = stack[sp]
+				stack[sp] = nil
+			case 0:
+			default:
+				e = py.ExceptionNewf(py.SystemError, "bad RAISE_VARARGS oparg")
+			}
+			if e != nil {
+				break
+			}
+			if x == nil {
+				if !exc.IsSet() {
+					e = py.ExceptionNewf(py.RuntimeError, "No active exception to reraise")
+					break
+				}
+				curexc = exc
+				reason = whyException
+				break
+			}
+			switch x.(type) {
+			case *py.Exception, *py.Type:
+			default:
+				e = py.ExceptionNewf(py.TypeError, "exceptions must derive from BaseException")
+			}
+			if e != nil {
+				break
+			}
+			ex := py.MakeException(x)
+			if cause != nil {
+				// gpython's conversion, also of None: pyobj recognises
+				// "from None" by it.
+				ex.Cause = py.MakeException(cause)
+			}
+			e = ex
+
+		case vm.CALL_FUNCTION:
+			nargs, nkw := arg&0xff, (arg>>8)&0xff
+			base := sp - 2*nkw - nargs - 1
+			var res py.Object
+			var used bool
+			if nkw == 0 {
+				switch fn := stack[base].(type) {
+				case *py.Function:
+					res, e = callFunction(f, st, fn, stack[base+1:sp], nil)
+					clear(stack[base:sp])
+					sp = base
+					goto called
+				case *py.BoundMethod:
+					if pf, ok := fn.Method.(*py.Function); ok {
+						stack[base] = fn.Self
+						res, e = callFunction(f, st, pf, stack[base:sp], nil)
+						clear(stack[base:sp])
+						sp = base
+						goto called
+					}
+				}
+			}
+			res, e, used = call(f, st, stack[base], stack[base+1:base+1+nargs], stack[base+1+nargs:sp], nil, nil)
+			keep = keep || used
+			// The callee may keep its argument slice, as under gpython's
+			// VM: the slots are left as they are.
+			sp = base
+		called:
+			if e == nil {
+				stack[sp] = res
+				sp++
+				continue
+			}
+		case vm.CALL_FUNCTION_VAR, vm.CALL_FUNCTION_KW, vm.CALL_FUNCTION_VAR_KW:
+			var starArgs, starKw py.Object
+			if op != vm.CALL_FUNCTION_VAR {
+				sp--
+				starKw = stack[sp]
+			}
+			if op != vm.CALL_FUNCTION_KW {
+				sp--
+				starArgs = stack[sp]
+			}
+			nargs, nkw := arg&0xff, (arg>>8)&0xff
+			base := sp - 2*nkw - nargs - 1
+			var res py.Object
+			var used bool
+			res, e, used = call(f, st, stack[base], stack[base+1:base+1+nargs], stack[base+1+nargs:sp], starArgs, starKw)
+			keep = keep || used
+			sp = base
+			if e == nil {
+				stack[sp] = res
+				sp++
+				continue
+			}
+		case vm.MAKE_FUNCTION, vm.MAKE_CLOSURE:
+			sp, e = makeFunction(f, stack, sp, arg, op == vm.MAKE_CLOSURE)
+		case vm.LOAD_BUILD_CLASS:
+			stack[sp] = f.Context.Store().Builtins.Globals["__build_class__"]
+			sp++
+			continue
+
+		case vm.BUILD_TUPLE:
+			t := make(py.Tuple, arg)
+			copy(t, stack[sp-arg:sp])
+			clear(stack[sp-arg : sp])
+			sp -= arg
+			stack[sp] = t
+			sp++
+			continue
+		case vm.BUILD_LIST:
+			l := py.NewListFromItems(stack[sp-arg : sp])
+			clear(stack[sp-arg : sp])
+			sp -= arg
+			stack[sp] = l
+			sp++
+			continue
+		case vm.BUILD_SET:
+			s := py.NewSetFromItems(stack[sp-arg : sp])
+			clear(stack[sp-arg : sp])
+			sp -= arg
+			stack[sp] = s
+			sp++
+			continue
+		case vm.BUILD_MAP:
+			stack[sp] = py.NewStringDictSized(arg)
+			sp++
+			continue
+		case vm.STORE_MAP:
+			d, err := py.DictCheckExact(stack[sp-3])
+			if err == nil {
+				_, err = d.M__setitem__(stack[sp-1], stack[sp-2])
+			}
+			e = err
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+		case vm.BUILD_SLICE:
+			var step py.Object = py.None
+			if arg == 3 {
+				sp--
+				step = stack[sp]
+				stack[sp] = nil
+			}
+			sp--
+			stop := stack[sp]
+			stack[sp] = nil
+			stack[sp-1] = py.NewSlice(stack[sp-1], stop, step)
+			continue
+		case vm.LIST_APPEND:
+			sp--
+			stack[sp-arg].(*py.List).Append(stack[sp])
+			stack[sp] = nil
+			continue
+		case vm.SET_ADD:
+			sp--
+			stack[sp-arg].(*py.Set).Add(stack[sp])
+			stack[sp] = nil
+			continue
+		case vm.MAP_ADD:
+			key, val := stack[sp-1], stack[sp-2]
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			d, err := py.DictCheckExact(stack[sp-arg])
+			if err == nil {
+				_, err = d.M__setitem__(key, val)
+			}
+			e = err
+		case vm.UNPACK_SEQUENCE:
+			sp--
+			seq := stack[sp]
+			stack[sp] = nil
+			if len(stack)-sp < arg+stackSlack {
+				stack = grow(stack, sp, arg+stackSlack)
+			}
+			switch t := seq.(type) {
+			case py.Tuple:
+				if len(t) == arg {
+					for i := 0; i < arg; i++ {
+						stack[sp+i] = t[arg-1-i]
+					}
+					sp += arg
+					continue
+				}
+			case *py.List:
+				if len(t.Items) == arg {
+					for i := 0; i < arg; i++ {
+						stack[sp+i] = t.Items[arg-1-i]
+					}
+					sp += arg
+					continue
+				}
+			}
+			e = unpack(stack[sp:sp+arg], seq, arg, -1)
+			if e == nil {
+				sp += arg
+			}
+		case vm.UNPACK_EX:
+			before, after := arg&0xff, arg>>8
+			n := before + 1 + after
+			sp--
+			seq := stack[sp]
+			stack[sp] = nil
+			if len(stack)-sp < n+stackSlack {
+				stack = grow(stack, sp, n+stackSlack)
+			}
+			e = unpack(stack[sp:sp+n], seq, before, after)
+			if e == nil {
+				sp += n
+			}
+
+		case vm.IMPORT_NAME:
+			keep = keep || f.Locals != nil
+			var res py.Object
+			res, e = importName(f, co.Names[arg], stack[sp-1], stack[sp-2])
+			sp--
+			stack[sp] = nil
+			if e == nil {
+				stack[sp-1] = res
+				continue
+			}
+		case vm.IMPORT_FROM:
+			name := co.Names[arg]
+			v, err := py.GetAttrString(stack[sp-1], name)
+			if err == nil {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			if py.IsException(py.AttributeError, err) {
+				err = py.ExceptionNewf(py.ImportError, "cannot import name %s", name)
+			}
+			e = err
+		case vm.IMPORT_STAR:
+			sp--
+			mod := stack[sp]
+			stack[sp] = nil
+			keep = true
+			e = importStar(f, mod)
+		case vm.PRINT_EXPR:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			f.Globals["_"] = py.None
+			if v != py.None {
+				r, err := py.Repr(v)
+				if err != nil {
+					e = err
+					break
+				}
+				s, _ := r.(py.String)
+				vm.PrintExpr(string(s))
+			}
+			f.Globals["_"] = v
+		case vm.EXTENDED_ARG:
+			ext = arg << 16
+			continue
+		default:
+			e = py.ExceptionNewf(py.SystemError, "Illegal opcode")
+		}
+
+		if e != nil {
+			if ei, ok := e.(py.ExceptionInfo); ok {
+				curexc = ei
+			} else {
+				x := py.MakeException(e)
+				curexc = py.ExceptionInfo{Type: x.Type(), Value: x}
+			}
+			curexc.Traceback = &py.Traceback{Next: curexc.Traceback, Frame: f, Lasti: int32(pc), Lineno: co.Addr2Line(int32(pc))}
+			reason = whyException
+			keep = true
+		}
+		// Unwind the block stack until a block handles reason.
+		for reason != whyNot && f.Block != nil {
+			b := *f.Block
+			if b.Type == py.TryBlockSetupLoop && reason == whyContinue {
+				reason = whyNot
+				pc = int(retval.(py.Int))
+				retval = nil
+				break
+			}
+			f.PopBlock()
+			if b.Type == py.TryBlockExceptHandler {
+				sp = unwindExcept(stack, sp, b, &exc)
+				continue
+			}
+			if sp > b.Level {
+				clear(stack[b.Level:sp])
+				sp = b.Level
+			}
+			if b.Type == py.TryBlockSetupLoop && reason == whyBreak {
+				reason = whyNot
+				pc = int(b.Handler)
+				break
+			}
+			if reason == whyException && (b.Type == py.TryBlockSetupExcept || b.Type == py.TryBlockSetupFinally) {
+				f.PushBlock(py.TryBlockExceptHandler, -1, sp)
+				if len(stack)-sp < 6 {
+					stack = grow(stack, sp, 6)
+				}
+				stack[sp] = exc.Traceback
+				stack[sp+1] = exc.Value
+				if exc.Type == nil {
+					stack[sp+2] = py.None
+				} else {
+					stack[sp+2] = exc.Type
+				}
+				stack[sp+3] = curexc.Traceback
+				stack[sp+4] = curexc.Value
+				if curexc.Type == nil {
+					stack[sp+5] = py.None
+				} else {
+					stack[sp+5] = curexc.Type
+				}
+				sp += 6
+				exc = curexc
+				curexc = py.ExceptionInfo{}
+				reason = whyNot
+				pc = int(b.Handler)
+				break
+			}
+			if b.Type == py.TryBlockSetupFinally {
+				if reason == whyReturn || reason == whyContinue {
+					stack[sp] = retval
+					sp++
+					retval = nil
+				}
+				stack[sp] = py.Int(reason)
+				sp++
+				reason = whyNot
+				pc = int(b.Handler)
+				break
+			}
+		}
+		if reason == whyNot {
+			continue
+		}
+		f.Stack = stack[:sp]
+		f.Lasti = int32(pc)
+		if reason == whyReturn {
+			return retval, nil, keep
+		}
+		if reason != whyException {
+			return nil, py.ExceptionNewf(py.SystemError, "vm: unexpected why code %d leaving the frame", reason), true
+		}
+		return nil, curexc, true
+	}
+}
+
+// unwindExcept pops an except handler's block: the stack back to its
+// level, and the exception it saved becomes the handled one again.
+func unwindExcept(stack []py.Object, sp int, b py.TryBlock, exc *py.ExceptionInfo) int {
+	top := b.Level + 3
+	if sp < top {
+		panic("vm: couldn't find the saved exception on the stack")
+	}
+	clear(stack[top:sp])
+	exc.Type, _ = stack[top-1].(*py.Type)
+	exc.Value = stack[top-2]
+	exc.Traceback, _ = stack[top-3].(*py.Traceback)
+	clear(stack[b.Level:top])
+	return b.Level
+}
+
+// withCleanup is WITH_CLEANUP: calls the with statement's __exit__ and
+// pushes whySilenced when it silenced an exception.
+func withCleanup(f *py.Frame, stack []py.Object, sp int) (int, error) {
+	var exit py.Object
+	x := stack[sp-1]
+	var val, tb py.Object = py.None, py.None
+	switch w := x.(type) {
+	case py.NoneType:
+		sp--
+		exit = stack[sp-1]
+		stack[sp-1] = x
+		stack[sp] = nil
+	case py.Int:
+		sp--
+		stack[sp] = nil
+		switch why(w) {
+		case whyReturn, whyContinue:
+			exit = stack[sp-2]
+			stack[sp-2] = stack[sp-1]
+			stack[sp-1] = x
+		default:
+			exit = stack[sp-1]
+			stack[sp-1] = x
+		}
+		x = py.None
+	default:
+		val, tb = stack[sp-2], stack[sp-3]
+		exit = stack[sp-7]
+		stack[sp-7] = stack[sp-6]
+		stack[sp-6] = stack[sp-5]
+		stack[sp-5] = stack[sp-4]
+		stack[sp-4] = nil
+		if f.Block == nil || f.Block.Type != py.TryBlockExceptHandler {
+			return sp, py.ExceptionNewf(py.SystemError, "vm: WITH_CLEANUP expects an except handler")
+		}
+		f.Block.Level--
+	}
+	res, err := py.Call(exit, py.Tuple{x, val, tb}, nil)
+	if err != nil {
+		return sp, err
+	}
+	if x != py.None {
+		t, err := truth(res)
+		if err != nil {
+			return sp, err
+		}
+		if t {
+			stack[sp] = py.Int(whySilenced)
+			sp++
+		}
+	}
+	return sp, nil
+}
+
+// derefName is the name of cell or free variable i, and whether it is
+// free.
+func derefName(co *py.Code, i int) (string, bool) {
+	if i < len(co.Cellvars) {
+		return co.Cellvars[i], false
+	}
+	return co.Freevars[i-len(co.Cellvars)], true
+}
+
+func unboundDeref(co *py.Code, i int) error {
+	name, free := derefName(co, i)
+	if free {
+		return py.ExceptionNewf(py.NameError, unboundFreeMsg, name)
+	}
+	return py.ExceptionNewf(py.UnboundLocalError, unboundLocalMsg, name)
+}
+
+// isStop reports whether err is a StopIteration.
+func isStop(err error) bool {
+	if err == py.StopIteration {
+		return true
+	}
+	return py.IsException(py.StopIteration, err)
+}
+
+// stopValue reports whether err is StopIteration, and its value (None
+// when it has none).
+func stopValue(err error) (py.Object, bool) {
+	if !isStop(err) {
+		return nil, false
+	}
+	var v py.Object
+	switch e := err.(type) {
+	case *py.Exception:
+		v = e
+	case py.ExceptionInfo:
+		v = e.Value
+	}
+	if ex, ok := v.(*py.Exception); ok {
+		if args, ok := ex.Args.(py.Tuple); ok && len(args) > 0 {
+			return args[0], true
+		}
+	}
+	return py.None, true
+}
+
+// compare is COMPARE_OP.
+func compare(op int, a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Int); ok {
+		if y, ok := b.(py.Int); ok {
+			switch op {
+			case vm.PyCmp_LT:
+				return py.NewBool(x < y), nil
+			case vm.PyCmp_LE:
+				return py.NewBool(x <= y), nil
+			case vm.PyCmp_EQ:
+				return py.NewBool(x == y), nil
+			case vm.PyCmp_NE:
+				return py.NewBool(x != y), nil
+			case vm.PyCmp_GT:
+				return py.NewBool(x > y), nil
+			case vm.PyCmp_GE:
+				return py.NewBool(x >= y), nil
+			}
+		}
+	}
+	switch op {
+	case vm.PyCmp_LT:
+		return py.Lt(a, b)
+	case vm.PyCmp_LE:
+		return py.Le(a, b)
+	case vm.PyCmp_EQ:
+		return py.Eq(a, b)
+	case vm.PyCmp_NE:
+		return py.Ne(a, b)
+	case vm.PyCmp_GT:
+		return py.Gt(a, b)
+	case vm.PyCmp_GE:
+		return py.Ge(a, b)
+	case vm.PyCmp_IN, vm.PyCmp_NOT_IN:
+		in, err := py.SequenceContains(b, a)
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(in == (op == vm.PyCmp_IN)), nil
+	case vm.PyCmp_IS:
+		return py.NewBool(a == b), nil
+	case vm.PyCmp_IS_NOT:
+		return py.NewBool(a != b), nil
+	case vm.PyCmp_EXC_MATCH:
+		if t, ok := b.(py.Tuple); ok {
+			for _, x := range t {
+				if !py.ExceptionClassCheck(x) {
+					return nil, py.ExceptionNewf(py.TypeError, cannotCatchMsg, x.Type().Name)
+				}
+			}
+		} else if !py.ExceptionClassCheck(b) {
+			return nil, py.ExceptionNewf(py.TypeError, cannotCatchMsg, b.Type().Name)
+		}
+		return py.NewBool(py.ExceptionGivenMatches(a, b)), nil
+	}
+	return nil, py.ExceptionNewf(py.SystemError, "unknown COMPARE_OP %d", op)
+}
+
+// unpack stores len(dst) values of seq into dst, last value first (the
+// stack's order): before values, then (when after >= 0) a list of the
+// rest minus after values, then after values.
+func unpack(dst []py.Object, seq py.Object, before, after int) error {
+	it, err := py.Iter(seq)
+	if err != nil {
+		if py.IsException(py.TypeError, err) {
+			return py.ExceptionNewf(py.TypeError, "cannot unpack non-iterable %s object", seq.Type().Name)
+		}
+		return err
+	}
+	n := len(dst)
+	for i := 0; i < before; i++ {
+		v, err := py.Next(it)
+		if err != nil {
+			clear(dst)
+			if !isStop(err) {
+				return err
+			}
+			if after < 0 {
+				return py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected %d, got %d)", before, i)
+			}
+			return py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, i)
+		}
+		dst[n-1-i] = v
+	}
+	if after < 0 {
+		if _, err := py.Next(it); err == nil {
+			clear(dst)
+			return py.ExceptionNewf(py.ValueError, "too many values to unpack (expected %d)", before)
+		} else if !isStop(err) {
+			clear(dst)
+			return err
+		}
+		return nil
+	}
+	rest, err := py.SequenceList(it)
+	if err != nil {
+		clear(dst)
+		return err
+	}
+	if len(rest.Items) < after {
+		clear(dst)
+		return py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, before+len(rest.Items))
+	}
+	k := len(rest.Items) - after
+	for j := 0; j < after; j++ {
+		dst[after-1-j] = rest.Items[k+j]
+	}
+	rest.Resize(k)
+	dst[after] = rest
+	return nil
+}
+
+// makeFunction is MAKE_FUNCTION and MAKE_CLOSURE.
+func makeFunction(f *py.Frame, stack []py.Object, sp, arg int, closure bool) (int, error) {
+	posdefs := arg & 0xff
+	kwdefs := (arg >> 8) & 0xff
+	nann := (arg >> 16) & 0x7fff
+	pop := func() py.Object {
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		return v
+	}
+	qualname, _ := pop().(py.String)
+	code, ok := pop().(*py.Code)
+	if !ok {
+		return sp, py.ExceptionNewf(py.SystemError, "MAKE_FUNCTION without a code object")
+	}
+	fn := py.NewFunction(f.Context, code, f.Globals, string(qualname))
+	if closure {
+		fn.Closure, _ = pop().(py.Tuple)
+	}
+	if nann > 0 {
+		names, _ := pop().(py.Tuple)
+		if len(names)+1 != nann {
+			return sp, py.ExceptionNewf(py.SystemError, "vm: wrong number of annotations")
+		}
+		anns := py.NewStringDict()
+		for i := len(names) - 1; i >= 0; i-- {
+			n, _ := names[i].(py.String)
+			anns[string(n)] = pop()
+		}
+		fn.Annotations = anns
+	}
+	if kwdefs > 0 {
+		d := py.NewStringDict()
+		for ; kwdefs > 0; kwdefs-- {
+			v := pop()
+			k, _ := pop().(py.String)
+			d[string(k)] = v
+		}
+		fn.KwDefaults = d
+	}
+	if posdefs > 0 {
+		d := make(py.Tuple, posdefs)
+		for i := posdefs - 1; i >= 0; i-- {
+			d[i] = pop()
+		}
+		fn.Defaults = d
+	}
+	stack[sp] = fn
+	return sp + 1, nil
+}
+
+// importName is IMPORT_NAME: __import__(name, globals, locals, fromlist,
+// level).
+func importName(f *py.Frame, name string, fromlist, level py.Object) (py.Object, error) {
+	imp, ok := f.Builtins["__import__"]
+	if !ok {
+		return nil, py.ExceptionNewf(py.ImportError, "__import__ not found")
+	}
+	var locals py.Object = py.None
+	if f.Locals != nil {
+		locals = f.Locals
+	}
+	args := py.Tuple{py.String(name), f.Globals, locals, fromlist}
+	if _, ok := level.(py.Int); ok {
+		args = append(args, level)
+	}
+	res, err, _ := callInternal(f, imp, args, nil)
+	return res, err
+}
+
+// importStar is IMPORT_STAR: the module's public names into the locals.
+func importStar(f *py.Frame, from py.Object) error {
+	f.FastToLocals()
+	mod, ok := from.(*py.Module)
+	if !ok {
+		return py.ExceptionNewf(py.SystemError, "import * from a non-module")
+	}
+	if all, ok := mod.Globals["__all__"]; ok {
+		var loopErr error
+		err := py.Iterate(all, func(item py.Object) bool {
+			name, err := py.AttributeName(item)
+			if err != nil {
+				loopErr = err
+				return true
+			}
+			v, err := py.GetAttrString(mod, name)
+			if err != nil {
+				loopErr = err
+				return true
+			}
+			f.Locals[name] = v
+			return false
+		})
+		if err != nil {
+			return err
+		}
+		if loopErr != nil {
+			return loopErr
+		}
+	} else {
+		for name, v := range mod.Globals {
+			if len(name) > 0 && name[0] != '_' {
+				f.Locals[name] = v
+			}
+		}
+	}
+	f.LocalsToFast(false)
+	return nil
+}
+
+// genSend resumes generator g with arg as its send does, but keeps the
+// value it returns (gpython's Send drops it): done reports that g
+// returned, with v its return value.
+func genSend(g *py.Generator, arg py.Object) (v py.Object, done bool, err error) {
+	if g.Running {
+		return nil, false, py.ExceptionNewf(py.ValueError, "generator already executing")
+	}
+	f := g.Frame
+	if f.Lasti == 0 {
+		if arg != py.None {
+			return nil, false, py.ExceptionNewf(py.TypeError, "can't send non-None value to a just-started generator")
+		}
+	} else {
+		if !f.Yielded {
+			return py.None, true, nil
+		}
+		f.Stack = append(f.Stack, arg)
+	}
+	g.Running = true
+	v, err = py.VmRunFrame(f)
+	g.Running = false
+	if err != nil {
+		return nil, false, err
+	}
+	if f.Yielded {
+		return v, false, nil
+	}
+	if v == nil {
+		v = py.None
+	}
+	return v, true, nil
+}

@@ -1,0 +1,123 @@
+package pyvm
+
+import (
+	"os"
+	"sync"
+	"sync/atomic"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+)
+
+// State is the per-context state of the evaluator: the call depth and
+// its limit, the interruption check, and the frame pool. Only the
+// goroutine running Python in that context may touch it (nbcheck runs
+// exactly one Python at a time per context).
+//
+// The pool's safety rule: a frame goes back to the pool only after a
+// normal return (or a binding error before it ran), and only when
+// nothing can refer to it any more: never a generator's frame, never a
+// frame that a traceback entry names (tracebacks are read after the
+// fact, pyrun/traceback.go and pyrt/instr.go look at tb.Frame), never a
+// frame whose Locals map was made or handed out (locals(), eval, exec,
+// import *), never a frame given to [Run] by someone else.
+type State struct {
+	Depth int          // Python calls running now
+	Limit int          // RecursionError at this depth
+	Tick  func() error // the interruption check, at every call; may be nil
+
+	free []*py.Frame
+}
+
+// Hooks nbcheck's other packages install. They are set once, before
+// any Python runs.
+var (
+	// StateOf returns the state of a context, or nil (no limit, no
+	// check, no pool).
+	StateOf func(ctx py.Context) *State
+	// FixError is called with every error leaving a Python frame
+	// (pyrt.FixMessages).
+	FixError func(err error)
+	// CheckKeywords is called before binding a call that passes two or
+	// or more keywords, to raise the error about the first offending
+	// keyword in call order (pyrt).
+	CheckKeywords func(ctx py.Context, code *py.Code, nargs int, kws py.StringDict) error
+	// RecursionError makes the exception raised at the depth limit.
+	RecursionError = func() error {
+		return py.ExceptionNewf(py.RuntimeError, "maximum recursion depth exceeded")
+	}
+	// Panic turns a recovered Go panic into the error of the innermost
+	// Python call.
+	Panic = func(r any) error {
+		if e, ok := r.(*py.Exception); ok {
+			return e
+		}
+		if e, ok := r.(py.ExceptionInfo); ok {
+			return e
+		}
+		return py.ExceptionNewf(py.SystemError, "Go panic: %v", r)
+	}
+)
+
+func stateOf(ctx py.Context) *State {
+	if StateOf == nil || ctx == nil {
+		return nil
+	}
+	return StateOf(ctx)
+}
+
+// EnvVar names the environment variable that chooses the evaluator:
+// "gpython" keeps gpython's own VM; anything else (or unset) is pyvm.
+const EnvVar = "NBCHECK_VM"
+
+var (
+	installMu sync.Mutex
+	installed atomic.Bool
+	tried     bool
+)
+
+// Enabled reports whether pyvm is the evaluator of this process: true
+// unless $NBCHECK_VM is "gpython" (read once).
+var Enabled = sync.OnceValue(func() bool {
+	return os.Getenv(EnvVar) != "gpython"
+})
+
+// Install makes pyvm the evaluator (py.VmRunFrame and py.VmEvalCode)
+// when [Enabled], once per process, and reports whether pyvm is
+// installed. Wrappers that others put on py.VmEvalCode or py.VmRunFrame
+// before are dropped: pyvm does their work itself through the hooks.
+func Install() bool {
+	installMu.Lock()
+	defer installMu.Unlock()
+	if !tried {
+		tried = true
+		if Enabled() {
+			py.VmRunFrame = Run
+			py.VmEvalCode = EvalCode
+			installed.Store(true)
+		}
+	}
+	return installed.Load()
+}
+
+// Installed reports whether [Install] made pyvm the evaluator.
+func Installed() bool {
+	return installed.Load()
+}
+
+// RunCode runs module-level or class-body code as ctx.RunCode does, but
+// on pyvm when it is installed (gpython's context runs such code on
+// gpython's VM directly, not through py.VmEvalCode).
+func RunCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, closure py.Tuple) (py.Object, error) {
+	if !installed.Load() {
+		return ctx.RunCode(code, globals, locals, closure)
+	}
+	return EvalCode(ctx, code, globals, locals, nil, nil, nil, nil, closure)
+}
+
+// GpythonRunFrame and GpythonEvalCode are gpython's own VM, for
+// comparisons and tests.
+var (
+	GpythonRunFrame = vm.RunFrame
+	GpythonEvalCode = vm.EvalCode
+)
