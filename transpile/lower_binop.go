@@ -37,8 +37,10 @@ package transpile
 // __lt__, ...) do not return tuples, and a notebook does not rebind the
 // builtins of knownCalls in an earlier cell. Chained comparisons are
 // lowered pair by pair only when their inner operands are names or
-// literals (evaluating them twice is then harmless); others keep
-// gpython's opcodes.
+// literals (evaluating them twice is then harmless); an inner operand of
+// another kind goes through __nbc_chain with its neighbours, the right
+// one then a name, a literal or a display of them (see lowerCompare);
+// others keep gpython's opcodes.
 
 import (
 	gpy "github.com/go-python/gpython/py"
@@ -130,20 +132,42 @@ func (p *printer) lowerCompare(e *py.Compare) bool {
 		p.w(")")
 		return true
 	}
-	// a < b < c is (a < b) and (b < c) with b evaluated once: lowered
-	// only when evaluating the inner operands twice cannot be told apart.
-	for _, c := range e.Comparators[:len(e.Comparators)-1] {
-		switch c.(type) {
-		case *py.Name, *py.Constant:
-		default:
+	// a < b < c is (a < b) and (b < c) with b evaluated once. A pair
+	// whose right operand is an inner name or literal is printed alone
+	// (the name is read again by the next pair, unobservably). An inner
+	// operand m of another kind is evaluated once inside
+	// __nbc_chain(l, op, m, op2, r), which compares l op m and, when true,
+	// m op2 r; r is then evaluated before l op m is compared, so it must
+	// be a name or literal too, or a tuple or list display of them
+	// (evaluating it early can be told apart only when a name in it is
+	// unbound). Other chains keep gpython's opcodes.
+	n := len(e.Ops)
+	for i := 0; i < n-1; i++ {
+		if simpleOperand(e.Comparators[i]) {
+			continue
+		}
+		if !chainOp(e.Ops[i]) || !chainOp(e.Ops[i+1]) || !earlyOperand(e.Comparators[i+1]) {
 			return false
 		}
+		i++
 	}
 	p.w("(")
 	left = e.Left
-	for i, op := range e.Ops {
+	for i := 0; i < n; i++ {
 		if i > 0 {
 			p.w(" and ")
+		}
+		if i < n-1 && !simpleOperand(e.Comparators[i]) {
+			p.w("__nbc_chain(")
+			p.expr(left, precLambda)
+			p.w(", '" + e.Ops[i].Token() + "', ")
+			p.expr(e.Comparators[i], precLambda)
+			p.w(", '" + e.Ops[i+1].Token() + "', ")
+			p.expr(e.Comparators[i+1], precLambda)
+			p.w(")")
+			left = e.Comparators[i+1]
+			i++
+			continue
 		}
 		if helpers[i] != "" {
 			p.w(helpers[i] + "(")
@@ -153,13 +177,49 @@ func (p *printer) lowerCompare(e *py.Compare) bool {
 			p.w(")")
 		} else {
 			p.expr(left, precCmp+1)
-			p.w(" " + op.Token() + " ")
+			p.w(" " + e.Ops[i].Token() + " ")
 			p.expr(e.Comparators[i], precCmp+1)
 		}
 		left = e.Comparators[i]
 	}
 	p.w(")")
 	return true
+}
+
+// earlyOperand reports whether e may be evaluated before the operands
+// on its left are compared: a name, a literal (-1 included), or a tuple
+// or list display of them.
+func earlyOperand(e py.Expr) bool {
+	switch e := e.(type) {
+	case *py.Name, *py.Constant:
+		return true
+	case *py.UnaryOp:
+		_, ok := e.Operand.(*py.Constant)
+		return ok
+	case *py.Tuple:
+		return allEarly(e.Elts)
+	case *py.List:
+		return allEarly(e.Elts)
+	}
+	return false
+}
+
+func allEarly(es []py.Expr) bool {
+	for _, x := range es {
+		if !earlyOperand(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// chainOp reports whether __nbc_chain takes op: <, <=, >, >=, == or !=.
+func chainOp(op py.CmpOp) bool {
+	switch op {
+	case py.Lt, py.LtE, py.Gt, py.GtE, py.Eq, py.NotEq:
+		return true
+	}
+	return false
 }
 
 // augAddTarget reports whether `target += value` must be lowered to
@@ -590,6 +650,11 @@ func installBinop(b *gpy.Module) {
 			return nil, gpy.ExceptionNewf(gpy.TypeError, "__nbc_add expected 2 or 3 arguments, got %d", len(args))
 		}, 0, "")
 	}
+	if _, ok := b.Globals["__nbc_chain"]; !ok {
+		b.Globals["__nbc_chain"] = gpy.MustNewMethod("__nbc_chain", func(_ gpy.Object, args gpy.Tuple) (gpy.Object, error) {
+			return chainCompare(args)
+		}, 0, "")
+	}
 	for name, op := range map[string]string{"__nbc_lt": "<", "__nbc_le": "<=", "__nbc_gt": ">", "__nbc_ge": ">="} {
 		if _, ok := b.Globals[name]; ok {
 			continue
@@ -602,4 +667,39 @@ func installBinop(b *gpy.Module) {
 			return pyrt.Compare(op, args[0], args[1])
 		}, 0, "")
 	}
+}
+
+// chainCompare is __nbc_chain(l, op, m, op2, r): l op m, and when that
+// is true m op2 r, as CPython's chain l op m op2 r (op and op2 are
+// orderings, == or !=, as strings).
+func chainCompare(args gpy.Tuple) (gpy.Object, error) {
+	if len(args) != 5 {
+		return nil, gpy.ExceptionNewf(gpy.TypeError, "__nbc_chain expected 5 arguments, got %d", len(args))
+	}
+	op, ok1 := args[1].(gpy.String)
+	op2, ok2 := args[3].(gpy.String)
+	if !ok1 || !ok2 {
+		return nil, gpy.ExceptionNewf(gpy.TypeError, "__nbc_chain: operators must be strings")
+	}
+	res, err := compareOp(string(op), args[0], args[2])
+	if err != nil {
+		return nil, err
+	}
+	ok, err := gpy.ObjectIsTrue(res)
+	if err != nil || !ok {
+		return res, err
+	}
+	return compareOp(string(op2), args[2], args[4])
+}
+
+// compareOp is a op b for an ordering (through pyrt, as __nbc_lt and
+// friends), == or != (as the VM's opcode).
+func compareOp(op string, a, b gpy.Object) (gpy.Object, error) {
+	switch op {
+	case "==":
+		return gpy.Eq(a, b)
+	case "!=":
+		return gpy.Ne(a, b)
+	}
+	return pyrt.Compare(op, a, b)
 }
