@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 var globalOnce sync.Once
@@ -207,7 +208,7 @@ func builtin___build_class__(self py.Object, args py.Tuple, kwargs py.StringDict
 		meta = mt
 	}
 	ns := py.NewStringDict()
-	cell, err := fn.Context.RunCode(fn.Code, fn.Globals, ns, fn.Closure)
+	cell, err := pyvm.RunCode(fn.Context, fn.Code, fn.Globals, ns, fn.Closure)
 	if err != nil {
 		return nil, err
 	}

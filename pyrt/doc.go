@@ -30,6 +30,7 @@ type Options struct {
 // be called once per context, before any user code runs.
 func Install(ctx py.Context, opts Options) error {
 	installTypeMethods()
+	installVM()
 	b := ctx.Store().Builtins
 	if b == nil {
 		m, err := ctx.GetModule("builtins")

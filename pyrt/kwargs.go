@@ -23,6 +23,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // kwStateName is the builtin that holds a context's kwOrder, for the
@@ -34,7 +36,22 @@ var kwOrderType = py.NewType("keyword_order", "the keyword order of the latest c
 // Type returns the state's Python type.
 func (o *kwOrder) Type() *py.Type { return kwOrderType }
 
-var wrapEvalOnce sync.Once
+var wrapEvalOnce, vmOnce sync.Once
+
+// installVM makes nbcheck's evaluator (package pyvm) the VM unless
+// $NBCHECK_VM says gpython, and gives it this file's keyword checks and
+// the message fixes, which it applies itself (there is then no wrapper:
+// wrapEvalCode is for gpython's VM only).
+func installVM() {
+	vmOnce.Do(func() {
+		pyvm.FixError = FixMessages
+		pyvm.CheckKeywords = checkKeywords
+		pyvm.RecursionError = func() error {
+			return py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
+		}
+		pyvm.Install()
+	})
+}
 
 // wrapEvalCode wraps gpython's py.VmEvalCode (once per process) so that a
 // call passing two or more keywords that gpython refuses gets CPython's
@@ -219,7 +236,9 @@ func kwMapping(m py.Object) (py.StringDict, []string, error) {
 func (rt *runtime) installKwargs(g py.StringDict) {
 	o := &kwOrder{}
 	g[kwStateName] = o
-	wrapEvalOnce.Do(wrapEvalCode)
+	if !pyvm.Installed() {
+		wrapEvalOnce.Do(wrapEvalCode)
+	}
 	add := func(name string, f func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
 		g[name] = py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return f(args, kwargs)

@@ -51,7 +51,7 @@ func (k *Kernel) installBuiltins() error {
 		return nil, &py.Exception{Base: py.SystemExit, Args: args, Dict: py.StringDict{}}
 	}, 0, "")
 	sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(_ py.Object, args py.Tuple) (py.Object, error) {
-		return py.Int(k.state.limit), nil
+		return py.Int(k.state.Limit), nil
 	}, 0, "")
 	sys.Globals["setrecursionlimit"] = py.MustNewMethod("setrecursionlimit", func(_ py.Object, args py.Tuple) (py.Object, error) {
 		if len(args) != 1 {
@@ -69,7 +69,7 @@ func (k *Kernel) installBuiltins() error {
 		if n > maxRecursionLimit {
 			n = maxRecursionLimit
 		}
-		k.state.limit = n
+		k.state.Limit = n
 		return py.None, nil
 	}, 0, "")
 	if k.opts.Argv != nil {

@@ -29,6 +29,7 @@ import (
 
 	"github.com/nbcheck/nbcheck/pyrt"
 	"github.com/nbcheck/nbcheck/pysyntax"
+	"github.com/nbcheck/nbcheck/pyvm"
 	"github.com/nbcheck/nbcheck/transpile"
 )
 
@@ -269,7 +270,7 @@ func (k *Kernel) evalOrExec(mode py.CompileMode, curG, curL py.StringDict, args 
 		return nil, py.ExceptionNewf(py.TypeError, "code object passed to %s() may not contain free variables", name)
 	}
 	order := nameOrder(code)
-	res, err := k.ctx.RunCode(code, g.sd, l.sd, nil)
+	res, err := pyvm.RunCode(k.ctx, code, g.sd, l.sd, nil)
 	g.store(order)
 	if l.dict != g.dict {
 		l.store(order)

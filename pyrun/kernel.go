@@ -15,6 +15,7 @@ import (
 	"github.com/nbcheck/nbcheck/ipynb"
 	"github.com/nbcheck/nbcheck/pyrt"
 	_ "github.com/nbcheck/nbcheck/pystd" // the standard modules
+	"github.com/nbcheck/nbcheck/pyvm"
 	"github.com/nbcheck/nbcheck/transpile"
 )
 
@@ -188,7 +189,7 @@ func New(opts Options) (*Kernel, error) {
 	if g, ok := opts.Runner.(Gap); ok {
 		k.gap = g
 	}
-	k.state = &frameState{limit: limit, intr: k.intr}
+	k.state = &frameState{Limit: limit, Tick: k.intr.tick}
 	states.Store(ctx, k.state)
 	kernels.Store(ctx, k)
 	if err := pyrt.Install(ctx, pyrt.Options{Input: opts.Input}); err != nil {
@@ -385,7 +386,7 @@ func (k *Kernel) Run(cell Cell) Result {
 func (k *Kernel) exec(code, filename string, si *sourceInfo) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			k.state.depth = 0
+			k.state.Depth = 0
 			err = internalError(r)
 		}
 	}()
@@ -405,10 +406,13 @@ func (k *Kernel) exec(code, filename string, si *sourceInfo) (err error) {
 		// The cell's code starts: text written since the previous cell
 		// goes out with this cell.
 		k.commitPending()
-		// The cell's own frame counts, as a script's module frame does.
-		k.state.depth++
-		defer func() { k.state.depth-- }()
-		_, err = k.ctx.RunCode(compiled, k.main.Globals, k.main.Globals, nil)
+		// The cell's own frame counts, as a script's module frame does
+		// (pyvm counts the frames it runs itself).
+		if !pyvm.Installed() {
+			k.state.Depth++
+			defer func() { k.state.Depth-- }()
+		}
+		_, err = pyvm.RunCode(k.ctx, compiled, k.main.Globals, k.main.Globals, nil)
 		return err
 	}
 	if k.opts.Runner != nil {

@@ -2,12 +2,16 @@ package pyrun
 
 // This file defines the recursion limit and panic recovery. gpython has
 // no recursion limit (C-RECUR): deep recursion overflows the Go stack,
-// which kills the process. Every Python function call goes through the
-// exported py.VmEvalCode, and every generator resumption through
-// py.VmRunFrame; both are wrapped once per process to count the depth per
-// context and raise RecursionError at the kernel's limit. The wrappers
-// also turn a Go panic into a Python exception at the innermost Python
-// call, so the kernel stays usable.
+// which kills the process. The depth is counted per context in a
+// pyvm.State, at every Python call and generator resumption, and
+// RecursionError raised at the kernel's limit; a Go panic becomes a
+// Python exception at the innermost Python call, so the kernel stays
+// usable. With nbcheck's evaluator (package pyvm, the default) pyvm does
+// this itself through the hooks installed here, in one place with the
+// interruption check and pyrt's message fixes and keyword checks. With
+// gpython's VM ($NBCHECK_VM=gpython), py.VmEvalCode and py.VmRunFrame
+// are wrapped once per process instead (and pyrt wraps py.VmEvalCode
+// too, for its keyword checks).
 
 import (
 	"fmt"
@@ -17,17 +21,15 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // DefaultRecursionLimit is CPython's default sys.getrecursionlimit().
 const DefaultRecursionLimit = 1000
 
-// frameState is the per-context call depth.
-type frameState struct {
-	depth int
-	limit int
-	intr  *interrupter // checked at every call: recursion ends on time too
-}
+// frameState is the per-context call depth, limit and interruption
+// check (checked at every call: recursion ends on time too).
+type frameState = pyvm.State
 
 var (
 	wrapOnce sync.Once
@@ -36,6 +38,12 @@ var (
 
 func wrapVM() {
 	wrapOnce.Do(func() {
+		pyvm.StateOf = stateOf
+		pyvm.Panic = internalError
+		pyvm.RecursionError = recursionError
+		if pyvm.Install() {
+			return
+		}
 		evalCode := py.VmEvalCode
 		runFrame := py.VmRunFrame
 		py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
@@ -43,15 +51,15 @@ func wrapVM() {
 			if st == nil {
 				return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 			}
-			if st.depth >= st.limit {
+			if st.Depth >= st.Limit {
 				return nil, recursionError()
 			}
-			if err := st.intr.tick(); err != nil {
+			if err := st.Tick(); err != nil {
 				return nil, err
 			}
-			st.depth++
+			st.Depth++
 			defer func() {
-				st.depth--
+				st.Depth--
 				if r := recover(); r != nil {
 					res, err = nil, internalError(r)
 				}
@@ -67,15 +75,15 @@ func wrapVM() {
 			if st == nil {
 				return runFrame(frame)
 			}
-			if st.depth >= st.limit {
+			if st.Depth >= st.Limit {
 				return nil, recursionError()
 			}
-			if err := st.intr.tick(); err != nil {
+			if err := st.Tick(); err != nil {
 				return nil, err
 			}
-			st.depth++
+			st.Depth++
 			defer func() {
-				st.depth--
+				st.Depth--
 				if r := recover(); r != nil {
 					res, err = nil, internalError(r)
 				}

@@ -18,7 +18,7 @@ import (
 // py.VmRunFrame (generators resume their frames through it). The frame
 // stays its caller's: it never goes to the pool.
 func Run(frame *py.Frame) (py.Object, error) {
-	res, err, _ := guarded(frame, stateOf(frame.Context))
+	res, err, _ := guarded(frame, stateOf(frame.Context), true)
 	return res, err
 }
 
@@ -26,6 +26,10 @@ func Run(frame *py.Frame) (py.Object, error) {
 // parameters: a drop-in for py.VmEvalCode. A generator's code gives a
 // new generator over the frame, not run yet.
 func EvalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+	return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure, true)
+}
+
+func evalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple, tick bool) (py.Object, error) {
 	if globals == nil {
 		return nil, py.ExceptionNewf(py.SystemError, "PyEval_EvalCodeEx: nil globals")
 	}
@@ -48,7 +52,7 @@ func EvalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args
 	if gen {
 		return py.NewGenerator(f), nil
 	}
-	res, err, keep := guarded(f, st)
+	res, err, keep := guarded(f, st, tick)
 	if !keep {
 		release(st, f, false)
 	}
@@ -82,7 +86,7 @@ func callFunction(caller *py.Frame, st *State, fn *py.Function, args []py.Object
 	if gen {
 		return py.NewGenerator(f), nil
 	}
-	res, err, keep := guarded(f, st)
+	res, err, keep := guarded(f, st, true)
 	if !keep {
 		release(st, f, false)
 	}

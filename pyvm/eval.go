@@ -40,15 +40,16 @@ const (
 )
 
 // guarded runs f with what every Python call gets: the depth limit, the
-// interruption check, a panic turned into an exception, and the message
-// fixes of the error leaving the frame. keep reports that f may still be
+// interruption check (unless tick is false: module code, whose first
+// statements may be what ends an interruption), a panic turned into an
+// exception, and the message fixes of the error leaving the frame. keep reports that f may still be
 // referred to (see State).
-func guarded(f *py.Frame, st *State) (res py.Object, err error, keep bool) {
+func guarded(f *py.Frame, st *State, tick bool) (res py.Object, err error, keep bool) {
 	if st != nil {
 		if st.Depth >= st.Limit {
 			return nil, RecursionError(), false
 		}
-		if st.Tick != nil {
+		if tick && st.Tick != nil {
 			if err := st.Tick(); err != nil {
 				return nil, err, false
 			}

@@ -107,12 +107,14 @@ func Installed() bool {
 
 // RunCode runs module-level or class-body code as ctx.RunCode does, but
 // on pyvm when it is installed (gpython's context runs such code on
-// gpython's VM directly, not through py.VmEvalCode).
+// gpython's VM directly, not through py.VmEvalCode). Its frame counts
+// in the depth, but gets no interruption check: the statements of a
+// cell that follows an interrupted one must run.
 func RunCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, closure py.Tuple) (py.Object, error) {
 	if !installed.Load() {
 		return ctx.RunCode(code, globals, locals, closure)
 	}
-	return EvalCode(ctx, code, globals, locals, nil, nil, nil, nil, closure)
+	return evalCode(ctx, code, globals, locals, nil, nil, nil, nil, closure, false)
 }
 
 // GpythonRunFrame and GpythonEvalCode are gpython's own VM, for
