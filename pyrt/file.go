@@ -2,47 +2,191 @@ package pyrt
 
 // This file completes gpython's file objects, which have only read,
 // write, close and flush: readline, readlines, writelines, seek, tell,
-// iteration by lines (through Iter, which the transpiler's loops and
-// pyrt's iter() use, and next(f)), and the attributes name, mode and
-// closed. A line is read by reading a chunk
-// and seeking back to just after its newline, so read() and readline()
-// can be mixed as in CPython.
+// truncate, fileno, readable, writable, seekable, iteration by lines
+// (through Iter, which the transpiler's loops and pyrt's iter() use, and
+// next(f)), and the attributes name, mode, encoding and closed. A line is
+// read by reading a chunk and seeking back to just after its newline, so
+// read() and readline() can be mixed as in CPython.
+//
+// CPython's text files read through a buffer in chunks of 8192 bytes, so
+// after a read the operating system's position is at the end of the
+// last chunk read: a write after a read in 'r+' lands there (at the end
+// of a small file), and truncate() without a size cuts there. A text
+// file that reads and writes remembers where its reads began since the
+// last seek or write (fileState.readFrom) and puts writes and truncate()
+// where CPython's buffer would be. That is exact for ASCII text; CPython
+// scales its chunks by the bytes per character of text read before, so
+// a large non-ASCII file can differ.
 
 import (
 	"bytes"
 	"errors"
 	"io"
 	"os"
+	goruntime "runtime"
 	"sync"
 	"weak"
 
 	"github.com/go-python/gpython/py"
 )
 
-// fileInfo is what open was given for a file: CPython's name and mode.
-type fileInfo struct{ name, mode string }
+// fileState is what nbcheck knows of a file beyond gpython's *py.File:
+// CPython's name, mode and encoding as open was given them, and where
+// the current run of reads began.
+type fileState struct {
+	mu         sync.Mutex
+	known      bool // name and mode come from open (SetFileInfo)
+	name, mode string
+	encoding   string // "" for the default, UTF-8
+	readFrom   int64  // where the reads since the last seek or write began; -1 if none
+}
 
-// fileInfos maps weak.Pointer[py.File] to fileInfo: weak, so that a file
-// the program dropped is still closed by the collector.
-var fileInfos sync.Map
+// fileStates maps weak.Pointer[py.File] to *fileState: weak, so that a
+// file the program dropped is still closed by the collector.
+var fileStates sync.Map
+
+// stateOf returns f's state, made on first use.
+func stateOf(f *py.File) *fileState {
+	if st, ok := fileStates.Load(weak.Make(f)); ok {
+		return st.(*fileState)
+	}
+	key := weak.Make(f)
+	st, loaded := fileStates.LoadOrStore(key, &fileState{readFrom: -1})
+	if !loaded {
+		goruntime.AddCleanup(f, func(k weak.Pointer[py.File]) { fileStates.Delete(k) }, key)
+	}
+	return st.(*fileState)
+}
 
 // SetFileInfo records the name and mode a file was opened with, which
 // its name and mode attributes return (the real path nbcheck opened
-// stays hidden).
-func SetFileInfo(f *py.File, name, mode string) {
-	fileInfos.Store(weak.Make(f), fileInfo{name, mode})
+// stays hidden), and the encoding open was given ("" for none).
+func SetFileInfo(f *py.File, name, mode, encoding string) {
+	st := stateOf(f)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.known, st.name, st.mode, st.encoding = true, name, mode, encoding
 }
 
-func infoOf(self py.Object) (fileInfo, bool) {
+func infoOf(self py.Object) (*fileState, bool) {
 	f, ok := self.(*py.File)
 	if !ok {
-		return fileInfo{}, false
+		return nil, false
 	}
-	info, ok := fileInfos.Load(weak.Make(f))
-	if !ok {
-		return fileInfo{}, false
+	st := stateOf(f)
+	return st, st.known
+}
+
+// chunkSize is CPython's TextIOWrapper chunk size (io.DEFAULT_BUFFER_SIZE).
+const chunkSize = 8192
+
+// startRead notes that a read begins at the file's position.
+func (f file) startRead() {
+	if f.Can(py.FileBinary) || !f.Can(py.FileReadWrite) {
+		return
 	}
-	return info.(fileInfo), true
+	st := stateOf(f.File)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.readFrom < 0 {
+		if pos, err := f.os().Seek(0, io.SeekCurrent); err == nil {
+			st.readFrom = pos
+		}
+	}
+}
+
+// resetRead forgets the reads (after a seek).
+func (f file) resetRead() {
+	st := stateOf(f.File)
+	st.mu.Lock()
+	st.readFrom = -1
+	st.mu.Unlock()
+}
+
+// bufferPos returns where CPython's buffer of a text file leaves the
+// operating system's position: after the reads since readFrom, the end
+// of their last chunk (or of the file); else the position itself.
+func (f file) bufferPos() (int64, error) {
+	pos, err := f.os().Seek(0, io.SeekCurrent)
+	if err != nil {
+		return 0, err
+	}
+	st := stateOf(f.File)
+	st.mu.Lock()
+	from := st.readFrom
+	st.mu.Unlock()
+	if from < 0 || f.Can(py.FileBinary) {
+		return pos, nil
+	}
+	chunks := (pos - from + chunkSize - 1) / chunkSize
+	if chunks < 1 {
+		chunks = 1
+	}
+	end := from + chunks*chunkSize
+	if info, err := f.os().Stat(); err == nil && end > info.Size() {
+		end = info.Size()
+	}
+	if end < pos {
+		end = pos
+	}
+	return end, nil
+}
+
+// closedError is CPython's ValueError for an operation on a closed file;
+// dot says whether the message ends with a period (TextIOWrapper's
+// methods that flush first) or not (the raw file's).
+func closedError(dot bool) error {
+	if dot {
+		return py.ExceptionNewf(py.ValueError, "I/O operation on closed file.")
+	}
+	return py.ExceptionNewf(py.ValueError, "I/O operation on closed file")
+}
+
+// isClosed reports whether f was closed.
+func isClosed(f *py.File) bool {
+	_, err := f.File.Stat()
+	return errors.Is(err, os.ErrClosed)
+}
+
+// bufferedName is the class of CPython's binary file for f's mode.
+func bufferedName(f *py.File) string {
+	switch {
+	case f.Can(py.FileReadWrite):
+		return "_io.BufferedRandom"
+	case f.Can(py.FileWrite):
+		return "_io.BufferedWriter"
+	}
+	return "_io.BufferedReader"
+}
+
+// unsupportedOperation is the class io.UnsupportedOperation (a subclass
+// of OSError and ValueError), made once through type() when first
+// needed, so that it is a class of the object layer; module io exports
+// this same class.
+var unsupportedOperation = sync.OnceValues(func() (py.Object, error) {
+	ns := py.NewStringDict()
+	ns["__module__"] = py.String("io")
+	ns["__qualname__"] = py.String("UnsupportedOperation")
+	return py.Call(py.TypeType, py.Tuple{py.String("UnsupportedOperation"), py.Tuple{py.OSError, py.ValueError}, ns}, nil)
+})
+
+// UnsupportedOperation returns the class io.UnsupportedOperation.
+func UnsupportedOperation() (py.Object, error) { return unsupportedOperation() }
+
+// unsupported is io.UnsupportedOperation(msg).
+func unsupported(msg string) error {
+	cls, err := unsupportedOperation()
+	if err != nil {
+		return err
+	}
+	e, err := py.Call(cls, py.Tuple{py.String(msg)}, nil)
+	if err != nil {
+		return err
+	}
+	if ex, ok := e.(*py.Exception); ok {
+		return ex
+	}
+	return py.ExceptionNewf(py.TypeError, "io.UnsupportedOperation() made a %s", TypeName(e))
 }
 
 var fileMethodsOnce sync.Once
@@ -63,6 +207,7 @@ func installFileMethods() {
 				}
 				limit = n
 			}
+			f.startRead()
 			line, err := readLine(f, limit)
 			if err != nil {
 				return nil, err
@@ -74,6 +219,7 @@ func installFileMethods() {
 			if err != nil {
 				return nil, err
 			}
+			f.startRead()
 			var lines []py.Object
 			for {
 				line, err := readLine(f, -1)
@@ -132,6 +278,7 @@ func installFileMethods() {
 			if err != nil {
 				return nil, py.ExceptionNewf(py.OSError, "%v", err)
 			}
+			f.resetRead()
 			return py.Int(pos), nil
 		}, 0, "seek(offset, whence=0) -> the new position")
 		d["tell"] = py.MustNewMethod("tell", func(self py.Object) (py.Object, error) {
@@ -146,14 +293,14 @@ func installFileMethods() {
 			return py.Int(pos), nil
 		}, 0, "tell() -> the current position")
 		d["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
-			if info, ok := infoOf(self); ok {
-				return py.String(info.name), nil
+			if st, ok := infoOf(self); ok {
+				return py.String(st.name), nil
 			}
 			return py.String(self.(*py.File).File.Name()), nil
 		}}
 		d["mode"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
-			if info, ok := infoOf(self); ok {
-				return py.String(info.mode), nil
+			if st, ok := infoOf(self); ok {
+				return py.String(st.mode), nil
 			}
 			// Opened without nbcheck's open: what the file's flags tell.
 			f := self.(*py.File)
@@ -186,9 +333,9 @@ func installFileMethods() {
 			return (&fileLines{f}).M__next__()
 		}, 0, "__next__() -> the next line")
 		d["closed"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
-			_, err := self.(*py.File).File.Stat()
-			return py.NewBool(errors.Is(err, os.ErrClosed)), nil
+			return py.NewBool(isClosed(self.(*py.File))), nil
 		}}
+		installIOMethods(d)
 	})
 }
 
@@ -258,6 +405,7 @@ func (l *fileLines) M__next__() (py.Object, error) {
 	if _, err := openFile(l.f.File); err != nil {
 		return nil, err
 	}
+	l.f.startRead()
 	line, err := readLine(l.f, -1)
 	if err != nil {
 		return nil, err
@@ -266,4 +414,141 @@ func (l *fileLines) M__next__() (py.Object, error) {
 		return nil, py.StopIteration
 	}
 	return l.f.readResultOf(line), nil
+}
+
+// installIOMethods adds the methods of CPython's io classes that
+// gpython's files lack, and wraps gpython's read and write to follow
+// where CPython's buffer leaves a text file (see the file's doc).
+func installIOMethods(d py.StringDict) {
+	d["read"] = py.MustNewMethod("read", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		f, ok := self.(*py.File)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'read' requires a 'file' object")
+		}
+		if !isClosed(f) && !(len(args) == 1 && args[0] == py.Int(0)) {
+			file{f}.startRead()
+		}
+		return f.Read(args, kwargs)
+	}, 0, "read(size=-1) -> at most size characters (bytes in binary mode), or all until the end")
+	d["write"] = py.MustNewMethod("write", func(self, value py.Object) (py.Object, error) {
+		f, ok := self.(*py.File)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'write' requires a 'file' object")
+		}
+		if !isClosed(f) && f.Can(py.FileRead) && !f.Can(py.FileBinary) {
+			ff := file{f}
+			pos, err := ff.bufferPos()
+			if err == nil {
+				_, err = ff.os().Seek(pos, io.SeekStart)
+			}
+			if err != nil {
+				return nil, py.ExceptionNewf(py.OSError, "%v", err)
+			}
+			ff.resetRead()
+		}
+		return f.Write(value)
+	}, 0, "write(s) -> writes s, returning the number of characters (bytes in binary mode) written")
+	d["truncate"] = py.MustNewMethod("truncate", func(self py.Object, args py.Tuple) (py.Object, error) {
+		f, ok := self.(*py.File)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'truncate' requires a 'file' object")
+		}
+		if len(args) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "truncate() takes at most 1 argument (%d given)", len(args))
+		}
+		if isClosed(f) {
+			if f.Can(py.FileBinary) {
+				return nil, py.ExceptionNewf(py.ValueError, "truncate of closed file")
+			}
+			return nil, closedError(true)
+		}
+		if !f.Can(py.FileWrite) {
+			return nil, unsupported("truncate")
+		}
+		ff := file{f}
+		var size int64
+		if len(args) == 0 || args[0] == py.None {
+			pos, err := ff.bufferPos()
+			if err != nil {
+				return nil, py.ExceptionNewf(py.OSError, "%v", err)
+			}
+			size = pos
+		} else {
+			n, ok := bigOf(args[0])
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
+			}
+			if !n.IsInt64() {
+				return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+			}
+			size = n.Int64()
+		}
+		if size < 0 {
+			e := &py.Exception{Base: py.OSError, Dict: py.StringDict{}}
+			_ = SetOSErrorArgs(e, py.Tuple{py.Int(22), py.String("Invalid argument")})
+			return nil, e
+		}
+		if err := ff.os().Truncate(size); err != nil {
+			return nil, py.ExceptionNewf(py.OSError, "%v", err)
+		}
+		return py.Int(size), nil
+	}, 0, "truncate(size=None) -> cuts (or extends) the file to size bytes, by default at the current position; the position does not change")
+	d["fileno"] = py.MustNewMethod("fileno", func(self py.Object) (py.Object, error) {
+		f, ok := self.(*py.File)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'fileno' requires a 'file' object")
+		}
+		if isClosed(f) {
+			return nil, closedError(false)
+		}
+		return py.Int(f.File.Fd()), nil
+	}, 0, "fileno() -> the file's descriptor")
+	// readable() and writable() check that the file is open only when the
+	// mode allows the operation: CPython's buffered classes answer False
+	// from IOBase's default otherwise.
+	for name, can := range map[string]py.FileMode{"readable": py.FileRead, "writable": py.FileWrite} {
+		can := can
+		d[name] = py.MustNewMethod(name, func(self py.Object) (py.Object, error) {
+			f, ok := self.(*py.File)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 'file' object")
+			}
+			if !f.Can(can) {
+				return py.False, nil
+			}
+			if isClosed(f) {
+				return nil, closedError(false)
+			}
+			return py.True, nil
+		}, 0, name+"() -> whether the file was opened for it")
+	}
+	d["seekable"] = py.MustNewMethod("seekable", func(self py.Object) (py.Object, error) {
+		f, ok := self.(*py.File)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'seekable' requires a 'file' object")
+		}
+		if isClosed(f) {
+			return nil, closedError(false)
+		}
+		_, err := f.File.Seek(0, io.SeekCurrent)
+		return py.NewBool(err == nil), nil
+	}, 0, "seekable() -> whether the file supports seek")
+	d["encoding"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		f, ok := self.(*py.File)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'encoding' requires a 'file' object")
+		}
+		if f.Can(py.FileBinary) {
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute 'encoding'", bufferedName(f))
+		}
+		st := stateOf(f)
+		st.mu.Lock()
+		enc := st.encoding
+		st.mu.Unlock()
+		if enc == "" {
+			// CPython's locale encoding under a UTF-8 locale.
+			enc = "UTF-8"
+		}
+		return py.String(enc), nil
+	}}
 }

@@ -27,8 +27,13 @@ func init() {
 		}
 		return py.String(s), nil
 	}, 0, "percent(fmt, args) -> fmt % args, as CPython formats it")
+	// unsupported_operation() is the class io.UnsupportedOperation,
+	// which the methods of files raise from Go.
+	unsupportedOperation := py.MustNewMethod("unsupported_operation", func(_ py.Object) (py.Object, error) {
+		return pyrt.UnsupportedOperation()
+	}, 0, "unsupported_operation() -> the class io.UnsupportedOperation")
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_nbpystd", Doc: "Go helpers for nbcheck's Python-source standard modules"},
-		Methods: []*py.Method{percent},
+		Methods: []*py.Method{percent, unsupportedOperation},
 	})
 }

@@ -191,7 +191,16 @@ func (s *Sandbox) open(orig py.Object, args py.Tuple, kw py.StringDict) (py.Obje
 		}
 	}
 	if f, ok := res.(*py.File); ok {
-		pyrt.SetFileInfo(f, name, mode) // f.name is the notebook's name
+		// f.name is the notebook's name; f.encoding the one it gave.
+		encoding := ""
+		if len(args) > 3 {
+			if e, ok := args[3].(py.String); ok {
+				encoding = string(e)
+			}
+		} else if e, ok := kw["encoding"].(py.String); ok {
+			encoding = string(e)
+		}
+		pyrt.SetFileInfo(f, name, mode, encoding)
 	}
 	return res, err
 }

@@ -12,8 +12,10 @@ DEFAULT_BUFFER_SIZE = 8192
 open = open
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+# The class files raise from Go (a subclass of OSError and ValueError).
+from _nbpystd import unsupported_operation as _unsupported_operation
+UnsupportedOperation = _unsupported_operation()
+del _unsupported_operation
 
 
 class StringIO:
