@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // classKey is the Dict key under which a class keeps its classData. The
@@ -521,10 +523,7 @@ func makeClass(meta *py.Type, name string, bases py.Tuple, ns *AttrDict, kwargs 
 // inst (nil for the class itself) and called with args.
 func callBound(v, inst py.Object, cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if f, ok := v.(*py.Function); ok && inst != nil {
-		full := make(py.Tuple, len(args)+1)
-		full[0] = inst
-		copy(full[1:], args)
-		return f.M__call__(full, kwargs)
+		return pyvm.CallMethod(f, inst, args, kwargs)
 	}
 	b, err := bind(v, inst, cls)
 	if err != nil {

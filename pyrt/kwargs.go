@@ -23,6 +23,7 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
 	"github.com/nbcheck/nbcheck/pyvm"
 )
@@ -46,6 +47,16 @@ func installVM() {
 	vmOnce.Do(func() {
 		pyvm.FixError = FixMessages
 		pyvm.CheckKeywords = checkKeywords
+		// The operator helpers (docs/lowering.md) give the operator's
+		// result for two ints; pyvm computes it without the call.
+		pyvm.RegisterOperatorHelper("__nbc_add", vm.BINARY_ADD)
+		pyvm.RegisterOperatorHelper("__nbc_floordiv", vm.BINARY_FLOOR_DIVIDE)
+		pyvm.RegisterOperatorHelper("__nbc_mod", vm.BINARY_MODULO)
+		pyvm.RegisterTrueDivHelper("__nbc_truediv")
+		pyvm.RegisterComparisonHelper("__nbc_lt", vm.PyCmp_LT)
+		pyvm.RegisterComparisonHelper("__nbc_le", vm.PyCmp_LE)
+		pyvm.RegisterComparisonHelper("__nbc_gt", vm.PyCmp_GT)
+		pyvm.RegisterComparisonHelper("__nbc_ge", vm.PyCmp_GE)
 		pyvm.RecursionError = func() error {
 			return py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
 		}

@@ -36,48 +36,65 @@ func mkInt(i py.Int) py.Object {
 // cannot overflow an int64.
 func fits32(i py.Int) bool { return i >= -1<<31 && i < 1<<31 }
 
+// fastInt is x op y for the operators whose int result needs no big
+// int: ok is false when gpython's method must be called.
+func fastInt(op vm.OpCode, x, y py.Int) (py.Object, bool) {
+	switch op {
+	case vm.BINARY_ADD, vm.INPLACE_ADD:
+		if r := x + y; (r > x) == (y > 0) {
+			return mkInt(r), true
+		}
+	case vm.BINARY_SUBTRACT, vm.INPLACE_SUBTRACT:
+		if r := x - y; (r < x) == (y > 0) {
+			return mkInt(r), true
+		}
+	case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
+		if fits32(x) && fits32(y) {
+			return mkInt(x * y), true
+		}
+	case vm.BINARY_MODULO, vm.INPLACE_MODULO:
+		if x >= 0 && y > 0 {
+			return mkInt(x % y), true
+		}
+	case vm.BINARY_FLOOR_DIVIDE, vm.INPLACE_FLOOR_DIVIDE:
+		if x >= 0 && y > 0 {
+			return mkInt(x / y), true
+		}
+	case vm.BINARY_AND, vm.INPLACE_AND:
+		return mkInt(x & y), true
+	case vm.BINARY_OR, vm.INPLACE_OR:
+		return mkInt(x | y), true
+	case vm.BINARY_XOR, vm.INPLACE_XOR:
+		return mkInt(x ^ y), true
+	}
+	return nil, false
+}
+
+// fastFloat is x op y for floats.
+func fastFloat(op vm.OpCode, x, y py.Float) (py.Object, bool) {
+	switch op {
+	case vm.BINARY_ADD, vm.INPLACE_ADD:
+		return x + y, true
+	case vm.BINARY_SUBTRACT, vm.INPLACE_SUBTRACT:
+		return x - y, true
+	case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
+		return x * y, true
+	}
+	return nil, false
+}
+
 // binary is the BINARY_* and INPLACE_* operators.
 func binary(op vm.OpCode, a, b py.Object) (py.Object, error) {
 	if x, ok := a.(py.Int); ok {
 		if y, ok := b.(py.Int); ok {
-			switch op {
-			case vm.BINARY_ADD, vm.INPLACE_ADD:
-				if r := x + y; (r > x) == (y > 0) {
-					return mkInt(r), nil
-				}
-			case vm.BINARY_SUBTRACT, vm.INPLACE_SUBTRACT:
-				if r := x - y; (r < x) == (y > 0) {
-					return mkInt(r), nil
-				}
-			case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
-				if fits32(x) && fits32(y) {
-					return mkInt(x * y), nil
-				}
-			case vm.BINARY_MODULO, vm.INPLACE_MODULO:
-				if x >= 0 && y > 0 {
-					return mkInt(x % y), nil
-				}
-			case vm.BINARY_FLOOR_DIVIDE, vm.INPLACE_FLOOR_DIVIDE:
-				if x >= 0 && y > 0 {
-					return mkInt(x / y), nil
-				}
-			case vm.BINARY_AND, vm.INPLACE_AND:
-				return mkInt(x & y), nil
-			case vm.BINARY_OR, vm.INPLACE_OR:
-				return mkInt(x | y), nil
-			case vm.BINARY_XOR, vm.INPLACE_XOR:
-				return mkInt(x ^ y), nil
+			if r, ok := fastInt(op, x, y); ok {
+				return r, nil
 			}
 		}
 	} else if x, ok := a.(py.Float); ok {
 		if y, ok := b.(py.Float); ok {
-			switch op {
-			case vm.BINARY_ADD, vm.INPLACE_ADD:
-				return x + y, nil
-			case vm.BINARY_SUBTRACT, vm.INPLACE_SUBTRACT:
-				return x - y, nil
-			case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
-				return x * y, nil
+			if r, ok := fastFloat(op, x, y); ok {
+				return r, nil
 			}
 		}
 	}
@@ -169,4 +186,83 @@ func subscript(a, b py.Object) (py.Object, error) {
 		}
 	}
 	return py.GetItem(a, b)
+}
+
+// An operator helper is a builtin that the transpiler calls in place of
+// an operator (pyrt's __nbc_add, __nbc_lt, ...): for two ints its result
+// is the operator's, which pyvm computes without the call.
+type operatorHelper struct {
+	op  vm.OpCode // a BINARY_* operator, or COMPARE_OP with cmp
+	cmp int
+	div bool // true division
+}
+
+var helpers = map[string]operatorHelper{}
+
+// RegisterOperatorHelper declares that the builtin method called name,
+// given two ints (and optionally a third argument marking an augmented
+// assignment), returns what op (a BINARY_* opcode) returns for them.
+// It must be called before any Python runs.
+func RegisterOperatorHelper(name string, op vm.OpCode) {
+	helpers[name] = operatorHelper{op: op}
+}
+
+// RegisterComparisonHelper is RegisterOperatorHelper for a comparison
+// (vm.PyCmp_LT, ...).
+func RegisterComparisonHelper(name string, cmp int) {
+	helpers[name] = operatorHelper{op: vm.COMPARE_OP, cmp: cmp}
+}
+
+// RegisterTrueDivHelper declares the helper for / (int / int is a
+// float, exact when both are below 2**53).
+func RegisterTrueDivHelper(name string) {
+	helpers[name] = operatorHelper{div: true}
+}
+
+// helperFast computes helper m on two ints without calling it; ok is
+// false when it must be called.
+func helperFast(m *py.Method, nargs int, a, b py.Object) (py.Object, bool) {
+	x, ok := a.(py.Int)
+	if !ok {
+		return nil, false
+	}
+	y, ok := b.(py.Int)
+	if !ok {
+		return nil, false
+	}
+	h, ok := helpers[m.Name]
+	if !ok || nargs == 3 && (h.op == vm.COMPARE_OP || h.op == vm.BINARY_MODULO) {
+		// pyrt's comparison and modulo helpers take two arguments only.
+		return nil, false
+	}
+	switch {
+	case h.div:
+		const exact = 1 << 53
+		if y != 0 && x <= exact && x >= -exact && y <= exact && y >= -exact {
+			return py.Float(float64(x) / float64(y)), true
+		}
+		return nil, false
+	case h.op == vm.COMPARE_OP:
+		return intCompare(h.cmp, x, y)
+	}
+	return fastInt(h.op, x, y)
+}
+
+// intCompare is x cmp y.
+func intCompare(cmp int, x, y py.Int) (py.Object, bool) {
+	switch cmp {
+	case vm.PyCmp_LT:
+		return py.NewBool(x < y), true
+	case vm.PyCmp_LE:
+		return py.NewBool(x <= y), true
+	case vm.PyCmp_EQ:
+		return py.NewBool(x == y), true
+	case vm.PyCmp_NE:
+		return py.NewBool(x != y), true
+	case vm.PyCmp_GT:
+		return py.NewBool(x > y), true
+	case vm.PyCmp_GE:
+		return py.NewBool(x >= y), true
+	}
+	return nil, false
 }

@@ -473,3 +473,52 @@ func release(st *State, f *py.Frame, gen bool) {
 	f.CellAndFreeVars = nil
 	st.free = append(st.free, f)
 }
+
+// CallMethod calls fn with self before args, as a method of self: on
+// pyvm, without building the argument tuple or a locals map; else
+// through fn's M__call__. For Go code that calls Python methods (pyobj's
+// dunder dispatch, __init__).
+func CallMethod(fn *py.Function, self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if !installed.Load() {
+		full := make(py.Tuple, len(args)+1)
+		full[0] = self
+		copy(full[1:], args)
+		return fn.M__call__(full, kwargs)
+	}
+	var buf [8]py.Object
+	var all []py.Object
+	if len(args) < len(buf) {
+		all = buf[:len(args)+1]
+	} else {
+		all = make([]py.Object, len(args)+1)
+	}
+	all[0] = self
+	copy(all[1:], args)
+	ctx := fn.Context
+	st := stateOf(ctx)
+	code := fn.Code
+	if len(kwargs) >= 2 && CheckKeywords != nil && ctx != nil {
+		if err := CheckKeywords(ctx, code, len(all), kwargs); err != nil {
+			return nil, err
+		}
+	}
+	gen := code.Flags&py.CO_GENERATOR != 0
+	f := newFrame(st, code, gen)
+	f.Context = ctx
+	f.Globals = fn.Globals
+	f.Builtins = ctx.Store().Builtins.Globals
+	err := bind(f, code, all, kwargs, fn.Defaults, fn.KwDefaults, fn.Closure)
+	clear(all)
+	if err != nil {
+		release(st, f, gen)
+		return nil, err
+	}
+	if gen {
+		return py.NewGenerator(f), nil
+	}
+	res, err, keep := guarded(f, st, true)
+	if !keep {
+		release(st, f, false)
+	}
+	return res, err
+}

@@ -581,6 +581,16 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 						sp = base
 						goto called
 					}
+				case *py.Method:
+					if nargs == 2 || nargs == 3 {
+						if r, ok := helperFast(fn, nargs, stack[base+1], stack[base+2]); ok {
+							clear(stack[base:sp])
+							sp = base
+							stack[sp] = r
+							sp++
+							continue
+						}
+					}
 				}
 			}
 			res, e, used = call(f, st, stack[base], stack[base+1:base+1+nargs], stack[base+1+nargs:sp], nil, nil)
@@ -988,19 +998,8 @@ func stopValue(err error) (py.Object, bool) {
 func compare(op int, a, b py.Object) (py.Object, error) {
 	if x, ok := a.(py.Int); ok {
 		if y, ok := b.(py.Int); ok {
-			switch op {
-			case vm.PyCmp_LT:
-				return py.NewBool(x < y), nil
-			case vm.PyCmp_LE:
-				return py.NewBool(x <= y), nil
-			case vm.PyCmp_EQ:
-				return py.NewBool(x == y), nil
-			case vm.PyCmp_NE:
-				return py.NewBool(x != y), nil
-			case vm.PyCmp_GT:
-				return py.NewBool(x > y), nil
-			case vm.PyCmp_GE:
-				return py.NewBool(x >= y), nil
+			if r, ok := intCompare(op, x, y); ok {
+				return r, nil
 			}
 		}
 	}

@@ -59,11 +59,27 @@ var (
 	}
 )
 
+// lastState caches the latest answer of StateOf (one context runs at a
+// time in practice, and StateOf is a sync.Map lookup).
+var lastState atomic.Pointer[ctxState]
+
+type ctxState struct {
+	ctx py.Context
+	st  *State
+}
+
 func stateOf(ctx py.Context) *State {
 	if StateOf == nil || ctx == nil {
 		return nil
 	}
-	return StateOf(ctx)
+	if c := lastState.Load(); c != nil && c.ctx == ctx {
+		return c.st
+	}
+	st := StateOf(ctx)
+	if st != nil {
+		lastState.Store(&ctxState{ctx, st})
+	}
+	return st
 }
 
 // EnvVar names the environment variable that chooses the evaluator:

@@ -472,3 +472,77 @@ func TestTracebackFramesNotPooled(t *testing.T) {
 		}
 	})
 }
+
+// TestOperatorHelper checks that a registered helper is computed for
+// two ints without its call, and called otherwise.
+func TestOperatorHelper(t *testing.T) {
+	RegisterOperatorHelper("__test_add", 23) // BINARY_ADD
+	RegisterComparisonHelper("__test_lt", 0) // PyCmp_LT
+	defer delete(helpers, "__test_add")
+	defer delete(helpers, "__test_lt")
+	withVM(true, func() {
+		ctx := py.NewContext(py.DefaultContextOpts())
+		defer ctx.Close()
+		called := py.MustNewMethod("__test_add", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			return py.String("called"), nil
+		}, 0, "")
+		lt := py.MustNewMethod("__test_lt", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			return py.String("called"), nil
+		}, 0, "")
+		code, err := py.Compile("out = [h(2, 3), h(9223372036854775807, 1) , h('a', 'b'), h(1, 2, 1), lt(1, 2), lt(1, 2, 3)]\n", "<h>", py.ExecMode, 0, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := py.StringDict{"h": called, "lt": lt}
+		if _, err := EvalCode(ctx, code, g, g, nil, nil, nil, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		r, _ := py.Repr(g["out"])
+		if want := "[5, 'called', 'called', 3, True, 'called']"; string(r.(py.String)) != want {
+			t.Errorf("got %s, want %s", r, want)
+		}
+	})
+}
+
+// TestCallMethod calls a Python function as a method from Go.
+func TestCallMethod(t *testing.T) {
+	withVM(true, func() {
+		installed.Store(true)
+		defer installed.Store(false)
+		ctx := py.NewContext(py.DefaultContextOpts())
+		defer ctx.Close()
+		code, err := py.Compile("def m(self, a, *rest, k=0):\n    return [self, a, list(rest), k]\n", "<m>", py.ExecMode, 0, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := py.NewStringDict()
+		if _, err := EvalCode(ctx, code, g, g, nil, nil, nil, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		fn := g["m"].(*py.Function)
+		args := make(py.Tuple, 10)
+		for i := range args {
+			args[i] = py.Int(i)
+		}
+		for _, c := range []struct {
+			args py.Tuple
+			kw   py.StringDict
+			want string
+		}{
+			{py.Tuple{py.Int(1)}, nil, "['s', 1, [], 0]"},
+			{args, py.StringDict{"k": py.Int(5)}, "['s', 0, [1, 2, 3, 4, 5, 6, 7, 8, 9], 5]"},
+		} {
+			res, err := CallMethod(fn, py.String("s"), c.args, c.kw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, _ := py.Repr(res)
+			if string(r.(py.String)) != c.want {
+				t.Errorf("got %s, want %s", r, c.want)
+			}
+		}
+		if _, err := CallMethod(fn, py.String("s"), nil, nil); err == nil || !strings.Contains(err.Error(), "missing 1 required positional argument: 'a'") {
+			t.Errorf("error %v, want the missing argument", err)
+		}
+	})
+}
