@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 )
@@ -597,7 +598,7 @@ func builtin_pow(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	e, ok2 := bigOf(exp)
 	m, ok3 := bigOf(mod)
 	if !ok1 || !ok2 || !ok3 {
-		return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		return ternaryPow(base, exp, mod)
 	}
 	if m.Sign() == 0 {
 		return nil, py.ExceptionNewf(py.ValueError, "pow() 3rd argument cannot be 0")
@@ -617,6 +618,66 @@ func builtin_pow(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		r.Add(r, m)
 	}
 	return intObject(r), nil
+}
+
+// powAnyPositionTypes are the classes whose __pow__, as the nb_power of
+// a type written in C, takes pow(base, exp, mod) when an instance is exp
+// or mod (decimal.Decimal: pow(3, Decimal(2), 5) is Decimal('4')).
+var powAnyPositionTypes sync.Map
+
+// SetPowAnyPosition makes t's __pow__(base, exp, mod) answer pow() with
+// three arguments when an instance of t is exp or mod, as a C type's
+// nb_power does (a class defined in Python answers only as the base).
+func SetPowAnyPosition(t *py.Type) { powAnyPositionTypes.Store(t, true) }
+
+func powAnyPosition(t *py.Type) bool {
+	for _, m := range t.Mro {
+		if mt, ok := m.(*py.Type); ok {
+			if _, ok := powAnyPositionTypes.Load(mt); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ternaryPow is pow(base, exp, mod) when an operand is not an int, as
+// CPython's ternary_op: the base's __pow__ gets the three (a class
+// defined in Python answers only as the base; in the other positions its
+// slot returns NotImplemented, except for the classes of
+// SetPowAnyPosition), then float's pow refuses a modulus and complex's
+// any modulo; else the operand types are unsupported.
+func ternaryPow(base, exp, mod py.Object) (py.Object, error) {
+	if numKind(base) == 0 {
+		if p, ok := base.(py.I__pow__); ok {
+			res, err := p.M__pow__(exp, mod)
+			if err != nil || res != py.NotImplemented {
+				return res, err
+			}
+		}
+	}
+	for _, o := range []py.Object{exp, mod} {
+		if o.Type() == base.Type() || !powAnyPosition(o.Type()) {
+			continue
+		}
+		f, err := py.GetAttrString(o.Type(), "__pow__")
+		if err != nil {
+			return nil, err
+		}
+		res, err := py.Call(f, py.Tuple{base, exp, mod}, nil)
+		if err != nil || res != py.NotImplemented {
+			return res, err
+		}
+	}
+	for _, o := range []py.Object{base, exp, mod} {
+		switch o.(type) {
+		case py.Float:
+			return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		case py.Complex:
+			return nil, py.ExceptionNewf(py.ValueError, "complex modulo")
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TypeName(base), TypeName(exp), TypeName(mod))
 }
 
 func builtin_round(args py.Tuple, kw py.StringDict) (py.Object, error) {

@@ -32,8 +32,19 @@ func init() {
 	unsupportedOperation := py.MustNewMethod("unsupported_operation", func(_ py.Object) (py.Object, error) {
 		return pyrt.UnsupportedOperation()
 	}, 0, "unsupported_operation() -> the class io.UnsupportedOperation")
+	// pow_any_position(cls) makes pow(a, b, m) call cls.__pow__(a, b, m)
+	// when b or m is an instance of cls, as for a type written in C
+	// (decimal.Decimal).
+	powAnyPosition := py.MustNewMethod("pow_any_position", func(_ py.Object, arg py.Object) (py.Object, error) {
+		t, ok := arg.(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "pow_any_position() argument must be a class, not %s", pyrt.TypeName(arg))
+		}
+		pyrt.SetPowAnyPosition(t)
+		return py.None, nil
+	}, 0, "pow_any_position(cls): pow() with three arguments reaches cls.__pow__ from any position")
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_nbpystd", Doc: "Go helpers for nbcheck's Python-source standard modules"},
-		Methods: []*py.Method{percent, unsupportedOperation},
+		Methods: []*py.Method{percent, unsupportedOperation, powAnyPosition},
 	})
 }

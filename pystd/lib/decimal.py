@@ -1,7 +1,8 @@
 """Decimal fixed- and floating-point arithmetic (nbcheck's decimal): the
 common subset of CPython 3.11's decimal, with its results, reprs, context
 flags and exception messages: Decimal from str, int, float and tuples;
-+ - * / // % divmod ** (integer powers), comparisons, hashing equal to
++ - * / // % divmod ** (integer powers) and three-argument pow(),
+comparisons, hashing equal to
 int and float, quantize, rounding modes, normalize, to_integral_value,
 sqrt, adjusted, as_tuple, format() with the f, e, g, % and n types,
 getcontext/setcontext/localcontext and Context(prec=..., rounding=...).
@@ -12,6 +13,7 @@ subnormal handling)."""
 
 import math as _math
 from collections import namedtuple as _namedtuple
+import _nbpystd
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
            'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
@@ -859,7 +861,7 @@ class Decimal:
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
-            raise NotImplementedError('unsupported: three-argument pow() of Decimal')
+            return _power_modulo(self, other, modulo, context)
         other = _operand(other, '** or pow()', False)
         if other is NotImplemented:
             return other
@@ -911,6 +913,18 @@ class Decimal:
                 context._raise(Inexact)
                 return r
         raise NotImplementedError('unsupported: Decimal ** non-integer')
+
+    def _is_integral(self):
+        """Whether self is finite and of integral value."""
+        if self._special is not None:
+            return False
+        return self._exp >= 0 or self._int % 10 ** (-self._exp) == 0
+
+    def _integral_parts(self):
+        """(c, e) with self's integral absolute value c * 10 ** e."""
+        if self._exp >= 0:
+            return self._int, self._exp
+        return self._int // 10 ** (-self._exp), 0
 
     def __rpow__(self, other, context=None):
         other = _operand(other, '** or pow()', True)
@@ -1428,6 +1442,53 @@ def _operand(other, op, reflected):
             a, b = b, a
         raise TypeError(f"unsupported operand type(s) for {op}: '{a}' and '{b}'")
     return res
+
+
+def _power_modulo(base, other, modulo, context):
+    """pow(base, other, modulo) with a Decimal among them: libmpdec's
+    powmod. Every operand must be integral, other not negative, modulo
+    not zero and of at most the context's precision in digits; the
+    result is (base ** other) % modulo with the sign of base ** other.
+    As C's Decimal, it is reached from any of the three positions (pyrt's
+    pow calls Decimal.__pow__(base, other, modulo) for an int base: see
+    _nbpystd.pow_any_position)."""
+    a, b, m = _convert(base), _convert(other), _convert(modulo)
+    if a is NotImplemented or b is NotImplemented or m is NotImplemented:
+        if any(isinstance(x, float) for x in (base, other, modulo)):
+            raise TypeError('pow() 3rd argument not allowed unless all arguments are integers')
+        raise TypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'"
+                        % (_type_name(base), _type_name(other), _type_name(modulo)))
+    if context is None:
+        context = getcontext()
+    ops = (a, b, m)
+    for x in ops:
+        if x._special == 'N':
+            context._raise(InvalidOperation)
+            return Decimal._make(x._sign, x._int, 0, 'n')
+    for x in ops:
+        if x._special == 'n':
+            return x
+    if (not all(x._is_integral() for x in ops) or b._sign or m._int == 0
+            or m.adjusted() >= context.prec or (a._int == 0 and b._int == 0)):
+        context._raise(InvalidOperation)
+        return Decimal._make(0, 0, 0, 'n')
+    base_int, base_exp = a._integral_parts()
+    exp_int, exp_exp = b._integral_parts()
+    mod = m._int * 10 ** m._exp if m._exp > 0 else m._int // 10 ** (-m._exp)
+    r = (base_int % mod * pow(10, base_exp, mod)) % mod
+    for _ in range(exp_exp):
+        r = pow(r, 10, mod)
+    r = pow(r, exp_int, mod)
+    sign = a._sign if exp_int % 2 and exp_exp == 0 else 0
+    return Decimal._make(sign, r, 0)
+
+
+_nbpystd.pow_any_position(Decimal)
+
+
+def _type_name(x):
+    """The name of x's type in CPython's messages."""
+    return 'decimal.Decimal' if isinstance(x, Decimal) else type(x).__name__
 
 
 def _convert(other, raise_type=False):
