@@ -68,7 +68,11 @@ func (s *Sandbox) Install(ctx py.Context) error {
 		return py.Call(origImport, args, kw)
 	}, 0, "__import__(name, globals=None, locals=None, fromlist=(), level=0)")
 	if sys, err := ctx.GetModule("sys"); err == nil {
-		sys.Globals["path"] = py.NewListFromStrings([]string{s.dir})
+		importDir := s.dir
+		if s.cfg.ImportDir != "" {
+			importDir = s.cfg.ImportDir
+		}
+		sys.Globals["path"] = py.NewListFromStrings([]string{importDir})
 		sys.Globals["executable"] = py.String("/usr/bin/python3")
 	}
 	path, err := ctx.ModuleInit(s.pathModule())
@@ -135,7 +139,7 @@ func (s *Sandbox) checkImport(ctx py.Context, args py.Tuple, kw py.StringDict) e
 				continue
 			}
 			real := realPath(cand)
-			if !within(real, s.dir) && !within(real, s.scratch) {
+			if !s.inside(real) {
 				return refuse(py.ImportError, "module %s from %s: nbcheck imports Python files only from the notebook's folder", top, cand)
 			}
 		}
@@ -436,10 +440,14 @@ func (s *Sandbox) readDirs(name string) ([]string, error) {
 		}
 		return []string{real}, nil
 	}
+	roots := []string{s.scratch, s.dir}
+	if s.scratch == s.dir {
+		roots = roots[:1]
+	}
 	var dirs []string
-	for _, root := range []string{s.scratch, s.dir} {
+	for _, root := range roots {
 		real := realPath(filepath.Join(root, name))
-		if !within(real, s.scratch) && !within(real, s.dir) {
+		if !s.inside(real) {
 			return nil, refuse(py.PermissionError, "read %q: nbcheck's sandbox lets a notebook read only inside the notebook's folder", name)
 		}
 		if info, err := os.Stat(real); err == nil && info.IsDir() {
@@ -790,7 +798,7 @@ func (s *Sandbox) globModule() *py.ModuleImpl {
 			}
 			for _, m := range matches {
 				real := realPath(m)
-				if !within(real, s.dir) && !within(real, s.scratch) {
+				if !s.inside(real) {
 					continue
 				}
 				name := m

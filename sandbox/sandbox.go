@@ -55,6 +55,16 @@ type Config struct {
 	AllowWrites bool
 	// Env is the environment the notebook sees; nil means [DefaultEnv].
 	Env map[string]string
+	// Unconfined lifts the folder rules: the code may read and write any
+	// file the process may, relative paths start at Dir, and writes go
+	// to Dir (Scratch is ignored). For `nbcheck exec`, which runs the
+	// user's own script as `python3 FILE.py` would; the rest of the
+	// sandbox (nbcheck's open and os with CPython's behaviour, no process
+	// control, no modules that reach the system) still applies.
+	Unconfined bool
+	// ImportDir is where Python files are imported from (sys.path); ""
+	// means Dir. A script's is its own folder, whatever Dir is.
+	ImportDir string
 	// DiskQuota bounds the bytes in the scratch folder: opening a file
 	// for writing there fails once it holds more. 0 means no quota. (The
 	// worker also caps each file's size, see cmd/nbcheck's --disk-limit.)
@@ -91,6 +101,9 @@ func New(cfg Config) (*Sandbox, error) {
 		return nil, fmt.Errorf("sandbox: notebook folder: %w", err)
 	}
 	s.dir = dir
+	if cfg.Unconfined {
+		cfg.Scratch, cfg.AllowWrites = dir, true
+	}
 	if cfg.Scratch == "" {
 		tmp, err := os.MkdirTemp("", "nbcheck-scratch-")
 		if err != nil {
@@ -131,6 +144,12 @@ func realDir(d string) (string, error) {
 }
 
 // within reports whether path p is root or inside it.
+// inside reports whether the real path p may be read: inside the
+// notebook's folder or the scratch folder, or anywhere when unconfined.
+func (s *Sandbox) inside(p string) bool {
+	return s.cfg.Unconfined || within(p, s.dir) || within(p, s.scratch)
+}
+
 func within(p, root string) bool {
 	if p == root {
 		return true
@@ -194,7 +213,7 @@ func (s *Sandbox) resolve(name string, kind int) (string, error) {
 	if kind == write && s.cfg.DiskQuota > 0 && within(real, s.scratch) && dirSize(s.scratch) > s.cfg.DiskQuota {
 		return "", refuse(py.OSError, "write %q: the notebook's scratch folder holds more than %d bytes (nbcheck --disk-limit)", name, s.cfg.DiskQuota)
 	}
-	ok := within(real, s.scratch)
+	ok := s.cfg.Unconfined || within(real, s.scratch)
 	if kind == read || s.cfg.AllowWrites {
 		ok = ok || within(real, s.dir)
 	}

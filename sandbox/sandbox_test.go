@@ -41,6 +41,9 @@ func TestResolve(t *testing.T) {
 	wsb, err := New(Config{Dir: nb, AllowWrites: true})
 	must(err)
 	defer wsb.Close()
+	usb, err := New(Config{Dir: nb, Unconfined: true}) // nbcheck exec's
+	must(err)
+	defer usb.Close()
 
 	tests := []struct {
 		sb    *Sandbox
@@ -66,6 +69,11 @@ func TestResolve(t *testing.T) {
 		{wsb, "data.txt", write, "/nb/data.txt", ""},
 		{wsb, "../escape.txt", write, "", "PermissionError"},
 		{wsb, "link.txt", write, "", "PermissionError"},
+		{usb, "../outside/secret.txt", read, "/outside/secret.txt", ""},
+		{usb, "link.txt", read, "/outside/secret.txt", ""},
+		{usb, "data.txt", write, "/nb/data.txt", ""},
+		{usb, "../escape.txt", write, "/escape.txt", ""},
+		{usb, "", read, "", "FileNotFoundError"},
 		{sb, "", read, "", "FileNotFoundError"},
 		{sb, "a\x00b", read, "", "ValueError"},
 	}
@@ -89,6 +97,10 @@ func TestResolve(t *testing.T) {
 	put(filepath.Join(sb.Scratch(), "data.txt"), "mine")
 	if got, _ := sb.resolve("data.txt", read); !within(got, sb.Scratch()) {
 		t.Errorf("reading data.txt after writing it: %q, want the scratch copy", got)
+	}
+	// An unconfined sandbox makes no scratch folder: its writes go to Dir.
+	if usb.Scratch() != usb.Dir() {
+		t.Errorf("unconfined: scratch %q, want the folder %q", usb.Scratch(), usb.Dir())
 	}
 	// Close removes the scratch folder it made.
 	scratch := sb.Scratch()

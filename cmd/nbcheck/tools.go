@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -17,6 +19,7 @@ import (
 	"github.com/nbcheck/nbcheck/ipynb"
 	"github.com/nbcheck/nbcheck/pyrun"
 	"github.com/nbcheck/nbcheck/runner"
+	"github.com/nbcheck/nbcheck/sandbox"
 	"github.com/nbcheck/nbcheck/transpile"
 )
 
@@ -109,7 +112,13 @@ func cmdExec(env *environ, paths []string) int {
 		}
 		return exitFailed
 	}
-	k, err := runner.NewKernel(runner.Options{Script: true}, []string{path})
+	sb, err := execSandbox(path)
+	if err != nil {
+		env.errorf("exec: %v", err)
+		return exitTrouble
+	}
+	defer sb.Close()
+	k, err := runner.NewKernel(runner.Options{Script: true, Sandbox: sb}, []string{path})
 	if err != nil {
 		env.errorf("exec: starting the kernel: %v", err)
 		return exitTrouble
@@ -173,4 +182,27 @@ func writeHeapProfile(path string) error {
 		return err
 	}
 	return out.Close()
+}
+
+// execSandbox is the sandbox of `nbcheck exec`: unconfined, since the
+// script is the user's own, run as `python3 FILE.py` would run it
+// (relative paths start in the working folder, imports in the script's
+// folder, the real environment), but with nbcheck's open and os, which
+// behave as CPython's where gpython's do not.
+func execSandbox(script string) (*sandbox.Sandbox, error) {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := filepath.Abs(filepath.Dir(script))
+	if err != nil {
+		return nil, err
+	}
+	env := map[string]string{}
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			env[k] = v
+		}
+	}
+	return sandbox.New(sandbox.Config{Dir: cwd, ImportDir: dir, Unconfined: true, Env: env})
 }
