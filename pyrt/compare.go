@@ -292,6 +292,10 @@ func builtin_reversed(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		for _, r := range x {
 			items = append(items, py.String(r))
 		}
+	case py.Bytes:
+		for _, c := range x {
+			items = append(items, py.Int(c))
+		}
 	case *py.Range:
 		l, _ := x.M__len__()
 		n := int(l.(py.Int))
@@ -359,8 +363,11 @@ func builtin_enumerate(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", TypeName(start))
 	}
-	it, err := py.Iter(iterable)
+	it, err := Iter(iterable)
 	if err != nil {
+		if !isExc(err, py.TypeError) {
+			return nil, err // a closed file's ValueError
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(iterable))
 	}
 	return &goIter{typ: enumerateType, next: func() (py.Object, error) {
@@ -390,8 +397,11 @@ func builtin_zip(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	}
 	its := make([]py.Object, len(args))
 	for i, a := range args {
-		it, err := py.Iter(a)
+		it, err := Iter(a)
 		if err != nil {
+			if !isExc(err, py.TypeError) {
+				return nil, err // a closed file's ValueError
+			}
 			return nil, py.ExceptionNewf(py.TypeError, "zip argument #%d must support iteration", i+1)
 		}
 		its[i] = it

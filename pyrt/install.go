@@ -18,6 +18,7 @@ var typeMethodsOnce sync.Once
 // context, so this runs once per process.
 func installTypeMethods() {
 	installFileMethods()
+	installIterableArgs()
 	typeMethodsOnce.Do(func() {
 		for name, f := range dictMethods {
 			DictType.Dict[name] = py.MustNewMethod(name, f, 0, "")

@@ -6,6 +6,7 @@ package pyrt
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 )
@@ -55,8 +56,16 @@ func iterate(obj py.Object, fn func(py.Object) error) error {
 			}
 		}
 		return nil
+	case py.Bytes:
+		for _, c := range x {
+			if err := fn(py.Int(c)); err != nil {
+				return stopLoop(err)
+			}
+		}
+		return nil
 	}
-	it, err := py.Iter(obj)
+	// Iter, not py.Iter: the ints of a bytes object, the lines of a file.
+	it, err := Iter(obj)
 	if err != nil {
 		return err
 	}
@@ -186,4 +195,38 @@ func builtin_iter(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.NewCallIterator(args[0], args[1]), nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "iter expected at most 2 arguments, got %d", len(args))
+}
+
+var iterableArgsOnce sync.Once
+
+// installIterableArgs makes gpython's map and filter, which take their
+// iterables through py.Iter, iterate a bytes object's ints and a file's
+// lines as CPython's do: those arguments are given to them as Iter's
+// iterators.
+func installIterableArgs() {
+	iterableArgsOnce.Do(func() {
+		for _, c := range []struct {
+			t     *py.Type
+			first int // the index of the first iterable argument
+		}{{py.MapType, 1}, {py.FilterType, 1}} {
+			orig, first := c.t.New, c.first
+			c.t.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var copied bool
+				for i := first; i < len(args); i++ {
+					switch args[i].(type) {
+					case py.Bytes, *py.File:
+						if !copied {
+							args, copied = append(py.Tuple(nil), args...), true
+						}
+						it, err := Iter(args[i])
+						if err != nil {
+							return nil, err
+						}
+						args[i] = it
+					}
+				}
+				return orig(t, args, kw)
+			}
+		}
+	})
 }
