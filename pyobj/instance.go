@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Instance is an instance of a pyobj class. Every gpython dunder
@@ -251,6 +252,29 @@ func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 	return res, err
 }
 
+// GetMethod is pyvm's MethodGetter: when o.name is a Python function of
+// o's class that getattr would return bound to o (no __getattribute__
+// of the class's own, no instance attribute of that name, not found on a
+// builtin base's side), it returns the function, so that a call
+// o.name(...) needs no bound method.
+func (o *Instance) GetMethod(name string) (py.Object, bool) {
+	if o.cd == nil || o.cd.hotOf().getattribute != nil || name == "__class__" || name == "__dict__" {
+		return nil, false
+	}
+	tv, owner := o.lookup(name)
+	fn, ok := tv.(*py.Function)
+	if !ok {
+		return nil, false
+	}
+	if o.base != nil && !IsClass(owner) && owner != py.ObjectType {
+		return nil, false
+	}
+	if _, ok := o.dict.Get(name); ok {
+		return nil, false
+	}
+	return fn, true
+}
+
 // genericGetAttr is object.__getattribute__.
 func genericGetAttr(o *Instance, name string) (py.Object, error) {
 	switch name {
@@ -389,13 +413,10 @@ func (o *Instance) dunder(name string, args ...py.Object) (res py.Object, ok boo
 	if f == py.None {
 		return nil, true, py.ExceptionNewf(py.TypeError, "'NoneType' object is not callable")
 	}
-	full := make(py.Tuple, len(args)+1)
-	full[0] = o
-	copy(full[1:], args)
 	if fn, isFn := f.(*py.Function); isFn {
-		res, err = fn.M__call__(full, nil)
+		res, err = pyvm.CallMethod(fn, o, args, nil)
 	} else {
-		res, err = callBound(f, o, o.cls, full[1:], nil)
+		res, err = callBound(f, o, o.cls, args, nil)
 	}
 	return res, true, err
 }

@@ -118,6 +118,11 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		curexc py.ExceptionInfo // the exception propagating
 		exc    py.ExceptionInfo // the exception being handled (bare raise)
 		ext    int
+		// pendSlot is the stack slot of a function LOAD_ATTR pushed
+		// for the CALL_FUNCTION that follows, to be called with
+		// pendSelf first (attr.go); -1 when there is none.
+		pendSlot = -1
+		pendSelf py.Object
 	)
 	pc := int(f.Lasti)
 
@@ -268,8 +273,15 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				continue
 			}
 		case vm.LOAD_ATTR:
+			if pendSlot < 0 && callsNext(code, pc) {
+				if fn, ok := methodOf(stack[sp-1], co.Names[arg]); ok {
+					pendSlot, pendSelf = sp-1, stack[sp-1]
+					stack[sp-1] = fn
+					continue
+				}
+			}
 			var v py.Object
-			v, e = py.GetAttrString(stack[sp-1], co.Names[arg])
+			v, e = getAttr(stack[sp-1], co.Names[arg])
 			if e == nil {
 				stack[sp-1] = v
 				continue
@@ -566,6 +578,21 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			base := sp - 2*nkw - nargs - 1
 			var res py.Object
 			var used bool
+			if base == pendSlot {
+				// A method call prepared by LOAD_ATTR.
+				self := pendSelf
+				pendSlot, pendSelf = -1, nil
+				switch fn := stack[base].(type) {
+				case *py.Function:
+					stack[base] = self
+					res, e = callFunction(f, st, fn, stack[base:sp], nil)
+					clear(stack[base:sp])
+				case *py.Method:
+					res, e = fn.Call(self, stack[base+1:sp])
+				}
+				sp = base
+				goto called
+			}
 			if nkw == 0 {
 				switch fn := stack[base].(type) {
 				case *py.Function:
@@ -792,6 +819,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		}
 
 		if e != nil {
+			pendSlot, pendSelf = -1, nil
 			if ei, ok := e.(py.ExceptionInfo); ok {
 				curexc = ei
 			} else {

@@ -1,0 +1,103 @@
+package pyvm
+
+// This file is attribute reads, and method calls without bound methods.
+// obj.name(args) is compiled as LOAD_ATTR followed by the loads of the
+// arguments and CALL_FUNCTION: when the instructions say so, LOAD_ATTR
+// pushes the function itself and remembers obj, and CALL_FUNCTION calls
+// the function with obj first, as the bound method would have, without
+// making one.
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+)
+
+// MethodGetter is implemented by objects whose own attribute protocol
+// can say, without binding, that getattr(obj, name) is a bound method:
+// fn is a *py.Function (or *py.Method) that getattr would return bound
+// to obj. ok is false whenever getattr might give anything else (an
+// instance attribute shadowing it, a __getattribute__ override, ...).
+// pyobj's instances implement it.
+type MethodGetter interface {
+	GetMethod(name string) (fn py.Object, ok bool)
+}
+
+// isDunder reports whether name is __x__, which gpython's getattr looks
+// up on the Go methods first.
+func isDunder(name string) bool {
+	return len(name) >= 5 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+}
+
+// getAttr is getattr(obj, name): py.GetAttrString, with the common case
+// of an object with no __getattribute__ done without its allocations
+// (the same steps in the same order).
+func getAttr(obj py.Object, name string) (py.Object, error) {
+	if _, ok := obj.(py.I__getattribute__); ok || isDunder(name) {
+		return py.GetAttrString(obj, name)
+	}
+	if _, ok := obj.(*py.Type); ok {
+		return py.GetAttrString(obj, name)
+	}
+	if d, ok := obj.(py.IGetDict); ok {
+		if v, ok := d.GetDict()[name]; ok {
+			return v, nil
+		}
+	}
+	t := obj.Type()
+	if res := t.NativeGetAttrOrNil(name); res != nil {
+		if g, ok := res.(py.I__get__); ok {
+			return g.M__get__(obj, t)
+		}
+		return res, nil
+	}
+	return py.GetAttrString(obj, name) // __getattr__, or the error
+}
+
+// methodOf reports what getattr(obj, name) would bind to obj, when it
+// is a Python function or a builtin method.
+func methodOf(obj py.Object, name string) (py.Object, bool) {
+	if m, ok := obj.(MethodGetter); ok {
+		return m.GetMethod(name)
+	}
+	if _, ok := obj.(py.I__getattribute__); ok || isDunder(name) {
+		return nil, false
+	}
+	if _, ok := obj.(*py.Type); ok {
+		return nil, false
+	}
+	if d, ok := obj.(py.IGetDict); ok {
+		if _, ok := d.GetDict()[name]; ok {
+			return nil, false
+		}
+	}
+	switch fn := obj.Type().NativeGetAttrOrNil(name).(type) {
+	case *py.Function:
+		return fn, true
+	case *py.Method:
+		if fn.Internal() == py.InternalMethodNone {
+			return fn, true
+		}
+	}
+	return nil, false
+}
+
+// callsNext reports whether the instructions from pc on are only loads
+// of the arguments (names, constants, locals) and then a CALL_FUNCTION
+// of exactly them: the value pushed just before pc is then only called.
+func callsNext(code string, pc int) bool {
+	n := 0
+	for pc+2 < len(code) {
+		switch vm.OpCode(code[pc]) {
+		case vm.LOAD_FAST, vm.LOAD_CONST, vm.LOAD_GLOBAL, vm.LOAD_NAME, vm.LOAD_DEREF:
+			n++
+			pc += 3
+		case vm.CALL_FUNCTION:
+			return int(code[pc+1]) == n && code[pc+2] == 0
+		default:
+			return false
+		}
+	}
+	return false
+}
