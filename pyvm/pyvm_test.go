@@ -320,6 +320,28 @@ l[0] = 9
 del l[1]
 out.append(l)
 `, want: "[True, 2, ['a'], 4, \"name 'gv' is not defined\", 1, [2, 3], 'ace', {}, [9, 3]]"},
+	{name: "method_calls", src: `
+class A:
+    def m(self, k=1):
+        return 'class %d' % k
+a = A()
+out.append(a.m())
+out.append(a.m(2))
+a.m = lambda: 'instance'
+out.append(a.m())
+l = []
+l.append(3)
+l.extend([4, 5])
+out.append(l)
+def f():
+    return 'f'
+f.attr = 1
+out.append(f.attr)
+try:
+    l.nosuch(1)
+except AttributeError:
+    out.append('no attribute')
+`, want: "['class 1', 'class 2', 'instance', [3, 4, 5], 1, 'no attribute']"},
 	{name: "recursion_depth", src: `
 def down(n):
     return 0 if n == 0 else 1 + down(n - 1)
