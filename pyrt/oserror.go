@@ -11,6 +11,8 @@ package pyrt
 // SetOSErrorArgs; str() reads the fields (osErrorStr).
 
 import (
+	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
@@ -175,4 +177,24 @@ func (p *printer) osErrorStr(e *py.Exception) (s string, ok bool, err error) {
 		}
 	}
 	return out, true, nil
+}
+
+// Strerror is glibc's strerror(n), as os.strerror and CPython's OSError
+// messages give it: Go's text for the errno with a capital, "Success"
+// for 0 and "Unknown error N" for a number glibc does not know.
+func Strerror(n int) string {
+	switch n {
+	case 0:
+		return "Success"
+	case 133: // EHWPOISON, which Go's table lacks
+		return "Memory page has hardware error"
+	}
+	if n < 0 {
+		return "Unknown error " + strconv.Itoa(n)
+	}
+	t := syscall.Errno(n).Error()
+	if t == "" || strings.HasPrefix(t, "errno ") {
+		return "Unknown error " + strconv.Itoa(n)
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
 }

@@ -330,6 +330,22 @@ func (s *Sandbox) osModule() *py.ModuleImpl {
 		method("walk", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 			return s.walk(arg(args, kw, 0, "top", py.String(".")))
 		}),
+		method("strerror", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+			if len(args) != 1 || len(kw) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "strerror() takes exactly one argument (%d given)", len(args)+len(kw))
+			}
+			n, ok := args[0].(py.Int)
+			if b, isBool := args[0].(py.Bool); isBool {
+				n, ok = 0, true
+				if b {
+					n = 1
+				}
+			}
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", pyrt.TypeName(args[0]))
+			}
+			return py.String(pyrt.Strerror(int(n))), nil
+		}),
 	}
 	for _, name := range processFuncs {
 		name := name

@@ -21,12 +21,7 @@ import (
 
 // newOSError returns CPython's exception for errno on the file name.
 func newOSError(errno syscall.Errno, name string) error {
-	// Go's texts are glibc's strerror in lower case.
-	text := errno.Error()
-	if text != "" {
-		text = strings.ToUpper(text[:1]) + text[1:]
-	}
-	return pyrt.NewOSError(int(errno), text, name)
+	return pyrt.NewOSError(int(errno), pyrt.Strerror(int(errno)), name)
 }
 
 // osErr turns a Go file-system error on the file name into CPython's
