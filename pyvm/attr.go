@@ -83,20 +83,46 @@ func methodOf(obj py.Object, name string) (py.Object, bool) {
 	return nil, false
 }
 
-// callsNext reports whether the instructions from pc on are only loads
-// of the arguments (names, constants, locals) and then a CALL_FUNCTION
-// of exactly them: the value pushed just before pc is then only called.
+// callsNext reports whether the instructions from pc on compute the
+// arguments with loads (names, constants, locals), operators, attribute
+// reads, subscripts and tuples only, and then CALL_FUNCTION of exactly
+// them: the value pushed just before pc is then only called. (An
+// operator may run Python code, but in another frame: this frame makes
+// no call of its own in between.)
 func callsNext(code string, pc int) bool {
-	n := 0
-	for pc+2 < len(code) {
-		switch vm.OpCode(code[pc]) {
+	n := 0 // values pushed above the function
+	for pc < len(code) {
+		op := vm.OpCode(code[pc])
+		if op >= vm.HAVE_ARGUMENT && pc+2 >= len(code) {
+			return false
+		}
+		switch op {
 		case vm.LOAD_FAST, vm.LOAD_CONST, vm.LOAD_GLOBAL, vm.LOAD_NAME, vm.LOAD_DEREF:
 			n++
-			pc += 3
+		case vm.LOAD_ATTR:
+			if n < 1 {
+				return false
+			}
+		case vm.UNARY_NEGATIVE, vm.UNARY_POSITIVE, vm.UNARY_NOT, vm.UNARY_INVERT:
+			if n < 1 {
+				return false
+			}
+		case vm.BINARY_ADD, vm.BINARY_SUBTRACT, vm.BINARY_MULTIPLY, vm.BINARY_MODULO,
+			vm.BINARY_FLOOR_DIVIDE, vm.BINARY_TRUE_DIVIDE, vm.BINARY_AND, vm.BINARY_OR,
+			vm.BINARY_XOR, vm.BINARY_SUBSCR:
+			if n < 2 {
+				return false
+			}
+			n--
 		case vm.CALL_FUNCTION:
 			return int(code[pc+1]) == n && code[pc+2] == 0
 		default:
 			return false
+		}
+		if op >= vm.HAVE_ARGUMENT {
+			pc += 3
+		} else {
+			pc++
 		}
 	}
 	return false
