@@ -272,7 +272,7 @@ func bind(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict, defs []
 				kwdict[k] = v
 			}
 		}
-	} else {
+	} else if len(kws) > 0 {
 		for k, v := range kws {
 			j := paramIndex(co, k, total)
 			if j < 0 {
@@ -458,7 +458,8 @@ func release(st *State, f *py.Frame, gen bool) {
 		return
 	}
 	clear(f.Localsplus)
-	clear(f.Stack[:cap(f.Stack)])
+	// Every instruction clears the stack slots it pops, so a frame that
+	// returned normally has none left to clear.
 	f.Stack = f.Stack[:0]
 	f.Blockstack = f.Blockstack[:0]
 	f.Block = nil

@@ -589,6 +589,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 					clear(stack[base:sp])
 				case *py.Method:
 					res, e = fn.Call(self, stack[base+1:sp])
+					clear(stack[base:sp])
 				}
 				sp = base
 				goto called
@@ -622,8 +623,10 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			}
 			res, e, used = call(f, st, stack[base], stack[base+1:base+1+nargs], stack[base+1+nargs:sp], nil, nil)
 			keep = keep || used
-			// The callee may keep its argument slice, as under gpython's
-			// VM: the slots are left as they are.
+			// The callee got a slice of the stack as its arguments, as
+			// under gpython's VM (which overwrites the slots with the next
+			// pushes): callees that keep their arguments copy them.
+			clear(stack[base:sp])
 			sp = base
 		called:
 			if e == nil {
@@ -633,6 +636,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			}
 		case vm.CALL_FUNCTION_VAR, vm.CALL_FUNCTION_KW, vm.CALL_FUNCTION_VAR_KW:
 			var starArgs, starKw py.Object
+			top := sp
 			if op != vm.CALL_FUNCTION_VAR {
 				sp--
 				starKw = stack[sp]
@@ -647,6 +651,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			var used bool
 			res, e, used = call(f, st, stack[base], stack[base+1:base+1+nargs], stack[base+1+nargs:sp], starArgs, starKw)
 			keep = keep || used
+			clear(stack[base:top])
 			sp = base
 			if e == nil {
 				stack[sp] = res

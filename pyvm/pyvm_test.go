@@ -458,6 +458,11 @@ out.append(down(10))
 				t.Fatalf("pooled frame keeps a local")
 			}
 		}
+		for _, v := range f.Stack[:cap(f.Stack)] {
+			if v != nil {
+				t.Fatalf("pooled frame keeps a stack value: %v", v)
+			}
+		}
 	}
 }
 
@@ -565,6 +570,31 @@ func TestCallMethod(t *testing.T) {
 		}
 		if _, err := CallMethod(fn, py.String("s"), nil, nil); err == nil || !strings.Contains(err.Error(), "missing 1 required positional argument: 'a'") {
 			t.Errorf("error %v, want the missing argument", err)
+		}
+	})
+}
+
+// BenchmarkCall measures a Python call of a one-line function (per
+// iteration: the loop step, the call and an addition).
+func BenchmarkCall(b *testing.B) {
+	st := &State{Limit: 1000, Tick: func() error { return nil }}
+	old := StateOf
+	StateOf = func(py.Context) *State { return st }
+	defer func() { StateOf = old }()
+	withVM(true, func() {
+		ctx := py.NewContext(py.DefaultContextOpts())
+		defer ctx.Close()
+		code, err := py.Compile("def f(x):\n    return x + 1\ndef loop(n):\n    t = 0\n    for i in range(n):\n        t = f(t)\n    return t\n", "<bench>", py.ExecMode, 0, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		g := py.NewStringDict()
+		if _, err := EvalCode(ctx, code, g, g, nil, nil, nil, nil, nil); err != nil {
+			b.Fatal(err)
+		}
+		b.ResetTimer()
+		if _, err := py.Call(g["loop"], py.Tuple{py.Int(b.N)}, nil); err != nil {
+			b.Fatal(err)
 		}
 	})
 }
