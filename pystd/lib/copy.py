@@ -1,6 +1,7 @@
 """Shallow and deep copy operations (nbcheck's copy)."""
 
 import builtins as _builtins
+import _nbcopy
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -206,6 +207,8 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
+    if cls is list or cls is tuple or cls is dict:
+        return _copy_builtin(x, memo)
     if _is_atomic(x):
         y = x
     elif cls is list:
@@ -283,3 +286,8 @@ def deepcopy(x, memo=None, _nil=[]):
         except KeyError:
             memo[id(memo)] = [x]
     return y
+
+
+# deepcopy of an exact list, tuple or dict, in Go (pystd/deepcopy.go): the
+# same result, memo and sharing as the branches above.
+_copy_builtin = _nbcopy.builtin_copier(tuple(_atomic_types), deepcopy)
