@@ -12,11 +12,13 @@ package pyrt
 // after a read the operating system's position is at the end of the
 // last chunk read: a write after a read in 'r+' lands there (at the end
 // of a small file), and truncate() without a size cuts there. A text
-// file that reads and writes remembers where its reads began since the
-// last seek or write (fileState.readFrom) and puts writes and truncate()
-// where CPython's buffer would be. That is exact for ASCII text; CPython
-// scales its chunks by the bytes per character of text read before, so
-// a large non-ASCII file can differ.
+// file that reads and writes follows where CPython's buffer would leave
+// the file after the reads since the last seek or write
+// (fileState.rawPos: readline reads chunks of 8192 bytes until it has
+// the line, read(n) chunks of max(8192, what it lacks), read() all) and
+// puts writes and truncate() there. That is exact for ASCII text; CPython
+// scales its chunks by the bytes per character of text read before, so a
+// large non-ASCII file can differ.
 
 import (
 	"bytes"
@@ -38,7 +40,7 @@ type fileState struct {
 	known      bool // name and mode come from open (SetFileInfo)
 	name, mode string
 	encoding   string // "" for the default, UTF-8
-	readFrom   int64  // where the reads since the last seek or write began; -1 if none
+	rawPos     int64  // where CPython's buffer leaves the file after the reads since the last seek or write; -1 if none
 }
 
 // fileStates maps weak.Pointer[py.File] to *fileState: weak, so that a
@@ -51,7 +53,7 @@ func stateOf(f *py.File) *fileState {
 		return st.(*fileState)
 	}
 	key := weak.Make(f)
-	st, loaded := fileStates.LoadOrStore(key, &fileState{readFrom: -1})
+	st, loaded := fileStates.LoadOrStore(key, &fileState{rawPos: -1})
 	if !loaded {
 		goruntime.AddCleanup(f, func(k weak.Pointer[py.File]) { fileStates.Delete(k) }, key)
 	}
@@ -80,56 +82,125 @@ func infoOf(self py.Object) (*fileState, bool) {
 // chunkSize is CPython's TextIOWrapper chunk size (io.DEFAULT_BUFFER_SIZE).
 const chunkSize = 8192
 
-// startRead notes that a read begins at the file's position.
-func (f file) startRead() {
-	if f.Can(py.FileBinary) || !f.Can(py.FileReadWrite) {
+// tracked reports whether CPython's buffer position is followed for f:
+// a text file that reads and writes.
+func (f file) tracked() bool { return !f.Can(py.FileBinary) && f.Can(py.FileReadWrite) }
+
+// pos returns the operating system's position of f.
+func (f file) pos() int64 {
+	pos, _ := f.os().Seek(0, io.SeekCurrent)
+	return pos
+}
+
+// size returns the size of f, or -1.
+func (f file) size() int64 {
+	info, err := f.os().Stat()
+	if err != nil {
+		return -1
+	}
+	return info.Size()
+}
+
+// beginRead notes that a read begins at the file's position (the start
+// of a run of reads when none is under way) and returns the position.
+func (f file) beginRead() int64 {
+	pos := f.pos()
+	if !f.tracked() {
+		return pos
+	}
+	st := stateOf(f.File)
+	st.mu.Lock()
+	if st.rawPos < 0 {
+		st.rawPos = pos
+	}
+	st.mu.Unlock()
+	return pos
+}
+
+// moveRaw sets where CPython's buffer leaves the file after a read, by
+// grow (given the buffer's end and what is known of the read), at most
+// the file's size and at least the position the read reached.
+func (f file) moveRaw(grow func(raw int64) int64) {
+	if !f.tracked() {
 		return
 	}
+	pos, size := f.pos(), f.size()
 	st := stateOf(f.File)
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	if st.readFrom < 0 {
-		if pos, err := f.os().Seek(0, io.SeekCurrent); err == nil {
-			st.readFrom = pos
-		}
+	if st.rawPos < 0 {
+		return
 	}
+	raw := grow(st.rawPos)
+	if size >= 0 && raw > size {
+		raw = size
+	}
+	if raw < pos {
+		raw = pos
+	}
+	st.rawPos = raw
 }
 
-// resetRead forgets the reads (after a seek).
+// endLines follows readline (and readlines, iteration): CPython reads
+// chunks of 8192 bytes until it holds the line.
+func (f file) endLines() {
+	pos := f.pos()
+	f.moveRaw(func(raw int64) int64 {
+		if pos > raw {
+			raw += (pos - raw + chunkSize - 1) / chunkSize * chunkSize
+		}
+		return raw
+	})
+}
+
+// endSized follows read(n) begun at before: CPython takes what its
+// buffer holds, then reads chunks of max(8192, what is missing).
+func (f file) endSized(before, n int64) {
+	size := f.size()
+	f.moveRaw(func(raw int64) int64 {
+		missing := n - (raw - before)
+		for missing > 0 && (size < 0 || raw < size) {
+			c := max(int64(chunkSize), missing)
+			raw += c
+			missing -= c
+		}
+		return raw
+	})
+}
+
+// endAll follows read() to the end.
+func (f file) endAll() {
+	size := f.size()
+	f.moveRaw(func(raw int64) int64 { return size })
+}
+
+// resetRead forgets the reads (after a seek or a write).
 func (f file) resetRead() {
 	st := stateOf(f.File)
 	st.mu.Lock()
-	st.readFrom = -1
+	st.rawPos = -1
 	st.mu.Unlock()
 }
 
 // bufferPos returns where CPython's buffer of a text file leaves the
-// operating system's position: after the reads since readFrom, the end
-// of their last chunk (or of the file); else the position itself.
+// operating system's position: after a run of reads, the end of the
+// chunks they read (see endLines and endSized); else the position.
 func (f file) bufferPos() (int64, error) {
 	pos, err := f.os().Seek(0, io.SeekCurrent)
 	if err != nil {
 		return 0, err
 	}
-	st := stateOf(f.File)
-	st.mu.Lock()
-	from := st.readFrom
-	st.mu.Unlock()
-	if from < 0 || f.Can(py.FileBinary) {
+	if !f.tracked() {
 		return pos, nil
 	}
-	chunks := (pos - from + chunkSize - 1) / chunkSize
-	if chunks < 1 {
-		chunks = 1
+	st := stateOf(f.File)
+	st.mu.Lock()
+	raw := st.rawPos
+	st.mu.Unlock()
+	if raw < pos {
+		return pos, nil
 	}
-	end := from + chunks*chunkSize
-	if info, err := f.os().Stat(); err == nil && end > info.Size() {
-		end = info.Size()
-	}
-	if end < pos {
-		end = pos
-	}
-	return end, nil
+	return raw, nil
 }
 
 // closedError is CPython's ValueError for an operation on a closed file;
@@ -207,11 +278,12 @@ func installFileMethods() {
 				}
 				limit = n
 			}
-			f.startRead()
+			f.beginRead()
 			line, err := readLine(f, limit)
 			if err != nil {
 				return nil, err
 			}
+			f.endLines()
 			return f.readResultOf(line), nil
 		}, 0, "readline(size=-1) -> the next line, with its newline")
 		d["readlines"] = py.MustNewMethod("readlines", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -219,7 +291,7 @@ func installFileMethods() {
 			if err != nil {
 				return nil, err
 			}
-			f.startRead()
+			f.beginRead()
 			var lines []py.Object
 			for {
 				line, err := readLine(f, -1)
@@ -227,6 +299,7 @@ func installFileMethods() {
 					return nil, err
 				}
 				if len(line) == 0 {
+					f.endLines()
 					return py.NewListFromItems(lines), nil
 				}
 				lines = append(lines, f.readResultOf(line))
@@ -405,11 +478,12 @@ func (l *fileLines) M__next__() (py.Object, error) {
 	if _, err := openFile(l.f.File); err != nil {
 		return nil, err
 	}
-	l.f.startRead()
+	l.f.beginRead()
 	line, err := readLine(l.f, -1)
 	if err != nil {
 		return nil, err
 	}
+	l.f.endLines()
 	if len(line) == 0 {
 		return nil, py.StopIteration
 	}
@@ -425,10 +499,31 @@ func installIOMethods(d py.StringDict) {
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'read' requires a 'file' object")
 		}
-		if !isClosed(f) && !(len(args) == 1 && args[0] == py.Int(0)) {
-			file{f}.startRead()
+		if isClosed(f) || len(kwargs) > 0 || len(args) > 1 {
+			return f.Read(args, kwargs) // with gpython's errors
 		}
-		return f.Read(args, kwargs)
+		ff := file{f}
+		n := int64(-1)
+		if len(args) == 1 && args[0] != py.None {
+			v, ok := args[0].(py.Int)
+			if !ok {
+				return f.Read(args, kwargs)
+			}
+			n = int64(v)
+		}
+		if n == 0 {
+			return f.Read(args, kwargs)
+		}
+		before := ff.beginRead()
+		res, err := f.Read(args, kwargs)
+		if err == nil {
+			if n < 0 {
+				ff.endAll()
+			} else {
+				ff.endSized(before, n)
+			}
+		}
+		return res, err
 	}, 0, "read(size=-1) -> at most size characters (bytes in binary mode), or all until the end")
 	d["write"] = py.MustNewMethod("write", func(self, value py.Object) (py.Object, error) {
 		f, ok := self.(*py.File)
