@@ -231,22 +231,38 @@ func bufferedName(f *py.File) string {
 }
 
 // unsupportedOperation is the class io.UnsupportedOperation (a subclass
-// of OSError and ValueError), made once through type() when first
-// needed, so that it is a class of the object layer; module io exports
-// this same class.
-var unsupportedOperation = sync.OnceValues(func() (py.Object, error) {
+// of OSError and ValueError), made through type() when first needed, so
+// that it is a class of the object layer (pyobj, installed by then);
+// module io exports this same class. A failed attempt is not kept.
+var unsupportedOperation struct {
+	sync.Mutex
+	cls py.Object
+}
+
+func unsupportedOperationClass() (py.Object, error) {
+	u := &unsupportedOperation
+	u.Lock()
+	defer u.Unlock()
+	if u.cls != nil {
+		return u.cls, nil
+	}
 	ns := py.NewStringDict()
 	ns["__module__"] = py.String("io")
 	ns["__qualname__"] = py.String("UnsupportedOperation")
-	return py.Call(py.TypeType, py.Tuple{py.String("UnsupportedOperation"), py.Tuple{py.OSError, py.ValueError}, ns}, nil)
-})
+	cls, err := py.Call(py.TypeType, py.Tuple{py.String("UnsupportedOperation"), py.Tuple{py.OSError, py.ValueError}, ns}, nil)
+	if err != nil {
+		return nil, err
+	}
+	u.cls = cls
+	return cls, nil
+}
 
 // UnsupportedOperation returns the class io.UnsupportedOperation.
-func UnsupportedOperation() (py.Object, error) { return unsupportedOperation() }
+func UnsupportedOperation() (py.Object, error) { return unsupportedOperationClass() }
 
 // unsupported is io.UnsupportedOperation(msg).
 func unsupported(msg string) error {
-	cls, err := unsupportedOperation()
+	cls, err := unsupportedOperationClass()
 	if err != nil {
 		return err
 	}
