@@ -454,12 +454,13 @@ func newFrame(st *State, code *py.Code, gen bool) *py.Frame {
 // release gives f back to st's pool; its contents are cleared so that
 // the pool keeps nothing alive.
 func release(st *State, f *py.Frame, gen bool) {
-	if st == nil || gen || len(st.free) >= maxPooled {
+	if st == nil || gen || st.nopool || len(st.free) >= maxPooled {
 		return
 	}
 	clear(f.Localsplus)
 	// Every instruction clears the stack slots it pops, so a frame that
-	// returned normally has none left to clear.
+	// returned normally has none left to clear; one that lent its stack
+	// to Go code as arguments dropped it (run).
 	f.Stack = f.Stack[:0]
 	f.Blockstack = f.Blockstack[:0]
 	f.Block = nil

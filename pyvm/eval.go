@@ -123,6 +123,9 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		// pendSelf first (attr.go); -1 when there is none.
 		pendSlot = -1
 		pendSelf py.Object
+		// lent says that a slice of the stack was given to Go code as
+		// arguments: the frame's stack array is then not kept for reuse.
+		lent bool
 	)
 	pc := int(f.Lasti)
 
@@ -589,7 +592,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 					clear(stack[base:sp])
 				case *py.Method:
 					res, e = fn.Call(self, stack[base+1:sp])
-					clear(stack[base:sp])
+					lent = lent || sp > base+1
 				}
 				sp = base
 				goto called
@@ -624,9 +627,10 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			res, e, used = call(f, st, stack[base], stack[base+1:base+1+nargs], stack[base+1+nargs:sp], nil, nil)
 			keep = keep || used
 			// The callee got a slice of the stack as its arguments, as
-			// under gpython's VM (which overwrites the slots with the next
-			// pushes): callees that keep their arguments copy them.
-			clear(stack[base:sp])
+			// gpython's VM gives them, and may have kept it (sys.exit
+			// keeps it as its exception's args): the slots are left as
+			// they are, and the stack is not reused (lent).
+			lent = lent || sp > base+1
 			sp = base
 		called:
 			if e == nil {
@@ -651,7 +655,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			var used bool
 			res, e, used = call(f, st, stack[base], stack[base+1:base+1+nargs], stack[base+1+nargs:sp], starArgs, starKw)
 			keep = keep || used
-			clear(stack[base:top])
+			lent = lent || top > base+1
 			sp = base
 			if e == nil {
 				stack[sp] = res
@@ -903,6 +907,9 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		f.Stack = stack[:sp]
 		f.Lasti = int32(pc)
 		if reason == whyReturn {
+			if lent {
+				f.Stack = nil
+			}
 			return retval, nil, keep
 		}
 		if reason != whyException {

@@ -26,7 +26,8 @@ type State struct {
 	Limit int          // RecursionError at this depth
 	Tick  func() error // the interruption check, at every call; may be nil
 
-	free []*py.Frame
+	free   []*py.Frame
+	nopool bool
 }
 
 // Hooks nbcheck's other packages install. They are set once, before
@@ -69,18 +70,33 @@ type ctxState struct {
 }
 
 func stateOf(ctx py.Context) *State {
-	if StateOf == nil || ctx == nil {
+	if ctx == nil {
 		return nil
 	}
 	if c := lastState.Load(); c != nil && c.ctx == ctx {
 		return c.st
 	}
-	st := StateOf(ctx)
-	if st != nil {
-		lastState.Store(&ctxState{ctx, st})
+	var st *State
+	if StateOf != nil {
+		st = StateOf(ctx)
 	}
+	if st == nil {
+		// A context no kernel runs (a package's tests, a tool): CPython's
+		// default limit still holds, so that runaway recursion is a
+		// RecursionError rather than a Go stack overflow; no pool, as
+		// nothing says when the context is done.
+		v, _ := fallbackStates.LoadOrStore(ctx, &State{Limit: DefaultRecursionLimit, nopool: true})
+		st = v.(*State)
+	}
+	lastState.Store(&ctxState{ctx, st})
 	return st
 }
+
+// DefaultRecursionLimit is the depth limit of contexts StateOf knows
+// nothing about (CPython's default sys.getrecursionlimit()).
+const DefaultRecursionLimit = 1000
+
+var fallbackStates sync.Map // py.Context -> *State
 
 // EnvVar names the environment variable that chooses the evaluator:
 // "gpython" keeps gpython's own VM; anything else (or unset) is pyvm.

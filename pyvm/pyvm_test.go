@@ -598,3 +598,41 @@ func BenchmarkCall(b *testing.B) {
 		}
 	})
 }
+
+// TestBuiltinKeepsArgs checks that a builtin may keep the argument
+// slice it was given (sys.exit keeps it as its exception's args) after
+// its caller returned and other calls reused pooled frames.
+func TestBuiltinKeepsArgs(t *testing.T) {
+	st := &State{Limit: 100}
+	old := StateOf
+	StateOf = func(py.Context) *State { return st }
+	defer func() { StateOf = old }()
+	withVM(true, func() {
+		ctx := py.NewContext(py.DefaultContextOpts())
+		defer ctx.Close()
+		keepArgs := py.MustNewMethod("keep", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			return args, nil // not a copy
+		}, 0, "")
+		code, err := py.Compile(`
+def f(a, b):
+    return keep(a, b)
+def g(x):
+    return (x, x, x)
+r = f('a', 'b')
+for i in range(5):
+    g(i)
+out = list(r)
+`, "<keep>", py.ExecMode, 0, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := py.StringDict{"keep": keepArgs}
+		if _, err := EvalCode(ctx, code, g, g, nil, nil, nil, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		r, _ := py.Repr(g["out"])
+		if want := "['a', 'b']"; string(r.(py.String)) != want {
+			t.Errorf("got %s, want %s", r, want)
+		}
+	})
+}
