@@ -38,9 +38,8 @@ package transpile
 // builtins of knownCalls in an earlier cell. Chained comparisons are
 // lowered pair by pair only when their inner operands are names or
 // literals (evaluating them twice is then harmless); an inner operand of
-// another kind goes through __nbc_chain with its neighbours, the right
-// one then a name, a literal or a display of them (see lowerCompare);
-// others keep gpython's opcodes.
+// another kind is held between its two pairs by __nbc_cmphold and
+// __nbc_cmpheld (see lowerCompare).
 
 import (
 	gpy "github.com/go-python/gpython/py"
@@ -132,88 +131,62 @@ func (p *printer) lowerCompare(e *py.Compare) bool {
 		p.w(")")
 		return true
 	}
-	// a < b < c is (a < b) and (b < c) with b evaluated once. A pair
-	// whose right operand is an inner name or literal is printed alone
-	// (the name is read again by the next pair, unobservably). An inner
-	// operand m of another kind is evaluated once inside
-	// __nbc_chain(l, op, m, op2, r), which compares l op m and, when true,
-	// m op2 r; r is then evaluated before l op m is compared, so it must
-	// be a name or literal too, or a tuple or list display of them
-	// (evaluating it early can be told apart only when a name in it is
-	// unbound). Other chains keep gpython's opcodes.
+	// a < b < c is (a < b) and (b < c) with b evaluated once. An inner
+	// name or literal is printed again in the next pair (reading it twice
+	// is unobservable). An inner operand m of another kind goes through
+	// __nbc_cmphold(op, l, m), which compares l op m and, when that is
+	// true, holds m for the next pair, whose left operand is then
+	// __nbc_cmpheld(): (__nbc_cmphold('<', a, f()) and
+	// __nbc_lt(__nbc_cmpheld(), b)). The next pair's call takes the held
+	// value as its first argument, so no other Python code runs between
+	// the hold and its take (see cmpHold). The operator before such an
+	// operand must be an ordering, == or != (else the chain keeps
+	// gpython's opcodes).
 	n := len(e.Ops)
 	for i := 0; i < n-1; i++ {
-		if simpleOperand(e.Comparators[i]) {
-			continue
-		}
-		if !chainOp(e.Ops[i]) || !chainOp(e.Ops[i+1]) || !earlyOperand(e.Comparators[i+1]) {
+		if !simpleOperand(e.Comparators[i]) && !chainOp(e.Ops[i]) {
 			return false
 		}
-		i++
 	}
 	p.w("(")
-	left = e.Left
 	for i := 0; i < n; i++ {
 		if i > 0 {
 			p.w(" and ")
 		}
-		if i < n-1 && !simpleOperand(e.Comparators[i]) {
-			p.w("__nbc_chain(")
-			p.expr(left, precLambda)
-			p.w(", '" + e.Ops[i].Token() + "', ")
-			p.expr(e.Comparators[i], precLambda)
-			p.w(", '" + e.Ops[i+1].Token() + "', ")
-			p.expr(e.Comparators[i+1], precLambda)
-			p.w(")")
-			left = e.Comparators[i+1]
-			i++
-			continue
+		printLeft := func(prec int) {
+			switch {
+			case i == 0:
+				p.expr(e.Left, prec)
+			case !simpleOperand(e.Comparators[i-1]):
+				p.w("__nbc_cmpheld()")
+			default:
+				p.expr(e.Comparators[i-1], prec)
+			}
 		}
-		if helpers[i] != "" {
-			p.w(helpers[i] + "(")
-			p.expr(left, precLambda)
+		switch {
+		case i < n-1 && !simpleOperand(e.Comparators[i]):
+			p.w("__nbc_cmphold('" + e.Ops[i].Token() + "', ")
+			printLeft(precLambda)
 			p.w(", ")
 			p.expr(e.Comparators[i], precLambda)
 			p.w(")")
-		} else {
-			p.expr(left, precCmp+1)
+		case helpers[i] != "":
+			p.w(helpers[i] + "(")
+			printLeft(precLambda)
+			p.w(", ")
+			p.expr(e.Comparators[i], precLambda)
+			p.w(")")
+		default:
+			printLeft(precCmp + 1)
 			p.w(" " + e.Ops[i].Token() + " ")
 			p.expr(e.Comparators[i], precCmp+1)
 		}
-		left = e.Comparators[i]
 	}
 	p.w(")")
 	return true
 }
 
-// earlyOperand reports whether e may be evaluated before the operands
-// on its left are compared: a name, a literal (-1 included), or a tuple
-// or list display of them.
-func earlyOperand(e py.Expr) bool {
-	switch e := e.(type) {
-	case *py.Name, *py.Constant:
-		return true
-	case *py.UnaryOp:
-		_, ok := e.Operand.(*py.Constant)
-		return ok
-	case *py.Tuple:
-		return allEarly(e.Elts)
-	case *py.List:
-		return allEarly(e.Elts)
-	}
-	return false
-}
-
-func allEarly(es []py.Expr) bool {
-	for _, x := range es {
-		if !earlyOperand(x) {
-			return false
-		}
-	}
-	return true
-}
-
-// chainOp reports whether __nbc_chain takes op: <, <=, >, >=, == or !=.
+// chainOp reports whether __nbc_cmphold takes op: <, <=, >, >=, == or !=.
 func chainOp(op py.CmpOp) bool {
 	switch op {
 	case py.Lt, py.LtE, py.Gt, py.GtE, py.Eq, py.NotEq:
@@ -650,9 +623,13 @@ func installBinop(b *gpy.Module) {
 			return nil, gpy.ExceptionNewf(gpy.TypeError, "__nbc_add expected 2 or 3 arguments, got %d", len(args))
 		}, 0, "")
 	}
-	if _, ok := b.Globals["__nbc_chain"]; !ok {
-		b.Globals["__nbc_chain"] = gpy.MustNewMethod("__nbc_chain", func(_ gpy.Object, args gpy.Tuple) (gpy.Object, error) {
-			return chainCompare(args)
+	if _, ok := b.Globals["__nbc_cmphold"]; !ok {
+		hold, held := cmpHold()
+		b.Globals["__nbc_cmphold"] = gpy.MustNewMethod("__nbc_cmphold", func(_ gpy.Object, args gpy.Tuple) (gpy.Object, error) {
+			return hold(args)
+		}, 0, "")
+		b.Globals["__nbc_cmpheld"] = gpy.MustNewMethod("__nbc_cmpheld", func(_ gpy.Object, args gpy.Tuple) (gpy.Object, error) {
+			return held(args)
 		}, 0, "")
 	}
 	for name, op := range map[string]string{"__nbc_lt": "<", "__nbc_le": "<=", "__nbc_gt": ">", "__nbc_ge": ">="} {
@@ -669,27 +646,46 @@ func installBinop(b *gpy.Module) {
 	}
 }
 
-// chainCompare is __nbc_chain(l, op, m, op2, r): l op m, and when that
-// is true m op2 r, as CPython's chain l op m op2 r (op and op2 are
-// orderings, == or !=, as strings).
-func chainCompare(args gpy.Tuple) (gpy.Object, error) {
-	if len(args) != 5 {
-		return nil, gpy.ExceptionNewf(gpy.TypeError, "__nbc_chain expected 5 arguments, got %d", len(args))
+// cmpHold returns __nbc_cmphold(op, l, m) and __nbc_cmpheld() of one
+// context. hold compares l op m (op an ordering, == or !=, as a string)
+// and, when the result is true, keeps m until held takes it; it returns
+// the result, which ends the chain's `and` when false. The lowering
+// calls held as the first argument of the next pair's call, so between
+// the two only bytecode runs, no Python code and no switch to another
+// thread (the kernel switches threads in helper calls only): one slot
+// per context is enough.
+func cmpHold() (hold, held func(gpy.Tuple) (gpy.Object, error)) {
+	var slot gpy.Object
+	hold = func(args gpy.Tuple) (gpy.Object, error) {
+		if len(args) != 3 {
+			return nil, gpy.ExceptionNewf(gpy.TypeError, "__nbc_cmphold expected 3 arguments, got %d", len(args))
+		}
+		op, ok := args[0].(gpy.String)
+		if !ok {
+			return nil, gpy.ExceptionNewf(gpy.TypeError, "__nbc_cmphold: the operator must be a string")
+		}
+		res, err := compareOp(string(op), args[1], args[2])
+		if err != nil {
+			return nil, err
+		}
+		t, err := gpy.ObjectIsTrue(res)
+		if err != nil {
+			return nil, err
+		}
+		if t {
+			slot = args[2]
+		}
+		return res, nil
 	}
-	op, ok1 := args[1].(gpy.String)
-	op2, ok2 := args[3].(gpy.String)
-	if !ok1 || !ok2 {
-		return nil, gpy.ExceptionNewf(gpy.TypeError, "__nbc_chain: operators must be strings")
+	held = func(args gpy.Tuple) (gpy.Object, error) {
+		v := slot
+		slot = nil
+		if len(args) != 0 || v == nil {
+			return nil, gpy.ExceptionNewf(gpy.SystemError, "__nbc_cmpheld: no operand held")
+		}
+		return v, nil
 	}
-	res, err := compareOp(string(op), args[0], args[2])
-	if err != nil {
-		return nil, err
-	}
-	ok, err := gpy.ObjectIsTrue(res)
-	if err != nil || !ok {
-		return res, err
-	}
-	return compareOp(string(op2), args[2], args[4])
+	return hold, held
 }
 
 // compareOp is a op b for an ordering (through pyrt, as __nbc_lt and

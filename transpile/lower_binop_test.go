@@ -13,7 +13,7 @@ import (
 func TestLowerBinop(t *testing.T) {
 	tests := []struct {
 		src     string
-		helpers int // __nbc_add/__nbc_lt/.../__nbc_chain calls expected
+		helpers int // __nbc_add/__nbc_lt/.../__nbc_cmphold calls expected
 		why     string
 	}{
 		{"def f(a, b):\n    return a + b", 1, "parameters may hold tuples"},
@@ -30,10 +30,11 @@ func TestLowerBinop(t *testing.T) {
 		{"def f(a):\n    b = [a]\n    return b + a, b < a", 1, "a list is not a tuple but may be ordered as a sequence"},
 		{"def f(a, b):\n    return (a if b else 1) + b, (not a) + b, -a + b", 1, "only the if-else with an unknown branch"},
 		{"def f(a, b, c):\n    return a < b < c", 2, "chained: each pair"},
-		{"def f(a, b):\n    return a < g() < b", 1, "chained with a call inside: __nbc_chain evaluates it once"},
-		{"def f(a, b):\n    return a < g() < (1, b) < b", 2, "__nbc_chain for the call, then the next pair"},
-		{"def f(a, b):\n    return a < g() < h() < b", 0, "two calls in a row: left as written"},
-		{"def f(a, b):\n    return a < g() in b", 0, "in cannot go through __nbc_chain: left as written"},
+		{"def f(a, b):\n    return a < g() < b", 2, "chained with a call inside: held by __nbc_cmphold, then the next pair"},
+		{"def f(a, b):\n    return a < g() < (1, b) < b", 3, "a tuple display inside is held too"},
+		{"def f(a, b):\n    return a < g() < h() < b", 3, "two calls in a row: each held"},
+		{"def f(a, b):\n    return a < g() in b", 1, "in after a held operand: its opcode on __nbc_cmpheld()"},
+		{"def f(a, b):\n    return a in g() < b", 0, "in before an inner call cannot hold it: left as written"},
 		{"def f(a):\n    return 1 < g() < 3", 0, "literal numbers: left as written"},
 		{"def f(a, b):\n    a += b\n    return a", 1, "augmented + on unknowns"},
 		{"def f(o, b):\n    o.x += b\n    return o", 1, "augmented + on an attribute"},
@@ -46,7 +47,7 @@ func TestLowerBinop(t *testing.T) {
 			t.Fatalf("Cell(%q): %v", tt.src, err)
 		}
 		n := 0
-		for _, h := range []string{"__nbc_add(", "__nbc_lt(", "__nbc_le(", "__nbc_gt(", "__nbc_ge(", "__nbc_chain("} {
+		for _, h := range []string{"__nbc_add(", "__nbc_lt(", "__nbc_le(", "__nbc_gt(", "__nbc_ge(", "__nbc_cmphold("} {
 			n += strings.Count(res.Code, h)
 		}
 		if n != tt.helpers {
