@@ -651,8 +651,9 @@ func installBinop(b *gpy.Module) {
 // and, when the result is true, keeps m until held takes it; it returns
 // the result, which ends the chain's `and` when false. The lowering
 // calls held as the first argument of the next pair's call, so between
-// the two only bytecode runs, no Python code and no switch to another
-// thread (the kernel switches threads in helper calls only): one slot
+// the two only a few bytecodes run (a forward jump, loads, the call): no
+// Python code, and no switch to another thread, which the kernel makes
+// only at its loop checks (back-edges) and blocking calls. So one slot
 // per context is enough.
 func cmpHold() (hold, held func(gpy.Tuple) (gpy.Object, error)) {
 	var slot gpy.Object
