@@ -48,5 +48,5 @@ func runPipeline(t *testing.T, path string) string {
 }
 
 func TestConformancePipeline(t *testing.T) {
-	runCases(t, "known-gaps-pipeline.md", func(file string) string { return runPipeline(t, file) })
+	runCases(t, "known-gaps-pipeline.md", true, func(file string) string { return runPipeline(t, file) })
 }

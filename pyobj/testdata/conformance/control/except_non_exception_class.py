@@ -1,0 +1,7 @@
+try:
+    try:
+        raise ValueError
+    except 42:
+        pass
+except TypeError as e:
+    print("TypeError:", e)

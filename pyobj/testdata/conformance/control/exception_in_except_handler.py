@@ -1,0 +1,4 @@
+try:
+    raise ValueError("one")
+except ValueError:
+    {}["missing"]

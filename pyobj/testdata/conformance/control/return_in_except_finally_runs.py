@@ -1,0 +1,8 @@
+def f():
+    try:
+        raise ValueError
+    except ValueError:
+        return "except"
+    finally:
+        print("finally runs")
+print(f())

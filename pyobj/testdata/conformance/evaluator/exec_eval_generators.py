@@ -1,0 +1,10 @@
+ns = {}
+exec("def g(n):\n    for i in range(n):\n        yield i * i\n", ns)
+it = ns["g"](3)
+print(next(it), list(it))
+gen = eval("(x + 1 for x in range(3))")
+print(next(gen), list(gen))
+f = eval("lambda a, *b, c=3: (a, b, c)")
+print(f(1, 2, c=4), f(0))
+exec("x = 5\ny = x * 2", ns)
+print(ns["y"])

@@ -1,0 +1,1 @@
+print(True < True, False < True, True >= False, sorted([True, False, True]))

@@ -1,0 +1,1 @@
+print(-True, ~True, +True, -False)

@@ -1,0 +1,5 @@
+print(list(enumerate("ab", start=5)))
+print(list(zip([1, 2, 3], "ab")))
+print(list(map(lambda a, b: a + b, [1, 2], [10, 20, 30])))
+print(list(filter(None, [0, 1, "", "x", [], [0]])))
+print(list(reversed(range(4))))
