@@ -139,15 +139,8 @@ func (p *printer) lowerCompare(e *py.Compare) bool {
 	// __nbc_cmpheld(): (__nbc_cmphold('<', a, f()) and
 	// __nbc_lt(__nbc_cmpheld(), b)). The next pair's call takes the held
 	// value as its first argument, so no other Python code runs between
-	// the hold and its take (see cmpHold). The operator before such an
-	// operand must be an ordering, == or != (else the chain keeps
-	// gpython's opcodes).
+	// the hold and its take (see cmpHold).
 	n := len(e.Ops)
-	for i := 0; i < n-1; i++ {
-		if !simpleOperand(e.Comparators[i]) && !chainOp(e.Ops[i]) {
-			return false
-		}
-	}
 	p.w("(")
 	for i := 0; i < n; i++ {
 		if i > 0 {
@@ -184,15 +177,6 @@ func (p *printer) lowerCompare(e *py.Compare) bool {
 	}
 	p.w(")")
 	return true
-}
-
-// chainOp reports whether __nbc_cmphold takes op: <, <=, >, >=, == or !=.
-func chainOp(op py.CmpOp) bool {
-	switch op {
-	case py.Lt, py.LtE, py.Gt, py.GtE, py.Eq, py.NotEq:
-		return true
-	}
-	return false
 }
 
 // augAddTarget reports whether `target += value` must be lowered to
@@ -647,7 +631,7 @@ func installBinop(b *gpy.Module) {
 }
 
 // cmpHold returns __nbc_cmphold(op, l, m) and __nbc_cmpheld() of one
-// context. hold compares l op m (op an ordering, == or !=, as a string)
+// context. hold compares l op m (op any comparison operator, as a string)
 // and, when the result is true, keeps m until held takes it; it returns
 // the result, which ends the chain's `and` when false. The lowering
 // calls held as the first argument of the next pair's call, so between
@@ -689,14 +673,24 @@ func cmpHold() (hold, held func(gpy.Tuple) (gpy.Object, error)) {
 	return hold, held
 }
 
-// compareOp is a op b for an ordering (through pyrt, as __nbc_lt and
-// friends), == or != (as the VM's opcode).
+// compareOp is a op b: an ordering through pyrt (as __nbc_lt and
+// friends), is and is not as __nbc_is, the others as the VM's opcode.
 func compareOp(op string, a, b gpy.Object) (gpy.Object, error) {
 	switch op {
 	case "==":
 		return gpy.Eq(a, b)
 	case "!=":
 		return gpy.Ne(a, b)
+	case "in", "not in":
+		in, err := gpy.SequenceContains(b, a)
+		if err != nil {
+			return nil, err
+		}
+		return gpy.NewBool(in == (op == "in")), nil
+	case "is":
+		return gpy.NewBool(pyrt.Is(a, b)), nil
+	case "is not":
+		return gpy.NewBool(!pyrt.Is(a, b)), nil
 	}
 	return pyrt.Compare(op, a, b)
 }

@@ -40,3 +40,7 @@ class Odd:
         return (0,) < g((1,)) < (0,) or (0,) < g((1,)) < (2,) and self.v < other.v
 print(Odd(0) < f(Odd(1)) < Odd(2), Odd(0) < f(Odd(3)) < Odd(2), calls[-1].v)
 print([t for t in [(1,), (5,), (3,)] if (0,) < g(t) < g((4,)) < (9,)])
+# in, not in and is before an inner call.
+pairs = [(1,), (2,)]
+print((1,) in f(pairs) < [(3,)], (1,) not in f(pairs) < [(0,)], None is f(None) != (1,))
+print((5,) in f(pairs) < [(3,)], [(1,)] != f([(2,)]) > [(1,)] not in [[(2,)]])
