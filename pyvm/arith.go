@@ -221,7 +221,7 @@ func RegisterTrueDivHelper(name string) {
 
 // helperFast computes helper m on two ints without calling it; ok is
 // false when it must be called.
-func helperFast(m *py.Method, nargs int, a, b py.Object) (py.Object, bool) {
+func helperFast(st *State, m *py.Method, nargs int, a, b py.Object) (py.Object, bool) {
 	x, ok := a.(py.Int)
 	if !ok {
 		return nil, false
@@ -230,7 +230,7 @@ func helperFast(m *py.Method, nargs int, a, b py.Object) (py.Object, bool) {
 	if !ok {
 		return nil, false
 	}
-	h, ok := helpers[m.Name]
+	h, ok := st.helperOf(m)
 	if !ok || nargs == 3 && (h.op == vm.COMPARE_OP || h.op == vm.BINARY_MODULO) {
 		// pyrt's comparison and modulo helpers take two arguments only.
 		return nil, false
@@ -265,4 +265,33 @@ func intCompare(cmp int, x, y py.Int) (py.Object, bool) {
 		return py.NewBool(x >= y), true
 	}
 	return nil, false
+}
+
+// helperCacheSize bounds the methods a State remembers as being, or not
+// being, operator helpers.
+const helperCacheSize = 16
+
+type helperEntry struct {
+	m  *py.Method
+	h  operatorHelper
+	ok bool
+}
+
+// helperOf looks m up among the operator helpers, through st's cache of
+// the methods seen (the helpers are a context's builtins, few and
+// long-lived; the cache spares hashing their names at every call).
+func (st *State) helperOf(m *py.Method) (operatorHelper, bool) {
+	if st == nil {
+		h, ok := helpers[m.Name]
+		return h, ok
+	}
+	for i := range st.helperCache {
+		if e := &st.helperCache[i]; e.m == m {
+			return e.h, e.ok
+		}
+	}
+	h, ok := helpers[m.Name]
+	st.helperCache[st.helperNext%helperCacheSize] = helperEntry{m, h, ok}
+	st.helperNext++
+	return h, ok
 }

@@ -614,7 +614,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 					}
 				case *py.Method:
 					if nargs == 2 || nargs == 3 {
-						if r, ok := helperFast(fn, nargs, stack[base+1], stack[base+2]); ok {
+						if r, ok := helperFast(st, fn, nargs, stack[base+1], stack[base+2]); ok {
 							clear(stack[base:sp])
 							sp = base
 							stack[sp] = r

@@ -28,6 +28,10 @@ type State struct {
 
 	free   []*py.Frame
 	nopool bool
+	arena  []py.Object // fresh stack slots (stackArray)
+
+	helperCache [helperCacheSize]helperEntry // arith.go
+	helperNext  int
 }
 
 // Hooks nbcheck's other packages install. They are set once, before
