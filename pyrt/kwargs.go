@@ -47,6 +47,7 @@ func installVM() {
 	vmOnce.Do(func() {
 		pyvm.FixError = FixMessages
 		pyvm.CheckKeywords = checkKeywords
+		pyvm.Iter = Iter
 		// The operator helpers (docs/lowering.md) give the operator's
 		// result for two ints; pyvm computes it without the call.
 		pyvm.RegisterOperatorHelper("__nbc_add", vm.BINARY_ADD)

@@ -6,6 +6,8 @@ package pyvm
 // gpython's generic dispatch for everything else.
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 )
@@ -173,6 +175,10 @@ func unary(op vm.OpCode, a py.Object) (py.Object, error) {
 
 // subscript is BINARY_SUBSCR: a[b].
 func subscript(a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Bytes); ok {
+		// gpython's bytes cannot be subscripted at all.
+		return bytesItem(x, b)
+	}
 	if i, ok := b.(py.Int); ok {
 		switch x := a.(type) {
 		case *py.List:
@@ -294,4 +300,60 @@ func (st *State) helperOf(m *py.Method) (operatorHelper, bool) {
 	st.helperCache[st.helperNext%helperCacheSize] = helperEntry{m, h, ok}
 	st.helperNext++
 	return h, ok
+}
+
+// bytesItem is x[key] for bytes: an int, or bytes for a slice.
+func bytesItem(x py.Bytes, key py.Object) (py.Object, error) {
+	switch k := key.(type) {
+	case *py.Slice:
+		start, _, step, n, err := k.GetIndices(len(x))
+		if err != nil {
+			return nil, err
+		}
+		out := make(py.Bytes, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			out[i] = x[j]
+		}
+		return out, nil
+	case py.Int, py.Bool, *py.BigInt:
+		i, err := py.IndexInt(k)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
+		}
+		if i < 0 {
+			i += len(x)
+		}
+		if i < 0 || i >= len(x) {
+			return nil, py.ExceptionNewf(py.IndexError, "index out of range")
+		}
+		return mkInt(py.Int(x[i])), nil
+	}
+	if _, ok := key.(py.I__index__); ok {
+		i, err := py.IndexInt(key)
+		if err != nil {
+			return nil, err
+		}
+		return bytesItem(x, py.Int(i))
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
+}
+
+// bytesContains is `item in x` for bytes.
+func bytesContains(x py.Bytes, item py.Object) (bool, error) {
+	switch v := item.(type) {
+	case py.Bytes:
+		return strings.Contains(string(x), string(v)), nil
+	case py.Int:
+		if v < 0 || v > 255 {
+			return false, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+		}
+		return strings.IndexByte(string(x), byte(v)) >= 0, nil
+	}
+	return false, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", item.Type().Name)
+}
+
+// isException reports whether o is an exception instance.
+func isException(o py.Object) bool {
+	_, ok := o.(*py.Exception)
+	return ok
 }

@@ -446,31 +446,12 @@ func newFrame(st *State, code *py.Code, gen bool) *py.Frame {
 	f.LocalVars = f.Localsplus[:nlocals]
 	f.CellAndFreeVars = f.Localsplus[nlocals:]
 	if cap(f.Stack) < nstack {
-		if st != nil && !gen {
-			f.Stack = st.stackArray(nstack)
-		} else {
-			f.Stack = make([]py.Object, 0, nstack)
-		}
+		// (A stack that was lent to Go code is not cut from a shared
+		// array: the values left in it would keep that array's
+		// neighbours alive, and weak references with them.)
+		f.Stack = make([]py.Object, 0, nstack)
 	}
 	return f
-}
-
-// arenaSize is how many stack slots stackArray allocates at a time.
-const arenaSize = 4096
-
-// stackArray returns an empty stack of capacity n, cut from a larger
-// array (a frame whose stack was lent to Go code needs a new one at
-// every call: see lent in run).
-func (st *State) stackArray(n int) []py.Object {
-	if n > arenaSize/4 {
-		return make([]py.Object, 0, n)
-	}
-	if len(st.arena) < n {
-		st.arena = make([]py.Object, arenaSize)
-	}
-	s := st.arena[:0:n]
-	st.arena = st.arena[n:]
-	return s
 }
 
 // release gives f back to st's pool; its contents are cleared so that

@@ -88,6 +88,8 @@ func truth(x py.Object) (bool, error) {
 		return bool(v), nil
 	case py.Int:
 		return v != 0, nil
+	case py.Bytes:
+		return len(v) != 0, nil // gpython's bytes are always true
 	}
 	b, err := py.MakeBool(x)
 	if err != nil {
@@ -380,7 +382,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			continue
 		case vm.GET_ITER:
 			var v py.Object
-			v, e = py.Iter(stack[sp-1])
+			v, e = Iter(stack[sp-1])
 			if e == nil {
 				stack[sp-1] = v
 				continue
@@ -1048,16 +1050,32 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 		return py.Lt(a, b)
 	case vm.PyCmp_LE:
 		return py.Le(a, b)
-	case vm.PyCmp_EQ:
-		return py.Eq(a, b)
-	case vm.PyCmp_NE:
-		return py.Ne(a, b)
+	case vm.PyCmp_EQ, vm.PyCmp_NE:
+		var r py.Object
+		var err error
+		if op == vm.PyCmp_EQ {
+			r, err = py.Eq(a, b)
+		} else {
+			r, err = py.Ne(a, b)
+		}
+		if err != nil && (isException(a) || isException(b)) && py.IsException(py.TypeError, err) {
+			// gpython's exceptions have no __eq__: CPython compares
+			// them by identity (object.__eq__).
+			return py.NewBool((a == b) == (op == vm.PyCmp_EQ)), nil
+		}
+		return r, err
 	case vm.PyCmp_GT:
 		return py.Gt(a, b)
 	case vm.PyCmp_GE:
 		return py.Ge(a, b)
 	case vm.PyCmp_IN, vm.PyCmp_NOT_IN:
-		in, err := py.SequenceContains(b, a)
+		var in bool
+		var err error
+		if x, ok := b.(py.Bytes); ok {
+			in, err = bytesContains(x, a)
+		} else {
+			in, err = py.SequenceContains(b, a)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -28,7 +28,6 @@ type State struct {
 
 	free   []*py.Frame
 	nopool bool
-	arena  []py.Object // fresh stack slots (stackArray)
 
 	helperCache [helperCacheSize]helperEntry // arith.go
 	helperNext  int
@@ -47,6 +46,9 @@ var (
 	// or more keywords, to raise the error about the first offending
 	// keyword in call order (pyrt).
 	CheckKeywords func(ctx py.Context, code *py.Code, nargs int, kws py.StringDict) error
+	// Iter is iter(x) for GET_ITER (pyrt's, which also iterates bytes
+	// and files, as gpython's py.Iter cannot).
+	Iter = py.Iter
 	// RecursionError makes the exception raised at the depth limit.
 	RecursionError = func() error {
 		return py.ExceptionNewf(py.RuntimeError, "maximum recursion depth exceeded")

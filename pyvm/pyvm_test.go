@@ -342,6 +342,28 @@ try:
 except AttributeError:
     out.append('no attribute')
 `, want: "['class 1', 'class 2', 'instance', [3, 4, 5], 1, 'no attribute']"},
+	{name: "exception_equality", gpythonWrong: true, src: `
+e = ValueError('x')
+f = ValueError('x')
+out.append([e == e, e == f, e != f, e != e, e == 1, 1 == e])
+`, want: "[[True, False, True, False, False, False]]"},
+	{name: "bytes", gpythonWrong: true, src: `
+data = b'hello'
+out.append([data[1], data[-1], data[1:3], data[::2], data[10:], data[::-1]])
+out.append([b'l' in data, 104 in data, b'' in data, b'z' in data, 300 not in b'' if False else 1])
+out.append('empty false' if not b'' else 'empty true')
+out.append('full true' if b'x' else 'full false')
+for k in [10, 'a']:
+    try:
+        data[k]
+    except (IndexError, TypeError) as ex:
+        out.append(str(ex))
+for k in ['a', 256]:
+    try:
+        k in data
+    except (TypeError, ValueError) as ex:
+        out.append(str(ex))
+`, want: "[[101, 111, b'el', b'hlo', b'', b'olleh'], [True, True, True, False, 1], 'empty false', 'full true', 'index out of range', 'byte indices must be integers or slices, not str', \"a bytes-like object is required, not 'str'\", 'byte must be in range(0, 256)']"},
 	{name: "recursion_depth", src: `
 def down(n):
     return 0 if n == 0 else 1 + down(n - 1)
