@@ -1,0 +1,8 @@
+class C: pass
+def arg():
+    print("argument evaluated")
+    return 1
+try:
+    C().missing(arg())
+except AttributeError as e:
+    print("AttributeError", e)
