@@ -840,6 +840,11 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			curexc.Traceback = &py.Traceback{Next: curexc.Traceback, Frame: f, Lasti: int32(pc), Lineno: co.Addr2Line(int32(pc))}
 			reason = whyException
 			keep = true
+			if FixError != nil {
+				// The message fixes read the failing instruction: at
+				// once, so that a handler in this frame sees them too.
+				FixError(curexc)
+			}
 		}
 		// Unwind the block stack until a block handles reason.
 		for reason != whyNot && f.Block != nil {
