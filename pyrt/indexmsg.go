@@ -88,6 +88,8 @@ func indexMessage(frame *py.Frame, ins []Instr) string {
 		}
 	}
 	switch container.(type) {
+	case py.Bytes:
+		return "" // CPython's message for bytes is "index out of range" too
 	case py.Tuple:
 		return "tuple index out of range"
 	case py.String:
