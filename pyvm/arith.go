@@ -100,6 +100,16 @@ func binary(op vm.OpCode, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if x, ok := a.(py.Bytes); ok && (op == vm.BINARY_MULTIPLY || op == vm.INPLACE_MULTIPLY) {
+		// gpython's bytes cannot be repeated.
+		if n, ok := b.(py.Int); ok {
+			return repeatBytes(x, int(n)), nil
+		}
+	} else if x, ok := b.(py.Bytes); ok && (op == vm.BINARY_MULTIPLY || op == vm.INPLACE_MULTIPLY) {
+		if n, ok := a.(py.Int); ok {
+			return repeatBytes(x, int(n)), nil
+		}
+	}
 	switch op {
 	case vm.BINARY_ADD:
 		return py.Add(a, b)
@@ -356,4 +366,12 @@ func bytesContains(x py.Bytes, item py.Object) (bool, error) {
 func isException(o py.Object) bool {
 	_, ok := o.(*py.Exception)
 	return ok
+}
+
+// repeatBytes is x * n.
+func repeatBytes(x py.Bytes, n int) py.Object {
+	if n <= 0 {
+		return py.Bytes{}
+	}
+	return py.Bytes(strings.Repeat(string(x), n))
 }

@@ -9,6 +9,8 @@ package pyvm
 // writes it back to the frame whenever it leaves.
 
 import (
+	"reflect"
+
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 )
@@ -1066,7 +1068,7 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 		if err != nil && (isException(a) || isException(b)) && py.IsException(py.TypeError, err) {
 			// gpython's exceptions have no __eq__: CPython compares
 			// them by identity (object.__eq__).
-			return py.NewBool((a == b) == (op == vm.PyCmp_EQ)), nil
+			return py.NewBool(identical(a, b) == (op == vm.PyCmp_EQ)), nil
 		}
 		return r, err
 	case vm.PyCmp_GT:
@@ -1076,9 +1078,14 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 	case vm.PyCmp_IN, vm.PyCmp_NOT_IN:
 		var in bool
 		var err error
-		if x, ok := b.(py.Bytes); ok {
+		switch x := b.(type) {
+		case py.Bytes:
 			in, err = bytesContains(x, a)
-		} else {
+		case *py.List:
+			in, err = itemsContain(x.Items, a)
+		case py.Tuple:
+			in, err = itemsContain(x, a)
+		default:
 			in, err = py.SequenceContains(b, a)
 		}
 		if err != nil {
@@ -1086,9 +1093,9 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 		}
 		return py.NewBool(in == (op == vm.PyCmp_IN)), nil
 	case vm.PyCmp_IS:
-		return py.NewBool(a == b), nil
+		return py.NewBool(identical(a, b)), nil
 	case vm.PyCmp_IS_NOT:
-		return py.NewBool(a != b), nil
+		return py.NewBool(!identical(a, b)), nil
 	case vm.PyCmp_EXC_MATCH:
 		if t, ok := b.(py.Tuple); ok {
 			for _, x := range t {
@@ -1300,4 +1307,50 @@ func genSend(g *py.Generator, arg py.Object) (v py.Object, done bool, err error)
 		v = py.None
 	}
 	return v, true, nil
+}
+
+// itemsContain is `a in items` for a list or tuple, as CPython: each
+// item is a if it is a, or equals it (== as COMPARE_OP does it).
+func itemsContain(items []py.Object, a py.Object) (bool, error) {
+	for _, x := range items {
+		if identical(x, a) {
+			return true, nil
+		}
+		r, err := compare(vm.PyCmp_EQ, x, a)
+		if err != nil {
+			return false, err
+		}
+		t, err := truth(r)
+		if err != nil {
+			return false, err
+		}
+		if t {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// identical is `a is b`. gpython's values are Go values, some of them
+// slices or maps (tuples, bytes, its dicts), which Go cannot compare
+// with ==: those are the same object when they share their storage.
+func identical(a, b py.Object) bool {
+	switch x := a.(type) {
+	case py.Tuple:
+		y, ok := b.(py.Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case py.Bytes:
+		y, ok := b.(py.Bytes)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case py.StringDict:
+		y, ok := b.(py.StringDict)
+		return ok && reflect.ValueOf(x).UnsafePointer() == reflect.ValueOf(y).UnsafePointer()
+	}
+	if a == nil || b == nil {
+		return a == b
+	}
+	if t := reflect.TypeOf(a); t != reflect.TypeOf(b) || !t.Comparable() {
+		return false
+	}
+	return a == b
 }

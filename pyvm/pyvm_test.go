@@ -346,7 +346,11 @@ except AttributeError:
 e = ValueError('x')
 f = ValueError('x')
 out.append([e == e, e == f, e != f, e != e, e == 1, 1 == e])
-`, want: "[[True, False, True, False, False, False]]"},
+out.append([e in [e], e in (f,), e in [f, e]])
+t = (1, 2)
+u = tuple([1, 2])
+out.append([t is t, t is u, t is not u, () is (), b'' is b'', {} is {}, None is None])
+`, want: "[[True, False, True, False, False, False], [True, False, True], [True, False, True, True, True, False, True]]"},
 	{name: "bytes", gpythonWrong: true, src: `
 data = b'hello'
 out.append([data[1], data[-1], data[1:3], data[::2], data[10:], data[::-1]])

@@ -21,3 +21,4 @@ for k in ["a", 256]:
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 print([c for w in [b"ab", b"c"] for c in w])
+print(b"ab" * 2, 3 * b"x", b"a" * 0)

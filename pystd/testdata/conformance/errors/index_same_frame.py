@@ -38,3 +38,4 @@ def f():
 print("function ->", f())
 a, b = ValueError("x"), ValueError("x")
 print(a == a, a == b, a != b, a == 1)
+print(a in [a], a in (b,), a in [b, a])
