@@ -1,0 +1,4 @@
+try:
+    raise ValueError("a") from 5
+except TypeError as e:
+    print("TypeError:", e)
