@@ -63,7 +63,9 @@ if command -v python3 >/dev/null; then
   havepy=true
   py=$(python3 -c 'import sys; print(sys.executable)')
 fi
-printf '%-12s %9s %9s %9s %8s %9s\n' benchmark nbcheck bare python3 vs-py overhead
+# gpython-vm: nbcheck with gpython's VM instead of its own evaluator
+# (NBCHECK_VM=gpython; package pyvm).
+printf '%-12s %9s %10s %9s %9s %8s %9s\n' benchmark nbcheck gpython-vm bare python3 vs-py overhead
 for f in bench/cpu/*.py; do
   name=$(basename "$f" .py)
   ref=$("$bin" exec "$f" 2>&1 || true)
@@ -75,6 +77,7 @@ for f in bench/cpu/*.py; do
     want=$ref
   fi
   a=$(cpu "$bin" exec "$f")
+  g=$(NBCHECK_VM=gpython cpu "$bin" exec "$f")
   if bout=$("$bin" exec --debug.bare "$f" 2>&1); then
     if [ "$bout" = "$want" ]; then
       c=$(cpu "$bin" exec --debug.bare "$f")
@@ -93,7 +96,7 @@ for f in bench/cpu/*.py; do
   else
     b=-; r=-
   fi
-  printf '%-12s %8ss %9s %9s %8s %9s%s\n' "$name" "$a" "$c" "$b" "$r" "$o" "$same"
+  printf '%-12s %8ss %9ss %9s %9s %8s %9s%s\n' "$name" "$a" "$g" "$c" "$b" "$r" "$o" "$same"
 done
 rm -f "$tfile"
 
