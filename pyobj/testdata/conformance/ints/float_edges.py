@@ -1,0 +1,7 @@
+print(0.1 + 0.2, -0.0, 0.0 == -0.0, 1e308 * 10, -1e308 * 10)
+print(-7.5 // 2, -7.5 % 2, 7.5 % -2, 7.5 // -2, divmod(-7.5, 2))
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(1 / 3, 2 / 3, 10 / 3, 1e16 + 1, 1e-320, 5e-324 / 2)
+print(round(2.675, 2), round(0.5), round(1.5), round(-0.5), 3.0 * 1.1)
+print(float("inf") - float("inf"), float("-inf") < -1e308)
