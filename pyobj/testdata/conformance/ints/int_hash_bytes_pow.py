@@ -1,0 +1,5 @@
+print(hash(2**100), hash(-2**100), hash(2**61 - 1), hash(2**61), hash(-1), hash(1.5), hash(2**64 + 0.0))
+print((2**100).bit_length(), (255).to_bytes(2, "big"), int.from_bytes(b"\xff\xff", "little", signed=True))
+print(pow(3, -1, 7), pow(2, 10**20, 10**9 + 7))
+print(abs(-2**100), -(-2**100) == 2**100, (-2**100) // 7, (-2**100) % 7, 2**100 // -7)
+print((255).bit_count(), (10**20).__floordiv__(3))
