@@ -75,6 +75,13 @@ func declareName(name string) {
 	if strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
 		return
 	}
+	declareAttr(name)
+}
+
+// declareAttr makes name, which may be a dunder, readable on every
+// exception instance that holds it, unless BaseException already
+// resolves it.
+func declareAttr(name string) {
 	declareMu.Lock()
 	defer declareMu.Unlock()
 	if _, ok := py.BaseException.Dict[name]; ok {

@@ -86,8 +86,16 @@ func Install(ctx py.Context) error {
 	g := mod.Globals
 	globalOnce.Do(func() { fixGlobals(g) })
 	invalidateLookups() // installs change builtin types' Dicts
-	prevVars := g["vars"]
+	prevVars, prevSetattr := g["vars"], g["setattr"]
 	fns := map[string]interface{}{
+		"setattr": func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) == 3 {
+				if e, ok := args[0].(*py.Exception); ok {
+					return setExcAttr(e, args[1], args[2])
+				}
+			}
+			return py.Call(prevSetattr, args, nil)
+		},
 		"__build_class__": builtin___build_class__,
 		"__nbc_super": func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 2 {
@@ -104,6 +112,8 @@ func Install(ctx py.Context) error {
 					return o.dict, nil
 				case *py.Type:
 					return classDict(o), nil
+				case *py.Exception:
+					return excDict(o), nil
 				}
 			}
 			if prevVars != nil {

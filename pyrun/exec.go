@@ -362,6 +362,7 @@ func (k *Kernel) compileSource(src, filename string, mode py.CompileMode) (*py.C
 	}
 	rewriteChecks(code, k.constValues())
 	transpile.FixQualnames(code)
+	pyrt.Compiled(code)
 	// CPython shows no source line for a string's frames.
 	k.register(code, newSource(src, lm, false))
 	return code, nil

@@ -396,6 +396,7 @@ func (k *Kernel) exec(code, filename string, si *sourceInfo) (err error) {
 	}
 	rewriteChecks(compiled, k.constValues())
 	transpile.FixQualnames(compiled)
+	pyrt.Compiled(compiled)
 	k.register(compiled, si)
 	run := func() (err error) {
 		defer func() {

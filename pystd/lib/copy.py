@@ -103,7 +103,11 @@ def _set_state(y, state):
     slotstate = None
     if isinstance(state, tuple) and len(state) == 2:
         state, slotstate = state
-    if state:
+    if state and isinstance(y, BaseException):
+        # An exception's __dict__ is a copy (pyobj/excreduce.go).
+        for k, v in state.items():
+            setattr(y, k, v)
+    elif state:
         y.__dict__.update(state)
     if slotstate:
         for k, v in slotstate.items():
@@ -139,7 +143,8 @@ def _reduce(x):
     """The reduce tuple of x from a user __reduce_ex__/__reduce__, or None."""
     cls = type(x)
     reductor = _user_method(cls, '__reduce_ex__')
-    if reductor is not None:
+    if reductor is not None or isinstance(x, BaseException):
+        # Exceptions reduce as CPython's (class, args, __dict__).
         rv = x.__reduce_ex__(4)
     else:
         reductor = _user_method(cls, '__reduce__')
