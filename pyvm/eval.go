@@ -137,6 +137,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		if len(stack)-sp < stackSlack {
 			stack = grow(stack, sp, stackSlack)
 		}
+		at := pc // the instruction's address, for its traceback line
 		op := vm.OpCode(code[pc])
 		pc++
 		var arg int
@@ -839,7 +840,11 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				x := py.MakeException(e)
 				curexc = py.ExceptionInfo{Type: x.Type(), Value: x}
 			}
-			curexc.Traceback = &py.Traceback{Next: curexc.Traceback, Frame: f, Lasti: int32(pc), Lineno: co.Addr2Line(int32(pc))}
+			// Lasti is past the instruction, as gpython's (pyrt's message
+			// fixes decode the instruction before it); the line is the
+			// instruction's own, as CPython's: at pc, an error in the
+			// last instruction of a line (a STORE_ATTR) named the next.
+			curexc.Traceback = &py.Traceback{Next: curexc.Traceback, Frame: f, Lasti: int32(pc), Lineno: co.Addr2Line(int32(at))}
 			reason = whyException
 			keep = true
 			if FixError != nil {
