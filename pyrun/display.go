@@ -48,7 +48,8 @@ func (k *Kernel) installBuiltins() error {
 		if len(args) > 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "exit expected at most 1 argument, got %d", len(args))
 		}
-		return nil, &py.Exception{Base: py.SystemExit, Args: args, Dict: py.StringDict{}}
+		// args is the caller's stack: the exception keeps a copy.
+		return nil, &py.Exception{Base: py.SystemExit, Args: append(py.Tuple(nil), args...), Dict: py.StringDict{}}
 	}, 0, "")
 	sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(_ py.Object, args py.Tuple) (py.Object, error) {
 		return py.Int(k.state.Limit), nil
