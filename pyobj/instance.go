@@ -320,6 +320,13 @@ func (o *Instance) M__setattr__(name string, value py.Object) (py.Object, error)
 	return py.None, genericSetAttr(o, name, value)
 }
 
+// SetAttr is pyvm's AttrSetter: o.name = value by o's own protocol (a
+// class's __setattr__, else object.__setattr__ with data descriptors).
+func (o *Instance) SetAttr(name string, value py.Object) error {
+	_, err := o.M__setattr__(name, value)
+	return err
+}
+
 // genericSetAttr is object.__setattr__.
 func genericSetAttr(o *Instance, name string, value py.Object) error {
 	tv, _ := o.lookup(name)

@@ -24,6 +24,16 @@ type MethodGetter interface {
 	GetMethod(name string) (fn py.Object, ok bool)
 }
 
+// AttrSetter is implemented by objects whose own assignment protocol
+// (data descriptors included, as CPython's object.__setattr__) is the
+// whole of `obj.name = value`: STORE_ATTR calls it directly, without
+// gpython's py.SetAttrString, which first looks the name up along the
+// type's MRO for a descriptor to call (and so bypasses a class's own
+// __setattr__). pyobj's instances implement it.
+type AttrSetter interface {
+	SetAttr(name string, value py.Object) error
+}
+
 // isDunder reports whether name is __x__, which gpython's getattr looks
 // up on the Go methods first.
 func isDunder(name string) bool {
