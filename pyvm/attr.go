@@ -34,6 +34,15 @@ type AttrSetter interface {
 	SetAttr(name string, value py.Object) error
 }
 
+// setAttr is obj.name = value.
+func setAttr(obj py.Object, name string, value py.Object) error {
+	if s, ok := obj.(AttrSetter); ok {
+		return s.SetAttr(name, value)
+	}
+	_, err := py.SetAttrString(obj, name, value)
+	return err
+}
+
 // isDunder reports whether name is __x__, which gpython's getattr looks
 // up on the Go methods first.
 func isDunder(name string) bool {

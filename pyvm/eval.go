@@ -295,11 +295,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				continue
 			}
 		case vm.STORE_ATTR:
-			if s, ok := stack[sp-1].(AttrSetter); ok {
-				e = s.SetAttr(co.Names[arg], stack[sp-2])
-			} else {
-				_, e = py.SetAttrString(stack[sp-1], co.Names[arg], stack[sp-2])
-			}
+			e = setAttr(stack[sp-1], co.Names[arg], stack[sp-2])
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
 		case vm.DELETE_ATTR:
