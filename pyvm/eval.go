@@ -100,7 +100,7 @@ func truth(x py.Object) (bool, error) {
 	if v, ok := b.(py.Bool); ok {
 		return bool(v), nil
 	}
-	return false, py.ExceptionNewf(py.TypeError, "__bool__ should return bool, returned %s", b.Type().Name)
+	return false, errorf(py.TypeError, "__bool__ should return bool, returned %s", b.Type().Name)
 }
 
 // run is the loop. It returns the frame's return or yielded value, or
@@ -109,7 +109,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 	co := f.Code
 	code := co.Code
 	if int(f.Lasti) >= len(code) {
-		return nil, py.ExceptionNewf(py.SystemError, "vm: instruction out of range - code most likely finished already"), false
+		return nil, errorf(py.SystemError, "vm: instruction out of range - code most likely finished already"), false
 	}
 	stack := f.Stack[:cap(f.Stack)]
 	sp := len(f.Stack)
@@ -175,7 +175,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				sp++
 				continue
 			}
-			e = py.ExceptionNewf(py.NameError, nameErrorMsg, co.Varnames[arg])
+			e = errorf(py.NameError, nameErrorMsg, co.Varnames[arg])
 		case vm.STORE_FAST:
 			sp--
 			fast[arg] = stack[sp]
@@ -183,7 +183,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			continue
 		case vm.DELETE_FAST:
 			if fast[arg] == nil {
-				e = py.ExceptionNewf(py.NameError, nameErrorMsg, co.Varnames[arg])
+				e = errorf(py.NameError, nameErrorMsg, co.Varnames[arg])
 			} else {
 				fast[arg] = nil
 				continue
@@ -204,7 +204,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				sp++
 				continue
 			}
-			e = py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+			e = errorf(py.NameError, nameErrorMsg, name)
 		case vm.LOAD_NAME:
 			name := co.Names[arg]
 			if v, ok := f.Lookup(name); ok {
@@ -212,7 +212,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				sp++
 				continue
 			}
-			e = py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+			e = errorf(py.NameError, nameErrorMsg, name)
 		case vm.STORE_NAME:
 			if f.Locals == nil {
 				f.Locals = py.NewStringDict()
@@ -225,7 +225,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		case vm.DELETE_NAME:
 			name := co.Names[arg]
 			if _, ok := f.Locals[name]; !ok {
-				e = py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+				e = errorf(py.NameError, nameErrorMsg, name)
 			} else {
 				delete(f.Locals, name)
 				continue
@@ -238,7 +238,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		case vm.DELETE_GLOBAL:
 			name := co.Names[arg]
 			if _, ok := f.Globals[name]; !ok {
-				e = py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+				e = errorf(py.NameError, nameErrorMsg, name)
 			} else {
 				delete(f.Globals, name)
 				continue
@@ -424,7 +424,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			reason = whyContinue
 		case vm.POP_EXCEPT:
 			if f.Block == nil || f.Block.Type != py.TryBlockExceptHandler {
-				e = py.ExceptionNewf(py.SystemError, "popped block is not an except handler")
+				e = errorf(py.SystemError, "popped block is not an except handler")
 				break
 			}
 			b := *f.Block
@@ -446,7 +446,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 					stack[sp] = nil
 				case whySilenced:
 					if f.Block == nil || f.Block.Type != py.TryBlockExceptHandler {
-						e = py.ExceptionNewf(py.SystemError, "vm: expecting an except handler in END_FINALLY")
+						e = errorf(py.SystemError, "vm: expecting an except handler in END_FINALLY")
 						reason = whyNot
 						break
 					}
@@ -455,12 +455,12 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 					sp = unwindExcept(stack, sp, b, &exc)
 					reason = whyNot
 				case whyYield, whyException:
-					e = py.ExceptionNewf(py.SystemError, "vm: unexpected why code in END_FINALLY")
+					e = errorf(py.SystemError, "vm: unexpected why code in END_FINALLY")
 					reason = whyNot
 				}
 			default:
 				if !py.ExceptionClassCheck(v) {
-					e = py.ExceptionNewf(py.SystemError, "'finally' pops bad exception")
+					e = errorf(py.SystemError, "'finally' pops bad exception")
 					break
 				}
 				curexc.Type, _ = v.(*py.Type)
@@ -551,14 +551,14 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				stack[sp] = nil
 			case 0:
 			default:
-				e = py.ExceptionNewf(py.SystemError, "bad RAISE_VARARGS oparg")
+				e = errorf(py.SystemError, "bad RAISE_VARARGS oparg")
 			}
 			if e != nil {
 				break
 			}
 			if x == nil {
 				if !exc.IsSet() {
-					e = py.ExceptionNewf(py.RuntimeError, "No active exception to reraise")
+					e = errorf(py.RuntimeError, "No active exception to reraise")
 					break
 				}
 				curexc = exc
@@ -568,7 +568,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			switch x.(type) {
 			case *py.Exception, *py.Type:
 			default:
-				e = py.ExceptionNewf(py.TypeError, "exceptions must derive from BaseException")
+				e = errorf(py.TypeError, "exceptions must derive from BaseException")
 			}
 			if e != nil {
 				break
@@ -801,7 +801,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				continue
 			}
 			if py.IsException(py.AttributeError, err) {
-				err = py.ExceptionNewf(py.ImportError, "cannot import name %s", name)
+				err = errorf(py.ImportError, "cannot import name %s", name)
 			}
 			e = err
 		case vm.IMPORT_STAR:
@@ -829,7 +829,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			ext = arg << 16
 			continue
 		default:
-			e = py.ExceptionNewf(py.SystemError, "Illegal opcode")
+			e = errorf(py.SystemError, "Illegal opcode")
 		}
 
 		if e != nil {
@@ -927,7 +927,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			return retval, nil, keep
 		}
 		if reason != whyException {
-			return nil, py.ExceptionNewf(py.SystemError, "vm: unexpected why code %d leaving the frame", reason), true
+			return nil, errorf(py.SystemError, "vm: unexpected why code %d leaving the frame", reason), true
 		}
 		return nil, curexc, true
 	}
@@ -981,7 +981,7 @@ func withCleanup(f *py.Frame, stack []py.Object, sp int) (int, error) {
 		stack[sp-5] = stack[sp-4]
 		stack[sp-4] = nil
 		if f.Block == nil || f.Block.Type != py.TryBlockExceptHandler {
-			return sp, py.ExceptionNewf(py.SystemError, "vm: WITH_CLEANUP expects an except handler")
+			return sp, errorf(py.SystemError, "vm: WITH_CLEANUP expects an except handler")
 		}
 		f.Block.Level--
 	}
@@ -1014,9 +1014,9 @@ func derefName(co *py.Code, i int) (string, bool) {
 func unboundDeref(co *py.Code, i int) error {
 	name, free := derefName(co, i)
 	if free {
-		return py.ExceptionNewf(py.NameError, unboundFreeMsg, name)
+		return errorf(py.NameError, unboundFreeMsg, name)
 	}
-	return py.ExceptionNewf(py.UnboundLocalError, unboundLocalMsg, name)
+	return errorf(py.UnboundLocalError, unboundLocalMsg, name)
 }
 
 // isStop reports whether err is a StopIteration.
@@ -1105,15 +1105,15 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 		if t, ok := b.(py.Tuple); ok {
 			for _, x := range t {
 				if !py.ExceptionClassCheck(x) {
-					return nil, py.ExceptionNewf(py.TypeError, cannotCatchMsg, x.Type().Name)
+					return nil, errorf(py.TypeError, cannotCatchMsg, x.Type().Name)
 				}
 			}
 		} else if !py.ExceptionClassCheck(b) {
-			return nil, py.ExceptionNewf(py.TypeError, cannotCatchMsg, b.Type().Name)
+			return nil, errorf(py.TypeError, cannotCatchMsg, b.Type().Name)
 		}
 		return py.NewBool(py.ExceptionGivenMatches(a, b)), nil
 	}
-	return nil, py.ExceptionNewf(py.SystemError, "unknown COMPARE_OP %d", op)
+	return nil, errorf(py.SystemError, "unknown COMPARE_OP %d", op)
 }
 
 // unpack stores len(dst) values of seq into dst, last value first (the
@@ -1123,7 +1123,7 @@ func unpack(dst []py.Object, seq py.Object, before, after int) error {
 	it, err := py.Iter(seq)
 	if err != nil {
 		if py.IsException(py.TypeError, err) {
-			return py.ExceptionNewf(py.TypeError, "cannot unpack non-iterable %s object", seq.Type().Name)
+			return errorf(py.TypeError, "cannot unpack non-iterable %s object", seq.Type().Name)
 		}
 		return err
 	}
@@ -1136,16 +1136,16 @@ func unpack(dst []py.Object, seq py.Object, before, after int) error {
 				return err
 			}
 			if after < 0 {
-				return py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected %d, got %d)", before, i)
+				return errorf(py.ValueError, "not enough values to unpack (expected %d, got %d)", before, i)
 			}
-			return py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, i)
+			return errorf(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, i)
 		}
 		dst[n-1-i] = v
 	}
 	if after < 0 {
 		if _, err := py.Next(it); err == nil {
 			clear(dst)
-			return py.ExceptionNewf(py.ValueError, "too many values to unpack (expected %d)", before)
+			return errorf(py.ValueError, "too many values to unpack (expected %d)", before)
 		} else if !isStop(err) {
 			clear(dst)
 			return err
@@ -1159,7 +1159,7 @@ func unpack(dst []py.Object, seq py.Object, before, after int) error {
 	}
 	if len(rest.Items) < after {
 		clear(dst)
-		return py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, before+len(rest.Items))
+		return errorf(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, before+len(rest.Items))
 	}
 	k := len(rest.Items) - after
 	for j := 0; j < after; j++ {
@@ -1184,7 +1184,7 @@ func makeFunction(f *py.Frame, stack []py.Object, sp, arg int, closure bool) (in
 	qualname, _ := pop().(py.String)
 	code, ok := pop().(*py.Code)
 	if !ok {
-		return sp, py.ExceptionNewf(py.SystemError, "MAKE_FUNCTION without a code object")
+		return sp, errorf(py.SystemError, "MAKE_FUNCTION without a code object")
 	}
 	fn := py.NewFunction(f.Context, code, f.Globals, string(qualname))
 	if closure {
@@ -1193,7 +1193,7 @@ func makeFunction(f *py.Frame, stack []py.Object, sp, arg int, closure bool) (in
 	if nann > 0 {
 		names, _ := pop().(py.Tuple)
 		if len(names)+1 != nann {
-			return sp, py.ExceptionNewf(py.SystemError, "vm: wrong number of annotations")
+			return sp, errorf(py.SystemError, "vm: wrong number of annotations")
 		}
 		anns := py.NewStringDict()
 		for i := len(names) - 1; i >= 0; i-- {
@@ -1227,7 +1227,7 @@ func makeFunction(f *py.Frame, stack []py.Object, sp, arg int, closure bool) (in
 func importName(f *py.Frame, name string, fromlist, level py.Object) (py.Object, error) {
 	imp, ok := f.Builtins["__import__"]
 	if !ok {
-		return nil, py.ExceptionNewf(py.ImportError, "__import__ not found")
+		return nil, errorf(py.ImportError, "__import__ not found")
 	}
 	var locals py.Object = py.None
 	if f.Locals != nil {
@@ -1246,7 +1246,7 @@ func importStar(f *py.Frame, from py.Object) error {
 	f.FastToLocals()
 	mod, ok := from.(*py.Module)
 	if !ok {
-		return py.ExceptionNewf(py.SystemError, "import * from a non-module")
+		return errorf(py.SystemError, "import * from a non-module")
 	}
 	if all, ok := mod.Globals["__all__"]; ok {
 		var loopErr error
@@ -1286,12 +1286,12 @@ func importStar(f *py.Frame, from py.Object) error {
 // returned, with v its return value.
 func genSend(g *py.Generator, arg py.Object) (v py.Object, done bool, err error) {
 	if g.Running {
-		return nil, false, py.ExceptionNewf(py.ValueError, "generator already executing")
+		return nil, false, errorf(py.ValueError, "generator already executing")
 	}
 	f := g.Frame
 	if f.Lasti == 0 {
 		if arg != py.None {
-			return nil, false, py.ExceptionNewf(py.TypeError, "can't send non-None value to a just-started generator")
+			return nil, false, errorf(py.TypeError, "can't send non-None value to a just-started generator")
 		}
 	} else {
 		if !f.Yielded {
@@ -1358,4 +1358,12 @@ func identical(a, b py.Object) bool {
 		return false
 	}
 	return a == b
+}
+
+// errorf is py.ExceptionNewf kept out of line: inlined at each of its
+// many call sites in run, it made the loop's code much larger.
+//
+//go:noinline
+func errorf(t *py.Type, format string, a ...any) error {
+	return py.ExceptionNewf(t, format, a...)
 }
