@@ -207,7 +207,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			e = errorf(py.NameError, nameErrorMsg, name)
 		case vm.LOAD_NAME:
 			name := co.Names[arg]
-			if v, ok := f.Lookup(name); ok {
+			if v, ok := lookupName(f, name); ok {
 				stack[sp] = v
 				sp++
 				continue
@@ -1366,4 +1366,24 @@ func identical(a, b py.Object) bool {
 //go:noinline
 func errorf(t *py.Type, format string, a ...any) error {
 	return py.ExceptionNewf(t, format, a...)
+}
+
+// lookupName is LOAD_NAME's lookup: locals, globals, builtins (the
+// globals once when they are the locals, as in module code).
+func lookupName(f *py.Frame, name string) (py.Object, bool) {
+	if v, ok := f.Locals[name]; ok {
+		return v, true
+	}
+	if !sameMap(f.Locals, f.Globals) {
+		if v, ok := f.Globals[name]; ok {
+			return v, true
+		}
+	}
+	v, ok := f.Builtins[name]
+	return v, ok
+}
+
+// sameMap reports whether a and b are the same map.
+func sameMap(a, b py.StringDict) bool {
+	return a != nil && reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
 }
