@@ -1,0 +1,1 @@
+print(type(StopAsyncIteration).__name__, isinstance(StopAsyncIteration, type), issubclass(StopAsyncIteration, Exception))
