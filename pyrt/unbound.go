@@ -36,6 +36,10 @@ func (d *methodDescriptor) M__get__(instance, owner py.Object) (py.Object, error
 	return py.NewBoundMethod(instance, d.m), nil
 }
 
+// BuiltinMethod is pyvm's BuiltinMethod: what M__get__ binds, so that
+// x.upper() is called without a bound method.
+func (d *methodDescriptor) BuiltinMethod() *py.Method { return d.m }
+
 // M__repr__ is CPython's "<method 'upper' of 'str' objects>".
 func (d *methodDescriptor) M__repr__() (py.Object, error) {
 	return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", d.m.Name, d.owner.Name)), nil

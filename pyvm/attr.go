@@ -98,8 +98,19 @@ func methodOf(obj py.Object, name string) (py.Object, bool) {
 		if fn.Internal() == py.InternalMethodNone {
 			return fn, true
 		}
+	case BuiltinMethod:
+		if m := fn.BuiltinMethod(); m != nil && m.Internal() == py.InternalMethodNone {
+			return m, true
+		}
 	}
 	return nil, false
+}
+
+// BuiltinMethod is implemented by descriptors of builtin types' methods
+// (pyrt's method_descriptor) that bind to an instance as a bound method
+// of the *py.Method they return.
+type BuiltinMethod interface {
+	BuiltinMethod() *py.Method
 }
 
 // callsNext reports whether the instructions from pc on compute the

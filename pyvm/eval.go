@@ -35,8 +35,8 @@ const stackSlack = 8
 
 const (
 	nameErrorMsg       = "name '%s' is not defined"
-	unboundLocalMsg    = "local variable '%s' referenced before assignment"
-	unboundFreeMsg     = "free variable '%s' referenced before assignment in enclosing scope"
+	unboundLocalMsg    = "cannot access local variable '%s' where it is not associated with a value"
+	unboundFreeMsg     = "cannot access free variable '%s' where it is not associated with a value in enclosing scope"
 	cannotCatchMsg     = "catching '%s' that does not inherit from BaseException is not allowed"
 	catchClassesNeeded = "catching classes that do not inherit from BaseException is not allowed"
 )
@@ -175,7 +175,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				sp++
 				continue
 			}
-			e = errorf(py.NameError, nameErrorMsg, co.Varnames[arg])
+			e = errorf(py.UnboundLocalError, unboundLocalMsg, co.Varnames[arg])
 		case vm.STORE_FAST:
 			sp--
 			fast[arg] = stack[sp]
@@ -183,7 +183,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			continue
 		case vm.DELETE_FAST:
 			if fast[arg] == nil {
-				e = errorf(py.NameError, nameErrorMsg, co.Varnames[arg])
+				e = errorf(py.UnboundLocalError, unboundLocalMsg, co.Varnames[arg])
 			} else {
 				fast[arg] = nil
 				continue

@@ -368,6 +368,32 @@ for k in ['a', 256]:
     except (TypeError, ValueError) as ex:
         out.append(str(ex))
 `, want: "[[101, 111, b'el', b'hlo', b'', b'olleh'], [True, True, True, False, 1], 'empty false', 'full true', 'index out of range', 'byte indices must be integers or slices, not str', \"a bytes-like object is required, not 'str'\", 'byte must be in range(0, 256)']"},
+	{name: "unbound_names", gpythonWrong: true, src: `
+def local():
+    print(x)
+    x = 1
+def deleted():
+    y = 1
+    del y
+    return y
+def delete_twice():
+    z = 1
+    del z
+    del z
+def free():
+    def inner():
+        return w
+    r = inner()
+    w = 1
+    return r
+for f in [local, deleted, delete_twice, free]:
+    try:
+        f()
+    except UnboundLocalError as e:
+        out.append('unbound: ' + str(e))
+    except NameError as e:
+        out.append('name: ' + str(e))
+`, want: "[\"unbound: cannot access local variable 'x' where it is not associated with a value\", \"unbound: cannot access local variable 'y' where it is not associated with a value\", \"unbound: cannot access local variable 'z' where it is not associated with a value\", \"name: cannot access free variable 'w' where it is not associated with a value in enclosing scope\"]"},
 	{name: "recursion_depth", src: `
 def down(n):
     return 0 if n == 0 else 1 + down(n - 1)
