@@ -471,18 +471,12 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				reason = whyException
 			}
 		case vm.SETUP_WITH:
-			mgr := stack[sp-1]
-			exit, err := py.GetAttrString(mgr, "__exit__")
+			enter, exit, err := withMethods(stack[sp-1])
 			if err != nil {
 				e = err
 				break
 			}
 			stack[sp-1] = exit
-			enter, err := py.GetAttrString(mgr, "__enter__")
-			if err != nil {
-				e = err
-				break
-			}
 			res, err := py.Call(enter, nil, nil)
 			if err != nil {
 				e = err
@@ -1386,4 +1380,24 @@ func lookupName(f *py.Frame, name string) (py.Object, bool) {
 // sameMap reports whether a and b are the same map.
 func sameMap(a, b py.StringDict) bool {
 	return a != nil && reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+}
+
+// withMethods returns the __enter__ and __exit__ of a with statement's
+// context manager, with CPython 3.11's errors when one is missing.
+func withMethods(mgr py.Object) (enter, exit py.Object, err error) {
+	enter, err = py.GetAttrString(mgr, "__enter__")
+	if err != nil {
+		if py.IsException(py.AttributeError, err) {
+			err = errorf(py.TypeError, "'%s' object does not support the context manager protocol", mgr.Type().Name)
+		}
+		return nil, nil, err
+	}
+	exit, err = py.GetAttrString(mgr, "__exit__")
+	if err != nil {
+		if py.IsException(py.AttributeError, err) {
+			err = errorf(py.TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", mgr.Type().Name)
+		}
+		return nil, nil, err
+	}
+	return enter, exit, nil
 }
