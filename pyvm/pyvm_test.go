@@ -394,6 +394,20 @@ for f in [local, deleted, delete_twice, free]:
     except NameError as e:
         out.append('name: ' + str(e))
 `, want: "[\"unbound: cannot access local variable 'x' where it is not associated with a value\", \"unbound: cannot access local variable 'y' where it is not associated with a value\", \"unbound: cannot access local variable 'z' where it is not associated with a value\", \"name: cannot access free variable 'w' where it is not associated with a value in enclosing scope\"]"},
+	{name: "with_missing_methods", gpythonWrong: true, src: `
+class NoEnter:
+    def __exit__(self, *a):
+        pass
+class NoExit:
+    def __enter__(self):
+        pass
+for cm in [NoEnter(), NoExit()]:
+    try:
+        with cm:
+            pass
+    except TypeError as e:
+        out.append(str(e))
+`, want: "[\"'NoEnter' object does not support the context manager protocol\", \"'NoExit' object does not support the context manager protocol (missed __exit__ method)\"]"},
 	{name: "recursion_depth", src: `
 def down(n):
     return 0 if n == 0 else 1 + down(n - 1)
