@@ -1,0 +1,4 @@
+try:
+    [].append(object=1)
+except TypeError as e:
+    print(e)
