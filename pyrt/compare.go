@@ -467,6 +467,7 @@ func Compare(op string, a, b py.Object) (py.Object, error) {
 			return py.NewBool(r), err
 		}
 	}
+	a, b, _ = boolInts(a, b)
 	var res py.Object
 	var err error
 	switch op {

@@ -22,6 +22,7 @@ func Add(a, b py.Object) (py.Object, error) {
 			return ConcatTuples(x, y), nil
 		}
 	}
+	a, b, _ = boolInts(a, b)
 	return py.Add(a, b)
 }
 
@@ -32,6 +33,7 @@ func IAdd(a, b py.Object) (py.Object, error) {
 			return ConcatTuples(x, y), nil
 		}
 	}
+	a, b, _ = boolInts(a, b)
 	return py.IAdd(a, b)
 }
 
