@@ -100,6 +100,11 @@ func binary(op vm.OpCode, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if x, ok := a.(py.Bool); ok {
+		if y, ok := b.(py.Bool); ok {
+			return boolBinary(op, x, y)
+		}
+	}
 	if x, ok := a.(py.Bytes); ok && (op == vm.BINARY_MULTIPLY || op == vm.INPLACE_MULTIPLY) {
 		// gpython's bytes cannot be repeated.
 		if n, ok := b.(py.Int); ok {
@@ -163,6 +168,9 @@ func binary(op vm.OpCode, a, b py.Object) (py.Object, error) {
 
 // unary is the UNARY_* operators.
 func unary(op vm.OpCode, a py.Object) (py.Object, error) {
+	if x, ok := a.(py.Bool); ok && op != vm.UNARY_NOT {
+		a = boolAsInt(x)
+	}
 	switch op {
 	case vm.UNARY_NOT:
 		t, err := truth(a)

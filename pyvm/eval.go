@@ -1044,6 +1044,11 @@ func stopValue(err error) (py.Object, bool) {
 
 // compare is COMPARE_OP.
 func compare(op int, a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Bool); ok {
+		if y, ok := b.(py.Bool); ok {
+			a, b = boolAsInt(x), boolAsInt(y)
+		}
+	}
 	if x, ok := a.(py.Int); ok {
 		if y, ok := b.(py.Int); ok {
 			if r, ok := intCompare(op, x, y); ok {
