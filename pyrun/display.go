@@ -12,6 +12,7 @@ import (
 
 	"github.com/nbcheck/nbcheck/ipynb"
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 var kernels sync.Map // py.Context -> *Kernel
@@ -40,6 +41,24 @@ func (k *Kernel) installBuiltins() error {
 		return err
 	}
 	fillSys(sys.Globals)
+	ctx := k.ctx
+	sys.Globals["exc_info"] = py.MustNewMethod("exc_info", func(_ py.Object) (py.Object, error) {
+		h := pyvm.Handled(ctx)
+		if !h.IsSet() {
+			return py.Tuple{py.None, py.None, py.None}, nil
+		}
+		var tb py.Object = py.None
+		if h.Traceback != nil {
+			tb = h.Traceback
+		}
+		return py.Tuple{h.Type, h.Value, tb}, nil
+	}, 0, "exc_info() -> (type, value, traceback) of the exception being handled")
+	sys.Globals["exception"] = py.MustNewMethod("exception", func(_ py.Object) (py.Object, error) {
+		if h := pyvm.Handled(ctx); h.IsSet() {
+			return h.Value, nil
+		}
+		return py.None, nil
+	}, 0, "exception() -> the exception being handled, or None")
 	sys.Globals["stdout"] = &stream{name: "stdout", write: k.emit, flush: k.flush}
 	sys.Globals["stderr"] = &stream{name: "stderr", write: k.emit, flush: k.flush}
 	sys.Globals["__stdout__"] = sys.Globals["stdout"]

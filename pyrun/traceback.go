@@ -124,10 +124,49 @@ func (k *Kernel) pyError(err error) *PyError {
 // except for the ^^^^ markers CPython 3.11 prints under the failing
 // expression: gpython's tracebacks know lines, not columns.
 func (k *Kernel) scriptTraceback(err error) string {
+	var b strings.Builder
+	k.writeChain(&b, err, map[py.Object]bool{})
+	return b.String()
+}
+
+// writeChain writes err's traceback after those of the exceptions it
+// chains to, as CPython prints them: its __cause__, or else its
+// __context__ unless suppressed, each once.
+func (k *Kernel) writeChain(b *strings.Builder, err error, seen map[py.Object]bool) {
+	var value py.Object
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		value = e.Value
+	case *py.Exception:
+		value = e
+	}
+	if x, ok := value.(*py.Exception); ok {
+		seen[x] = true
+		cause, _ := x.Cause.(*py.Exception)
+		context, _ := x.Context.(*py.Exception)
+		switch {
+		case cause != nil && !seen[cause]:
+			k.writeChain(b, chainedInfo(cause), seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		case cause == nil && !x.SuppressContext && context != nil && !seen[context]:
+			k.writeChain(b, chainedInfo(context), seen)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	k.writeTraceback(b, err)
+}
+
+// chainedInfo is a chained exception with its traceback.
+func chainedInfo(e *py.Exception) py.ExceptionInfo {
+	tb, _ := e.Traceback.(*py.Traceback)
+	return py.ExceptionInfo{Type: e.Base, Value: e, Traceback: tb}
+}
+
+// writeTraceback writes one exception's traceback and last line.
+func (k *Kernel) writeTraceback(b *strings.Builder, err error) {
 	value, ename, evalue, frames := excParts(err)
 	k.mapFrames(frames)
 	ename = qualifiedName(value, ename)
-	var b strings.Builder
 	if len(frames) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
 	}
@@ -136,9 +175,9 @@ func (k *Kernel) scriptTraceback(err error) string {
 		if name == "" {
 			name = "<module>"
 		}
-		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.file, f.line, name)
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", f.file, f.line, name)
 		if t := strings.TrimSpace(f.text); f.hasText && t != "" {
-			fmt.Fprintf(&b, "    %s\n", t)
+			fmt.Fprintf(b, "    %s\n", t)
 		}
 	}
 	b.WriteString(ename)
@@ -146,7 +185,6 @@ func (k *Kernel) scriptTraceback(err error) string {
 		b.WriteString(": " + evalue)
 	}
 	b.WriteString("\n")
-	return b.String()
 }
 
 // qualifiedName is the name CPython's traceback gives the class of value

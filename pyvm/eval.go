@@ -58,9 +58,14 @@ func guarded(f *py.Frame, st *State, tick bool) (res py.Object, err error, keep 
 		}
 		st.Depth++
 	}
+	var outer py.ExceptionInfo // the callers' handled exception
+	if st != nil {
+		outer = st.Handled
+	}
 	defer func() {
 		if st != nil {
 			st.Depth--
+			st.Handled = outer
 		}
 		if r := recover(); r != nil {
 			res, err, keep = nil, Panic(r), true
@@ -132,6 +137,10 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		lent bool
 	)
 	pc := int(f.Lasti)
+	var outer py.ExceptionInfo // the callers' handled exception
+	if st != nil {
+		outer = st.Handled
+	}
 
 	for {
 		if len(stack)-sp < stackSlack {
@@ -430,6 +439,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			b := *f.Block
 			f.PopBlock()
 			sp = unwindExcept(stack, sp, b, &exc)
+			setHandled(st, exc, outer)
 			continue
 		case vm.END_FINALLY:
 			sp--
@@ -453,6 +463,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 					b := *f.Block
 					f.PopBlock()
 					sp = unwindExcept(stack, sp, b, &exc)
+					setHandled(st, exc, outer)
 					reason = whyNot
 				case whyYield, whyException:
 					e = errorf(py.SystemError, "vm: unexpected why code in END_FINALLY")
@@ -551,11 +562,15 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				break
 			}
 			if x == nil {
-				if !exc.IsSet() {
+				re := exc
+				if !re.IsSet() && st != nil {
+					re = st.Handled // a function called from a handler
+				}
+				if !re.IsSet() {
 					e = errorf(py.RuntimeError, "No active exception to reraise")
 					break
 				}
-				curexc = exc
+				curexc = re
 				reason = whyException
 				break
 			}
@@ -567,11 +582,18 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			if e != nil {
 				break
 			}
+			if cause != nil && cause != py.None && !isExceptionOrClass(cause) {
+				e = errorf(py.TypeError, "exception causes must derive from BaseException")
+				break
+			}
 			ex := py.MakeException(x)
-			if cause != nil {
-				// gpython's conversion, also of None: pyobj recognises
-				// "from None" by it.
+			if cause == py.None {
+				// raise ... from None: no cause, and the context is not
+				// shown.
+				ex.Cause, ex.SuppressContext = py.None, true
+			} else if cause != nil {
 				ex.Cause = py.MakeException(cause)
+				ex.SuppressContext = true
 			}
 			e = ex
 
@@ -839,6 +861,12 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			// instruction's own, as CPython's: at pc, an error in the
 			// last instruction of a line (a STORE_ATTR) named the next.
 			curexc.Traceback = &py.Traceback{Next: curexc.Traceback, Frame: f, Lasti: int32(pc), Lineno: co.Addr2Line(int32(at))}
+			if x, ok := curexc.Value.(*py.Exception); ok {
+				x.Traceback = curexc.Traceback // __traceback__, chained tracebacks
+			}
+			if exc.IsSet() {
+				chainContext(curexc.Value, exc.Value)
+			}
 			reason = whyException
 			keep = true
 			if FixError != nil {
@@ -859,6 +887,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			f.PopBlock()
 			if b.Type == py.TryBlockExceptHandler {
 				sp = unwindExcept(stack, sp, b, &exc)
+				setHandled(st, exc, outer)
 				continue
 			}
 			if sp > b.Level {
@@ -891,6 +920,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				}
 				sp += 6
 				exc = curexc
+				setHandled(st, exc, outer)
 				curexc = py.ExceptionInfo{}
 				reason = whyNot
 				pc = int(b.Handler)
@@ -1405,4 +1435,53 @@ func withMethods(mgr py.Object) (enter, exit py.Object, err error) {
 		return nil, nil, err
 	}
 	return enter, exit, nil
+}
+
+// setHandled records in st the exception the frame handles now, or its
+// callers' when it handles none.
+func setHandled(st *State, exc, outer py.ExceptionInfo) {
+	if st == nil {
+		return
+	}
+	if exc.IsSet() {
+		st.Handled = exc
+	} else {
+		st.Handled = outer
+	}
+}
+
+// chainContext makes handled the __context__ of v, an exception raised
+// while handled was being handled (CPython's implicit chaining), unless v
+// has one or is handled itself. As CPython, it first cuts v out of
+// handled's own chain, so that no cycle is made.
+func chainContext(v, handled py.Object) {
+	x, ok := v.(*py.Exception)
+	if !ok || v == handled || x.Context != nil {
+		return
+	}
+	h, ok := handled.(*py.Exception)
+	if !ok {
+		return
+	}
+	for o := h; o != nil; {
+		next, _ := o.Context.(*py.Exception)
+		if next == x {
+			o.Context = nil
+			break
+		}
+		o = next
+	}
+	x.Context = h
+}
+
+// isExceptionOrClass reports whether o may follow `raise ... from`: an
+// exception or an exception class.
+func isExceptionOrClass(o py.Object) bool {
+	switch x := o.(type) {
+	case *py.Exception:
+		return true
+	case *py.Type:
+		return x.IsSubtype(py.BaseException)
+	}
+	return false
 }

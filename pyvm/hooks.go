@@ -25,6 +25,11 @@ type State struct {
 	Depth int          // Python calls running now
 	Limit int          // RecursionError at this depth
 	Tick  func() error // the interruption check, at every call; may be nil
+	// Handled is the exception the running Python code is handling:
+	// the innermost frame's, or else the one its callers handle, as
+	// CPython's thread state has it (sys.exc_info, a bare raise in a
+	// function called from an except block).
+	Handled py.ExceptionInfo
 
 	free   []*py.Frame
 	nopool bool
@@ -161,3 +166,12 @@ var (
 	GpythonRunFrame = vm.RunFrame
 	GpythonEvalCode = vm.EvalCode
 )
+
+// Handled returns the exception the Python code running in ctx is
+// handling, if any (sys.exc_info).
+func Handled(ctx py.Context) py.ExceptionInfo {
+	if st := stateOf(ctx); st != nil {
+		return st.Handled
+	}
+	return py.ExceptionInfo{}
+}
