@@ -19,6 +19,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Options configures a [Loop]. The zero value is the default.
@@ -340,9 +341,11 @@ func (l *Loop) cancelTimer(tm *timer) {
 // some fiber passes it back.
 func (l *Loop) switchTo(f *fiber) {
 	from := l.cur
+	handled := pyvm.Handled(l.ctx) // the exception this fiber handles
 	l.cur = f
 	f.wake <- struct{}{}
 	<-from.wake
+	pyvm.SetHandled(l.ctx, handled)
 }
 
 // exitTo passes the baton to f for good: the calling goroutine ends.
@@ -358,6 +361,7 @@ func (l *Loop) goFiber(f *fiber, body func(), next func() *fiber) {
 	f.live = true
 	go func() {
 		<-f.wake
+		pyvm.SetHandled(l.ctx, py.ExceptionInfo{}) // a new task or thread handles nothing
 		func() {
 			defer func() {
 				if r := recover(); r != nil {

@@ -175,3 +175,14 @@ func Handled(ctx py.Context) py.ExceptionInfo {
 	}
 	return py.ExceptionInfo{}
 }
+
+// SetHandled makes h the exception the Python code running in ctx is
+// handling. asyncshim, whose tasks and threads take turns in one context
+// on goroutines of their own, saves it when one gives up its turn and
+// restores it when that one resumes, as CPython keeps it per thread and
+// per coroutine.
+func SetHandled(ctx py.Context, h py.ExceptionInfo) {
+	if st := stateOf(ctx); st != nil {
+		st.Handled = h
+	}
+}
