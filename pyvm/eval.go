@@ -75,10 +75,42 @@ func guarded(f *py.Frame, st *State, tick bool) (res py.Object, err error, keep 
 		}
 	}()
 	res, err, keep = run(f, st)
+	if err != nil && f.Code.Flags&py.CO_GENERATOR != 0 {
+		err = generatorRaised(f, err)
+	}
 	if err != nil && FixError != nil {
 		FixError(err)
 	}
 	return res, err, keep
+}
+
+// generatorRaised ends a generator whose body raised err: gpython's
+// generator would resume it after the raising statement at the next
+// next(), or run it again from the start if it had not yielded yet;
+// CPython's is finished. A StopIteration leaving the body becomes
+// RuntimeError "generator raised StopIteration", its cause (PEP 479).
+func generatorRaised(f *py.Frame, err error) error {
+	f.Yielded = false
+	if f.Lasti == 0 {
+		f.Lasti = int32(len(f.Code.Code))
+	}
+	var v py.Object
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		v = e.Value
+	case *py.Exception:
+		v = e
+	}
+	x, ok := v.(*py.Exception)
+	if !ok || !x.Base.IsSubtype(py.StopIteration) {
+		return err
+	}
+	r := py.ExceptionNewf(py.RuntimeError, "generator raised StopIteration")
+	r.Cause, r.Context, r.SuppressContext = x, x, true
+	if ei, ok := err.(py.ExceptionInfo); ok {
+		return py.ExceptionInfo{Type: py.RuntimeError, Value: r, Traceback: ei.Traceback}
+	}
+	return r
 }
 
 // grow returns a bigger copy of stack's first sp values.
