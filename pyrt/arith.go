@@ -181,6 +181,7 @@ func numMod(a, b py.Object) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.ZeroDivisionError, "float modulo")
 		}
 	}
+	a, b, _ = boolInts(a, b)
 	return py.Mod(a, b)
 }
 
@@ -219,6 +220,7 @@ func FloorDiv(a, b py.Object) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
 		}
 	}
+	a, b, _ = boolInts(a, b)
 	return py.FloorDiv(a, b)
 }
 

@@ -11,3 +11,7 @@ y = True
 print(x + y, x < y, x <= y)
 x += y
 print(x)
+print(True // True, True % True, True / True, True ** True, divmod(True, True))
+x = True
+y = True
+print(x // y, x % y, x / y, x ** y)
