@@ -181,6 +181,10 @@ func numMod(a, b py.Object) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.ZeroDivisionError, "float modulo")
 		}
 	}
+	if x, y, ok := floatOperands(a, b); ok && y != 0 {
+		_, mod := crmath.FloorDivmod(x, y)
+		return py.Float(mod), nil
+	}
 	a, b, _ = boolInts(a, b)
 	return py.Mod(a, b)
 }
@@ -219,6 +223,10 @@ func FloorDiv(a, b py.Object) (py.Object, error) {
 			}
 			return nil, py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
 		}
+	}
+	if x, y, ok := floatOperands(a, b); ok && y != 0 {
+		div, _ := crmath.FloorDivmod(x, y)
+		return py.Float(div), nil
 	}
 	a, b, _ = boolInts(a, b)
 	return py.FloorDiv(a, b)

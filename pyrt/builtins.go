@@ -13,6 +13,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/internal/crmath"
 )
 
 func (rt *runtime) builtinTable() map[string]method {
@@ -502,6 +504,10 @@ func builtin_divmod(args py.Tuple, kw py.StringDict) (py.Object, error) {
 			return nil, err
 		}
 		return py.Tuple{q, r}, nil
+	}
+	if x, y, ok := floatOperands(a, b); ok && y != 0 {
+		div, mod := crmath.FloorDivmod(x, y)
+		return py.Tuple{py.Float(div), py.Float(mod)}, nil
 	}
 	q, err := py.FloorDiv(a, b)
 	if err != nil {

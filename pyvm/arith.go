@@ -10,6 +10,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/nbcheck/nbcheck/internal/crmath"
 )
 
 // Small ints are boxed once, so that results in this range do not
@@ -81,6 +83,16 @@ func fastFloat(op vm.OpCode, x, y py.Float) (py.Object, bool) {
 		return x - y, true
 	case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
 		return x * y, true
+	case vm.BINARY_MODULO, vm.INPLACE_MODULO:
+		if y != 0 {
+			_, mod := crmath.FloorDivmod(float64(x), float64(y))
+			return py.Float(mod), true
+		}
+	case vm.BINARY_FLOOR_DIVIDE, vm.INPLACE_FLOOR_DIVIDE:
+		if y != 0 {
+			div, _ := crmath.FloorDivmod(float64(x), float64(y))
+			return py.Float(div), true
+		}
 	}
 	return nil, false
 }
@@ -96,6 +108,17 @@ func binary(op vm.OpCode, a, b py.Object) (py.Object, error) {
 	} else if x, ok := a.(py.Float); ok {
 		if y, ok := b.(py.Float); ok {
 			if r, ok := fastFloat(op, x, y); ok {
+				return r, nil
+			}
+		} else if y, ok := b.(py.Int); ok && isDivmodOp(op) {
+			if r, ok := fastFloat(op, x, py.Float(y)); ok {
+				return r, nil
+			}
+		}
+	}
+	if x, ok := a.(py.Int); ok && isDivmodOp(op) {
+		if y, ok := b.(py.Float); ok {
+			if r, ok := fastFloat(op, py.Float(x), y); ok {
 				return r, nil
 			}
 		}
@@ -382,4 +405,14 @@ func repeatBytes(x py.Bytes, n int) py.Object {
 		return py.Bytes{}
 	}
 	return py.Bytes(strings.Repeat(string(x), n))
+}
+
+// isDivmodOp reports whether op is % or //, which floats compute from
+// C's fmod (crmath.FloorDivmod): gpython's lost precision.
+func isDivmodOp(op vm.OpCode) bool {
+	switch op {
+	case vm.BINARY_MODULO, vm.INPLACE_MODULO, vm.BINARY_FLOOR_DIVIDE, vm.INPLACE_FLOOR_DIVIDE:
+		return true
+	}
+	return false
 }
