@@ -468,6 +468,9 @@ func Compare(op string, a, b py.Object) (py.Object, error) {
 		}
 	}
 	a, b, _ = boolInts(a, b)
+	if r, ok := intFloatCompare(op, a, b); ok {
+		return py.NewBool(r), nil
+	}
 	var res py.Object
 	var err error
 	switch op {

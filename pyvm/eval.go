@@ -9,10 +9,13 @@ package pyvm
 // writes it back to the frame whenever it leaves.
 
 import (
+	"math/big"
 	"reflect"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/nbcheck/nbcheck/internal/numcmp"
 )
 
 // why says why the loop is unwinding; the numbers are gpython's (an
@@ -1106,7 +1109,8 @@ func stopValue(err error) (py.Object, bool) {
 
 // compare is COMPARE_OP.
 func compare(op int, a, b py.Object) (py.Object, error) {
-	if x, ok := a.(py.Bool); ok {
+	if x, ok := a.(py.Bool); ok && op <= vm.PyCmp_GE {
+		// The orderings (<, <=, ==, !=, >, >=) of two bools, as ints.
 		if y, ok := b.(py.Bool); ok {
 			a, b = boolAsInt(x), boolAsInt(y)
 		}
@@ -1116,6 +1120,11 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 			if r, ok := intCompare(op, x, y); ok {
 				return r, nil
 			}
+		}
+	}
+	if op <= vm.PyCmp_GE {
+		if r, ok := intFloatCompare(op, a, b); ok {
+			return r, nil
 		}
 	}
 	switch op {
@@ -1516,4 +1525,67 @@ func isExceptionOrClass(o py.Object) bool {
 		return x.IsSubtype(py.BaseException)
 	}
 	return false
+}
+
+// cmpOps are the orderings by their COMPARE_OP argument.
+var cmpOps = [...]string{vm.PyCmp_LT: "<", vm.PyCmp_LE: "<=", vm.PyCmp_EQ: "==", vm.PyCmp_NE: "!=", vm.PyCmp_GT: ">", vm.PyCmp_GE: ">="}
+
+// intFloatCompare compares an int (or a bool) with a float exactly, as
+// CPython: gpython converted the int to a float (numcmp).
+func intFloatCompare(op int, a, b py.Object) (py.Object, bool) {
+	// Ints a float holds exactly are compared as floats (no allocation).
+	if x, ok := a.(py.Int); ok && x >= -1<<53 && x <= 1<<53 {
+		if y, ok := b.(py.Float); ok {
+			return floatCompare(op, float64(x), float64(y)), true
+		}
+	} else if x, ok := a.(py.Float); ok {
+		if y, ok := b.(py.Int); ok && y >= -1<<53 && y <= 1<<53 {
+			return floatCompare(op, float64(x), float64(y)), true
+		}
+	}
+	if y, ok := b.(py.Float); ok {
+		if x, ok := bigOf(a); ok {
+			c, ok := numcmp.IntFloat(x, float64(y))
+			return py.NewBool(numcmp.Holds(cmpOps[op], c, ok)), true
+		}
+	} else if x, ok := a.(py.Float); ok {
+		if y, ok := bigOf(b); ok {
+			c, ok := numcmp.IntFloat(y, float64(x))
+			return py.NewBool(numcmp.Holds(cmpOps[op], -c, ok)), true
+		}
+	}
+	return nil, false
+}
+
+// bigOf is the int o as a big.Int.
+func bigOf(o py.Object) (*big.Int, bool) {
+	switch x := o.(type) {
+	case py.Int:
+		return big.NewInt(int64(x)), true
+	case py.Bool:
+		return big.NewInt(int64(boolAsInt(x))), true
+	case *py.BigInt:
+		return (*big.Int)(x), true
+	}
+	return nil, false
+}
+
+// floatCompare is x op y for floats (false for NaN but in !=).
+func floatCompare(op int, x, y float64) py.Object {
+	var r bool
+	switch op {
+	case vm.PyCmp_LT:
+		r = x < y
+	case vm.PyCmp_LE:
+		r = x <= y
+	case vm.PyCmp_EQ:
+		r = x == y
+	case vm.PyCmp_NE:
+		r = x != y
+	case vm.PyCmp_GT:
+		r = x > y
+	case vm.PyCmp_GE:
+		r = x >= y
+	}
+	return py.NewBool(r)
 }

@@ -1,0 +1,71 @@
+package pyrt
+
+// This file compares an int with a float exactly, as CPython does
+// (internal/numcmp): gpython converted the int to a float.
+
+import (
+	"math/big"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/internal/numcmp"
+)
+
+// intFloatCompare is a op b when one is an int (or bool) and the other a
+// float; ok is false for other operands.
+func intFloatCompare(op string, a, b py.Object) (r, ok bool) {
+	// Ints a float holds exactly compare as floats, without allocating.
+	if x, isInt := a.(py.Int); isInt && x >= -1<<53 && x <= 1<<53 {
+		if y, isFloat := b.(py.Float); isFloat {
+			return floatHolds(op, float64(x), float64(y)), true
+		}
+	} else if x, isFloat := a.(py.Float); isFloat {
+		if y, isInt := b.(py.Int); isInt && y >= -1<<53 && y <= 1<<53 {
+			return floatHolds(op, float64(x), float64(y)), true
+		}
+	}
+	if y, isFloat := b.(py.Float); isFloat {
+		if x, isInt := bigOfInt(a); isInt {
+			c, cmpOK := numcmp.IntFloat(x, float64(y))
+			return numcmp.Holds(op, c, cmpOK), true
+		}
+	} else if x, isFloat := a.(py.Float); isFloat {
+		if y, isInt := bigOfInt(b); isInt {
+			c, cmpOK := numcmp.IntFloat(y, float64(x))
+			return numcmp.Holds(op, -c, cmpOK), true
+		}
+	}
+	return false, false
+}
+
+// bigOfInt is the int o as a big.Int.
+func bigOfInt(o py.Object) (*big.Int, bool) {
+	switch x := o.(type) {
+	case py.Int:
+		return big.NewInt(int64(x)), true
+	case py.Bool:
+		return big.NewInt(boolInt(x)), true
+	case *py.BigInt:
+		return (*big.Int)(x), true
+	}
+	return nil, false
+}
+
+// floatHolds is x op y for floats.
+func floatHolds(op string, x, y float64) bool {
+	switch op {
+	case "<":
+		return x < y
+	case "<=":
+		return x <= y
+	case "==":
+		return x == y
+	case "!=":
+		return x != y
+	case ">":
+		return x > y
+	case ">=":
+		return x >= y
+	}
+	return false
+}
