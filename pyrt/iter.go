@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // isStop reports whether err is StopIteration.
@@ -153,7 +155,9 @@ func builtin_next(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	it := args[0]
 	var v py.Object
 	var err error
-	if n, ok := it.(py.I__next__); ok {
+	if g, ok := it.(*py.Generator); ok {
+		v, err = pyvm.GenSend(g, py.None) // StopIteration keeps the return value
+	} else if n, ok := it.(py.I__next__); ok {
 		v, err = n.M__next__()
 	} else if it.Type().Lookup("__next__") != nil || it.Type().NativeGetAttrOrNil("__next__") != nil {
 		// A __next__ in the type's dict (py.Next looks only for the Go
@@ -229,4 +233,16 @@ func installIterableArgs() {
 			}
 		}
 	})
+}
+
+func init() {
+	// generator.send keeps the value a generator returns in its
+	// StopIteration, as next() does (pyvm.GenSend).
+	py.GeneratorType.Dict["send"] = py.MustNewMethod("send", func(self py.Object, value py.Object) (py.Object, error) {
+		g, ok := self.(*py.Generator)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'send' requires a 'generator' object but received a '%s'", TypeName(self))
+		}
+		return pyvm.GenSend(g, value)
+	}, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.")
 }

@@ -1351,6 +1351,22 @@ func importStar(f *py.Frame, from py.Object) error {
 	return nil
 }
 
+// GenSend is g.send(arg) as CPython's: a value yielded, or, when g
+// returns, StopIteration carrying the returned value (gpython's Send
+// drops it, so next(g) and g.send() gave a StopIteration whose value
+// was None).
+func GenSend(g *py.Generator, arg py.Object) (py.Object, error) {
+	v, done, err := genSend(g, arg)
+	if err != nil || !done {
+		return v, err
+	}
+	args := py.Tuple{}
+	if v != py.None {
+		args = py.Tuple{v}
+	}
+	return nil, py.ExceptionInfo{Type: py.StopIteration, Value: &py.Exception{Base: py.StopIteration, Args: args, Dict: py.StringDict{}}}
+}
+
 // genSend resumes generator g with arg as its send does, but keeps the
 // value it returns (gpython's Send drops it): done reports that g
 // returned, with v its return value.
