@@ -10,6 +10,7 @@ package pyobj
 import (
 	"strings"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -57,6 +58,13 @@ type classData struct {
 	// is valid while cacheEpoch equals lookupEpoch.
 	cache      map[string]lookupResult
 	cacheEpoch uint64
+	// fast is a small two-way set-associative front for cache, keyed by the
+	// address and length of the name's bytes: the names an attribute
+	// access looks up are the code object's co_names strings (or Go
+	// constants), the same bytes each time, so most lookups are found
+	// by a pointer comparison without hashing the name. Emptied with
+	// cache. Made on first use.
+	fast *[fastSets][2]fastEntry
 	// hot holds the lookups every instance creation and attribute
 	// access makes, valid while hotEpoch equals lookupEpoch.
 	hot      hotLookups
@@ -112,17 +120,58 @@ const maxCached = 512
 
 // lookup returns the memoised lookup of name along cd.cls's MRO.
 func (cd *classData) lookup(name string) lookupResult {
-	if e := lookupEpoch.Load(); cd.cacheEpoch != e || cd.cache == nil || len(cd.cache) >= maxCached {
-		cd.cache = make(map[string]lookupResult, 8)
-		cd.cacheEpoch = e
-	} else if r, ok := cd.cache[name]; ok {
-		return r
+	e := lookupEpoch.Load()
+	var set *[2]fastEntry
+	if len(name) > 0 && cd.fast != nil {
+		p := unsafe.StringData(name)
+		set = &cd.fast[fastSet(p, len(name))]
+		for i := range set {
+			if fe := &set[i]; unsafe.StringData(fe.name) == p && len(fe.name) == len(name) && fe.epoch == e {
+				return fe.r
+			}
+		}
 	}
 	var r lookupResult
+	if cd.cacheEpoch != e || cd.cache == nil || len(cd.cache) >= maxCached {
+		cd.cache = make(map[string]lookupResult, 8)
+		cd.cacheEpoch = e
+	} else if c, ok := cd.cache[name]; ok {
+		r = c
+		goto found
+	}
 	r.v, r.owner = lookupSlow(cd.cls, name, 0)
 	r.user = userLookupSlow(cd.cls, name)
 	cd.cache[name] = r
+found:
+	if len(name) > 0 {
+		if set == nil {
+			if cd.fast == nil {
+				cd.fast = new([fastSets][2]fastEntry)
+			}
+			set = &cd.fast[fastSet(unsafe.StringData(name), len(name))]
+		}
+		set[1] = set[0]
+		set[0] = fastEntry{name: name, epoch: e, r: r}
+	}
 	return r
+}
+
+// fastSets is the number of two-entry sets of a class's classData.fast.
+const fastSets = 16
+
+// fastEntry is one entry of classData.fast: the lookup of name, made
+// while lookupEpoch was epoch. It matches a name whose bytes are the
+// same in memory as name's (which it keeps alive, so that no other
+// string can get them).
+type fastEntry struct {
+	name  string
+	epoch uint64
+	r     lookupResult
+}
+
+// fastSet is the set of classData.fast for the name at p, n bytes long.
+func fastSet(p *byte, n int) int {
+	return int(((uint64(uintptr(unsafe.Pointer(p))) + uint64(n)) * 0x9E3779B97F4A7C15) >> (64 - 4))
 }
 
 var classDataType = newGoType("classdata", "pyobj class namespace (internal)")
