@@ -81,7 +81,7 @@ func callFunction(caller *py.Frame, st *State, fn *py.Function, args []py.Object
 	f.Builtins = builtins
 	if err := bind(f, code, args, kws, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
 		release(st, f, gen)
-		return nil, err
+		return nil, qualifyBindError(err, fn)
 	}
 	if gen {
 		return py.NewGenerator(f), nil
@@ -516,7 +516,7 @@ func CallMethod(fn *py.Function, self py.Object, args py.Tuple, kwargs py.String
 	clear(all)
 	if err != nil {
 		release(st, f, gen)
-		return nil, err
+		return nil, qualifyBindError(err, fn)
 	}
 	if gen {
 		return py.NewGenerator(f), nil
@@ -526,4 +526,25 @@ func CallMethod(fn *py.Function, self py.Object, args py.Tuple, kwargs py.String
 		release(st, f, false)
 	}
 	return res, err
+}
+
+// qualifyBindError names fn by its qualified name in an argument-binding
+// error, as CPython 3.11 does (C.m() missing 1 required positional
+// argument); bind knows only the code's name.
+func qualifyBindError(err error, fn *py.Function) error {
+	e, ok := err.(*py.Exception)
+	if !ok || fn.Qualname == "" || fn.Qualname == fn.Code.Name {
+		return err
+	}
+	args, ok := e.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return err
+	}
+	msg, ok := args[0].(py.String)
+	prefix := fn.Code.Name + "()"
+	if !ok || !strings.HasPrefix(string(msg), prefix) {
+		return err
+	}
+	e.Args = py.Tuple{py.String(fn.Qualname + "()" + string(msg)[len(prefix):])}
+	return e
 }
