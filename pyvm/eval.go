@@ -1133,6 +1133,13 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 	case vm.PyCmp_LE:
 		return py.Le(a, b)
 	case vm.PyCmp_EQ, vm.PyCmp_NE:
+		if x, y, ok := sameKindSeqs(a, b); ok {
+			eq, err := itemsEqual(x, y)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(eq == (op == vm.PyCmp_EQ)), nil
+		}
 		var r py.Object
 		var err error
 		if op == vm.PyCmp_EQ {
@@ -1604,4 +1611,46 @@ func floatCompare(op int, x, y float64) py.Object {
 		r = x >= y
 	}
 	return py.NewBool(r)
+}
+
+// sameKindSeqs returns the items of a and b when both are lists or both
+// tuples (exactly: subclasses may define their own __eq__).
+func sameKindSeqs(a, b py.Object) ([]py.Object, []py.Object, bool) {
+	switch x := a.(type) {
+	case *py.List:
+		if y, ok := b.(*py.List); ok && x.Type() == py.ListType && y.Type() == py.ListType {
+			return x.Items, y.Items, true
+		}
+	case py.Tuple:
+		if y, ok := b.(py.Tuple); ok {
+			return x, y, true
+		}
+	}
+	return nil, nil, false
+}
+
+// itemsEqual is == between two lists or two tuples, as CPython: the
+// same length, and each pair of items the same object or equal (so
+// [nan] == [nan] as nan is nan; gpython compared items by == alone).
+func itemsEqual(x, y []py.Object) (bool, error) {
+	if len(x) != len(y) {
+		return false, nil
+	}
+	for i := range x {
+		if i >= len(y) {
+			return false, nil
+		}
+		if identical(x[i], y[i]) {
+			continue
+		}
+		r, err := compare(vm.PyCmp_EQ, x[i], y[i])
+		if err != nil {
+			return false, err
+		}
+		t, err := truth(r)
+		if err != nil || !t {
+			return false, err
+		}
+	}
+	return len(x) == len(y), nil
 }
