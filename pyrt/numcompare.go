@@ -4,8 +4,6 @@ package pyrt
 // (internal/numcmp): gpython converted the int to a float.
 
 import (
-	"math/big"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/internal/numcmp"
@@ -25,30 +23,17 @@ func intFloatCompare(op string, a, b py.Object) (r, ok bool) {
 		}
 	}
 	if y, isFloat := b.(py.Float); isFloat {
-		if x, isInt := bigOfInt(a); isInt {
+		if x, isInt := bigOf(a); isInt {
 			c, cmpOK := numcmp.IntFloat(x, float64(y))
 			return numcmp.Holds(op, c, cmpOK), true
 		}
 	} else if x, isFloat := a.(py.Float); isFloat {
-		if y, isInt := bigOfInt(b); isInt {
+		if y, isInt := bigOf(b); isInt {
 			c, cmpOK := numcmp.IntFloat(y, float64(x))
 			return numcmp.Holds(op, -c, cmpOK), true
 		}
 	}
 	return false, false
-}
-
-// bigOfInt is the int o as a big.Int.
-func bigOfInt(o py.Object) (*big.Int, bool) {
-	switch x := o.(type) {
-	case py.Int:
-		return big.NewInt(int64(x)), true
-	case py.Bool:
-		return big.NewInt(boolInt(x)), true
-	case *py.BigInt:
-		return (*big.Int)(x), true
-	}
-	return nil, false
 }
 
 // floatHolds is x op y for floats.
