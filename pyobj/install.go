@@ -16,6 +16,10 @@ import (
 
 var globalOnce sync.Once
 
+// pyvm makes instances of pyobj classes through callClass (only classes
+// pyobj built take it, so it is harmless before Install).
+func init() { pyvm.CallClass = callClass }
+
 // fixGlobals mends gpython's builtin types for every context: builtin
 // types get type as their metatype (gpython gives them their parent, which
 // makes class E(Exception) build an instance), type(...) and object() go

@@ -35,10 +35,13 @@ func newAddr() uint64 { return 0x7f3c2a100000 + 0x40*addrCounter.Add(1) }
 
 // NewInstance returns a new, empty instance of cls without calling
 // __init__.
-func NewInstance(cls *py.Type) *Instance {
+func NewInstance(cls *py.Type) *Instance { return newInstance(cls, dataOf(cls)) }
+
+// newInstance is NewInstance with cls's classData (or nil) given.
+func newInstance(cls *py.Type, cd *classData) *Instance {
 	b := &instanceBlock{}
 	b.dict.keys, b.dict.vals = b.keys[:0], b.vals[:0]
-	b.inst = Instance{cls: cls, cd: dataOf(cls), dict: &b.dict, addr: newAddr()}
+	b.inst = Instance{cls: cls, cd: cd, dict: &b.dict, addr: newAddr()}
 	return &b.inst
 }
 
@@ -111,6 +114,37 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 	return constructNew(cls, args, kwargs)
 }
 
+// callClass is pyvm's CallClass: cls(*args, **kwargs) in one step for
+// the common class, whose metaclass is type, whose instances are plain
+// (no builtin or exception base) and which has the default __new__ and
+// a Python __init__: what type.__call__, object.__new__ and the
+// __init__ call would do, without looking the class up three times.
+// ok is false for any other class, which then goes through
+// type.__call__. args is not kept.
+func callClass(cls *py.Type, args []py.Object, kwargs py.StringDict) (res py.Object, ok bool, err error) {
+	if cls.ObjectType != py.TypeType {
+		return nil, false, nil
+	}
+	cd := dataOf(cls)
+	if cd == nil || cd.layout != layoutPlain {
+		return nil, false, nil
+	}
+	hot := cd.hotOf()
+	init, isFn := hot.init.user.(*py.Function)
+	if hot.new != nil || !isFn || hot.init.v != hot.init.user {
+		return nil, false, nil
+	}
+	inst := newInstance(cls, cd)
+	r, err := pyvm.CallMethod(init, inst, args, kwargs)
+	if err != nil {
+		return nil, true, err
+	}
+	if r != py.None {
+		return nil, true, py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", r.Type().Name)
+	}
+	return inst, true, nil
+}
+
 // constructNew runs cls.__new__(cls, *args, **kwargs).
 func constructNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var f py.Object
@@ -163,7 +197,7 @@ func allocate(cls *py.Type, args py.Tuple, kwargs py.StringDict, check bool) (py
 	if check && (len(args) > 0 || len(kwargs) > 0) && cd.hotOf().init.user == nil {
 		return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
 	}
-	return NewInstance(cls), nil
+	return newInstance(cls, cd), nil
 }
 
 // instanceInit is the Init of every pyobj class: __init__ along the MRO.

@@ -150,9 +150,21 @@ func call(f *py.Frame, st *State, fn py.Object, args, kwPairs []py.Object, starA
 			res, err = callFunction(f, st, pf, all, kwargs)
 			return res, err, false
 		}
+	case *py.Type:
+		if CallClass != nil {
+			if res, ok, err := CallClass(x, args, kwargs); ok {
+				return res, err, false
+			}
+		}
 	}
 	return callInternal(f, fn, args, kwargs)
 }
+
+// CallClass, when set, is tried first for a call of a class: it makes
+// the instance when it can do so more cheaply than type.__call__ would,
+// with the same result, and reports ok; ok false passes the call on to
+// type.__call__. It must not keep args. pyobj sets it.
+var CallClass func(cls *py.Type, args []py.Object, kwargs py.StringDict) (res py.Object, ok bool, err error)
 
 // callInternal calls fn, giving the builtins that need it the calling
 // frame f (gpython marks them with py.InternalMethod). usedLocals
