@@ -15,11 +15,11 @@ func intFloatCompare(op string, a, b py.Object) (r, ok bool) {
 	// Ints a float holds exactly compare as floats, without allocating.
 	if x, isInt := a.(py.Int); isInt && x >= -1<<53 && x <= 1<<53 {
 		if y, isFloat := b.(py.Float); isFloat {
-			return floatHolds(op, float64(x), float64(y)), true
+			return numcmp.Floats(op, float64(x), float64(y)), true
 		}
 	} else if x, isFloat := a.(py.Float); isFloat {
 		if y, isInt := b.(py.Int); isInt && y >= -1<<53 && y <= 1<<53 {
-			return floatHolds(op, float64(x), float64(y)), true
+			return numcmp.Floats(op, float64(x), float64(y)), true
 		}
 	}
 	if y, isFloat := b.(py.Float); isFloat {
@@ -34,23 +34,4 @@ func intFloatCompare(op string, a, b py.Object) (r, ok bool) {
 		}
 	}
 	return false, false
-}
-
-// floatHolds is x op y for floats.
-func floatHolds(op string, x, y float64) bool {
-	switch op {
-	case "<":
-		return x < y
-	case "<=":
-		return x <= y
-	case "==":
-		return x == y
-	case "!=":
-		return x != y
-	case ">":
-		return x > y
-	case ">=":
-		return x >= y
-	}
-	return false
 }

@@ -1559,11 +1559,11 @@ func intFloatCompare(op int, a, b py.Object) (py.Object, bool) {
 	// Ints a float holds exactly are compared as floats (no allocation).
 	if x, ok := a.(py.Int); ok && x >= -1<<53 && x <= 1<<53 {
 		if y, ok := b.(py.Float); ok {
-			return floatCompare(op, float64(x), float64(y)), true
+			return py.NewBool(numcmp.Floats(cmpOps[op], float64(x), float64(y))), true
 		}
 	} else if x, ok := a.(py.Float); ok {
 		if y, ok := b.(py.Int); ok && y >= -1<<53 && y <= 1<<53 {
-			return floatCompare(op, float64(x), float64(y)), true
+			return py.NewBool(numcmp.Floats(cmpOps[op], float64(x), float64(y))), true
 		}
 	}
 	if y, ok := b.(py.Float); ok {
@@ -1591,26 +1591,6 @@ func bigOf(o py.Object) (*big.Int, bool) {
 		return (*big.Int)(x), true
 	}
 	return nil, false
-}
-
-// floatCompare is x op y for floats (false for NaN but in !=).
-func floatCompare(op int, x, y float64) py.Object {
-	var r bool
-	switch op {
-	case vm.PyCmp_LT:
-		r = x < y
-	case vm.PyCmp_LE:
-		r = x <= y
-	case vm.PyCmp_EQ:
-		r = x == y
-	case vm.PyCmp_NE:
-		r = x != y
-	case vm.PyCmp_GT:
-		r = x > y
-	case vm.PyCmp_GE:
-		r = x >= y
-	}
-	return py.NewBool(r)
 }
 
 // sameKindSeqs returns the items of a and b when both are lists or both

@@ -57,3 +57,23 @@ func Holds(op string, c int, ok bool) bool {
 	}
 	return false
 }
+
+// Floats reports whether x op y holds for floats (op as for Holds; NaN
+// satisfies only !=).
+func Floats(op string, x, y float64) bool {
+	switch op {
+	case "<":
+		return x < y
+	case "<=":
+		return x <= y
+	case "==":
+		return x == y
+	case "!=":
+		return x != y
+	case ">":
+		return x > y
+	case ">=":
+		return x >= y
+	}
+	return false
+}
