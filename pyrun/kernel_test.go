@@ -280,6 +280,31 @@ func TestErrorTraceback(t *testing.T) {
 	}
 }
 
+// TestErrorTracebackChain checks that a cell's error shows the
+// exceptions it chains to first, with IPython's separator lines (the
+// oracle's rahulsalgare_asyncio cell 44 records one).
+func TestErrorTracebackChain(t *testing.T) {
+	k := newKernel(t, pyrun.Options{})
+	r := k.Run(pyrun.Cell{Code: "try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('v') from e"})
+	if r.Status != pyrun.Error {
+		t.Fatalf("got status %v, want Error", r.Status)
+	}
+	tb := r.Outputs[0].Traceback
+	var heads []string
+	for _, l := range tb {
+		if strings.Contains(l, "Traceback (most recent call last)") || strings.Contains(l, "exception") && strings.HasPrefix(l, "\n") {
+			heads = append(heads, strings.Fields(l)[0])
+		}
+	}
+	want := []string{"KeyError", "The", "ValueError"}
+	if strings.Join(heads, " ") != strings.Join(want, " ") {
+		t.Errorf("chained traceback blocks %v, want %v:\n%s", heads, want, strings.Join(tb, "\n"))
+	}
+	if last := tb[len(tb)-1]; last != "ValueError: v" {
+		t.Errorf("last line %q, want the raised exception's", last)
+	}
+}
+
 type countingRunner struct{ n int }
 
 func (r *countingRunner) RunCell(ctx py.Context, fn func() error) error {

@@ -95,14 +95,93 @@ func syntaxParts(e *py.Exception) (string, []frame) {
 // a rule, the class name and "Traceback (most recent call last)", one
 // block per frame, and "ename: evalue".
 func (k *Kernel) pyError(err error) *PyError {
+	lines := []string{strings.Repeat("-", 75)}
+	// The exceptions it chains to come first, as IPython shows them.
+	for _, c := range chainOf(err) {
+		lines = k.appendTraceback(lines, c)
+		lines = append(lines, "\n"+c.separator+"\n")
+	}
 	value, ename, evalue, frames := excParts(err)
 	k.mapFrames(frames)
-	lines := []string{
-		strings.Repeat("-", 75),
-		fmt.Sprintf("%-42sTraceback (most recent call last)", ename),
+	lines = append(lines, fmt.Sprintf("%-42sTraceback (most recent call last)", ename))
+	lines = appendFrames(lines, frames)
+	last := ename
+	if evalue != "" {
+		last += ": " + evalue
 	}
+	lines = append(lines, "", last)
+	return &PyError{Ename: ename, Evalue: evalue, Traceback: lines, Value: value}
+}
+
+// chained is an exception that another one chains to, and the line
+// CPython prints between the two.
+type chained struct {
+	info      py.ExceptionInfo
+	separator string
+}
+
+const (
+	causeSeparator   = "The above exception was the direct cause of the following exception:"
+	contextSeparator = "During handling of the above exception, another exception occurred:"
+)
+
+// chainOf lists the exceptions err chains to, the oldest first: its
+// __cause__, or else its __context__ unless suppressed, and theirs, each
+// once.
+func chainOf(err error) []chained {
+	var value py.Object
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		value = e.Value
+	case *py.Exception:
+		value = e
+	}
+	seen := map[*py.Exception]bool{}
+	var out []chained
+	x, _ := value.(*py.Exception)
+	for x != nil && !seen[x] {
+		seen[x] = true
+		cause, _ := x.Cause.(*py.Exception)
+		context, _ := x.Context.(*py.Exception)
+		var next *py.Exception
+		sep := ""
+		switch {
+		case cause != nil:
+			next, sep = cause, causeSeparator
+		case !x.SuppressContext && context != nil:
+			next, sep = context, contextSeparator
+		}
+		if next == nil || seen[next] {
+			break
+		}
+		out = append(out, chained{chainedInfo(next), sep})
+		x = next
+	}
+	// Oldest first.
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// appendTraceback appends one chained exception's block as IPython shows
+// it: the header, its frames, and its last line.
+func (k *Kernel) appendTraceback(lines []string, c chained) []string {
+	_, ename, evalue, frames := excParts(c.info)
+	k.mapFrames(frames)
+	lines = append(lines, fmt.Sprintf("%-42sTraceback (most recent call last)", ename))
+	lines = appendFrames(lines, frames)
+	last := ename
+	if evalue != "" {
+		last += ": " + evalue
+	}
+	return append(lines, last)
+}
+
+// appendFrames appends one block per frame, in IPython's order: "Cell
+// In[2], line 5, in f" and the source line.
+func appendFrames(lines []string, frames []frame) []string {
 	for _, f := range frames {
-		// IPython's order: "Cell In[2], line 5, in f".
 		block := fmt.Sprintf("%s, line %d", f.file, f.line)
 		if f.name != "" && f.name != "<module>" {
 			block += ", in " + f.name
@@ -112,12 +191,7 @@ func (k *Kernel) pyError(err error) *PyError {
 		}
 		lines = append(lines, block)
 	}
-	last := ename
-	if evalue != "" {
-		last += ": " + evalue
-	}
-	lines = append(lines, "", last)
-	return &PyError{Ename: ename, Evalue: evalue, Traceback: lines, Value: value}
+	return lines
 }
 
 // scriptTraceback formats an uncaught exception as CPython prints it,
