@@ -199,35 +199,13 @@ func appendFrames(lines []string, frames []frame) []string {
 // expression: gpython's tracebacks know lines, not columns.
 func (k *Kernel) scriptTraceback(err error) string {
 	var b strings.Builder
-	k.writeChain(&b, err, map[py.Object]bool{})
+	// The exceptions it chains to first, as CPython prints them.
+	for _, c := range chainOf(err) {
+		k.writeTraceback(&b, c.info)
+		b.WriteString("\n" + c.separator + "\n\n")
+	}
+	k.writeTraceback(&b, err)
 	return b.String()
-}
-
-// writeChain writes err's traceback after those of the exceptions it
-// chains to, as CPython prints them: its __cause__, or else its
-// __context__ unless suppressed, each once.
-func (k *Kernel) writeChain(b *strings.Builder, err error, seen map[py.Object]bool) {
-	var value py.Object
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		value = e.Value
-	case *py.Exception:
-		value = e
-	}
-	if x, ok := value.(*py.Exception); ok {
-		seen[x] = true
-		cause, _ := x.Cause.(*py.Exception)
-		context, _ := x.Context.(*py.Exception)
-		switch {
-		case cause != nil && !seen[cause]:
-			k.writeChain(b, chainedInfo(cause), seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		case cause == nil && !x.SuppressContext && context != nil && !seen[context]:
-			k.writeChain(b, chainedInfo(context), seen)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-	}
-	k.writeTraceback(b, err)
 }
 
 // chainedInfo is a chained exception with its traceback.
