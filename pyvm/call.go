@@ -71,7 +71,7 @@ func callFunction(caller *py.Frame, st *State, fn *py.Function, args []py.Object
 	}
 	if len(kws) >= 2 && CheckKeywords != nil && ctx != nil {
 		if err := CheckKeywords(ctx, code, len(args), kws); err != nil {
-			return nil, err
+			return nil, qualifyBindError(err, fn)
 		}
 	}
 	gen := code.Flags&py.CO_GENERATOR != 0
@@ -516,7 +516,7 @@ func CallMethod(fn *py.Function, self py.Object, args py.Tuple, kwargs py.String
 	code := fn.Code
 	if len(kwargs) >= 2 && CheckKeywords != nil && ctx != nil {
 		if err := CheckKeywords(ctx, code, len(all), kwargs); err != nil {
-			return nil, err
+			return nil, qualifyBindError(err, fn)
 		}
 	}
 	gen := code.Flags&py.CO_GENERATOR != 0
