@@ -668,6 +668,18 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 						sp = base
 						goto called
 					}
+				case *py.Type:
+					// A plain class (pyobj's one-step path) copies its
+					// arguments into __init__'s frame and keeps none, so
+					// the stack is not lent.
+					if CallClass != nil {
+						if r, ok, err := CallClass(fn, stack[base+1:sp], nil); ok {
+							res, e = r, err
+							clear(stack[base:sp])
+							sp = base
+							goto called
+						}
+					}
 				case *py.Method:
 					if nargs == 2 || nargs == 3 {
 						if r, ok := helperFast(st, fn, nargs, stack[base+1], stack[base+2]); ok {
