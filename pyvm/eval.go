@@ -690,6 +690,14 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 							continue
 						}
 					}
+					if keepsNoArgs[fn.Name] && fn.Internal() == py.InternalMethodNone {
+						// Builtins that keep nothing of their argument
+						// slice: the stack is not lent.
+						res, e = fn.M__call__(stack[base+1:sp], nil)
+						clear(stack[base:sp])
+						sp = base
+						goto called
+					}
 				}
 			}
 			res, e, used = call(f, st, stack[base], stack[base+1:base+1+nargs], stack[base+1+nargs:sp], nil, nil)
@@ -1645,4 +1653,21 @@ func itemsEqual(x, y []py.Object) (bool, error) {
 		}
 	}
 	return len(x) == len(y), nil
+}
+
+// keepsNoArgs names the builtins (and runtime helpers) that never keep
+// the slice of arguments they are given, only objects from it: calling
+// them from CALL_FUNCTION does not lend the frame's stack (which would
+// cost the next pooled frame a new one). Exception constructors, tuple
+// builders and the like keep the slice and are not here.
+var keepsNoArgs = map[string]bool{
+	"abs": true, "len": true, "isinstance": true, "issubclass": true,
+	"hasattr": true, "getattr": true, "callable": true, "id": true,
+	"hash": true, "repr": true, "chr": true, "ord": true, "round": true,
+	"min": true, "max": true, "sum": true, "any": true, "all": true,
+	"print": true, "format": true,
+	"__nbc_add": true, "__nbc_lt": true, "__nbc_le": true, "__nbc_gt": true,
+	"__nbc_ge": true, "__nbc_mod": true, "__nbc_floordiv": true,
+	"__nbc_truediv": true, "__nbc_pow": true, "__nbc_display": true,
+	"__nbc_tick": true,
 }
