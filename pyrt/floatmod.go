@@ -11,26 +11,15 @@ import (
 )
 
 // floatOperands returns a and b as float64 when one is a float and the
-// other a float, a small int or a bool: the operands CPython's float
-// arithmetic takes.
+// other a float, an int or a bool (an int too large for a float is left
+// to gpython, which raises).
 func floatOperands(a, b py.Object) (x, y float64, ok bool) {
 	_, aFloat := a.(py.Float)
 	_, bFloat := b.(py.Float)
 	if !aFloat && !bFloat {
 		return 0, 0, false
 	}
-	conv := func(o py.Object) (float64, bool) {
-		switch v := o.(type) {
-		case py.Float:
-			return float64(v), true
-		case py.Int:
-			return float64(v), true
-		case py.Bool:
-			return float64(boolInt(v)), true
-		}
-		return 0, false
-	}
-	x, okx := conv(a)
-	y, oky := conv(b)
-	return x, y, okx && oky
+	x, errx := toFloat(a)
+	y, erry := toFloat(b)
+	return x, y, errx == nil && erry == nil
 }

@@ -98,18 +98,12 @@ func (k *Kernel) pyError(err error) *PyError {
 	lines := []string{strings.Repeat("-", 75)}
 	// The exceptions it chains to come first, as IPython shows them.
 	for _, c := range chainOf(err) {
-		lines = k.appendTraceback(lines, c)
+		_, ename, evalue, frames := excParts(c.info)
+		lines = k.appendTraceback(lines, ename, evalue, frames, false)
 		lines = append(lines, "\n"+c.separator+"\n")
 	}
 	value, ename, evalue, frames := excParts(err)
-	k.mapFrames(frames)
-	lines = append(lines, fmt.Sprintf("%-42sTraceback (most recent call last)", ename))
-	lines = appendFrames(lines, frames)
-	last := ename
-	if evalue != "" {
-		last += ": " + evalue
-	}
-	lines = append(lines, "", last)
+	lines = k.appendTraceback(lines, ename, evalue, frames, true)
 	return &PyError{Ename: ename, Evalue: evalue, Traceback: lines, Value: value}
 }
 
@@ -164,16 +158,19 @@ func chainOf(err error) []chained {
 	return out
 }
 
-// appendTraceback appends one chained exception's block as IPython shows
-// it: the header, its frames, and its last line.
-func (k *Kernel) appendTraceback(lines []string, c chained) []string {
-	_, ename, evalue, frames := excParts(c.info)
+// appendTraceback appends one exception's block as IPython shows it:
+// the header, its frames, and its last line (after an empty one for the
+// exception the cell raised, not for those it chains to).
+func (k *Kernel) appendTraceback(lines []string, ename, evalue string, frames []frame, raised bool) []string {
 	k.mapFrames(frames)
 	lines = append(lines, fmt.Sprintf("%-42sTraceback (most recent call last)", ename))
 	lines = appendFrames(lines, frames)
 	last := ename
 	if evalue != "" {
 		last += ": " + evalue
+	}
+	if raised {
+		lines = append(lines, "")
 	}
 	return append(lines, last)
 }

@@ -79,9 +79,16 @@ func callFunction(caller *py.Frame, st *State, fn *py.Function, args []py.Object
 	f.Context = ctx
 	f.Globals = fn.Globals
 	f.Builtins = builtins
-	if err := bind(f, code, args, kws, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
+	return runBound(st, f, fn, gen, bind(f, code, args, kws, fn.Defaults, fn.KwDefaults, fn.Closure))
+}
+
+// runBound runs fn's new frame f once its arguments are bound (bindErr
+// the binding's error): a generator over f for a generator function,
+// else f's result; f goes back to the pool when nothing refers to it.
+func runBound(st *State, f *py.Frame, fn *py.Function, gen bool, bindErr error) (py.Object, error) {
+	if bindErr != nil {
 		release(st, f, gen)
-		return nil, qualifyBindError(err, fn)
+		return nil, qualifyBindError(bindErr, fn)
 	}
 	if gen {
 		return py.NewGenerator(f), nil
@@ -526,18 +533,7 @@ func CallMethod(fn *py.Function, self py.Object, args py.Tuple, kwargs py.String
 	f.Builtins = ctx.Store().Builtins.Globals
 	err := bind(f, code, all, kwargs, fn.Defaults, fn.KwDefaults, fn.Closure)
 	clear(all)
-	if err != nil {
-		release(st, f, gen)
-		return nil, qualifyBindError(err, fn)
-	}
-	if gen {
-		return py.NewGenerator(f), nil
-	}
-	res, err, keep := guarded(f, st, true)
-	if !keep {
-		release(st, f, false)
-	}
-	return res, err
+	return runBound(st, f, fn, gen, err)
 }
 
 // qualifyBindError names fn by its qualified name in an argument-binding
