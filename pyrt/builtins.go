@@ -29,6 +29,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"reversed":         builtin_reversed,
 		"enumerate":        builtin_enumerate,
 		"zip":              builtin_zip,
+		"filter":           builtin_filter,
 		"callable":         oneArg("callable", builtin_callable),
 		"dir":              builtin_dir,
 		"vars":             builtin_vars,

@@ -257,7 +257,48 @@ var (
 	reversedType  = py.NewType("reversed", "")
 	enumerateType = py.NewType("enumerate", "")
 	zipType       = py.NewType("zip", "")
+	filterType    = py.NewType("filter", "")
 )
+
+// builtin_filter is filter(function or None, iterable), with bool() as
+// CPython's when the function is None (gpython's took b” as true).
+func builtin_filter(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(kw) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "filter() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "filter expected 2 arguments, got %d", len(args))
+	}
+	fn := args[0]
+	it, err := Iter(args[1])
+	if err != nil {
+		if !isExc(err, py.TypeError) {
+			return nil, err
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(args[1]))
+	}
+	return &goIter{typ: filterType, next: func() (py.Object, error) {
+		for {
+			v, err := py.Next(it)
+			if err != nil {
+				return nil, err
+			}
+			keep := v
+			if fn != py.None {
+				if keep, err = py.Call(fn, py.Tuple{v}, nil); err != nil {
+					return nil, err
+				}
+			}
+			t, err := truth(keep)
+			if err != nil {
+				return nil, err
+			}
+			if t {
+				return v, nil
+			}
+		}
+	}}, nil
+}
 
 // goIter is an iterator implemented by a Go function.
 type goIter struct {

@@ -363,6 +363,8 @@ func truth(o py.Object) (bool, error) {
 		return x != 0, nil
 	case py.NoneType:
 		return false, nil
+	case py.Bytes:
+		return len(x) > 0, nil // gpython's bytes has no __len__ to ask
 	}
 	b, err := py.MakeBool(o)
 	if err != nil {
