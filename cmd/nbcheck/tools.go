@@ -91,6 +91,14 @@ func cmdExec(env *environ, paths []string) int {
 		defer pprof.StopCPUProfile()
 	}
 	if f := env.opts.memProfile; f != "" {
+		// Create the file now, so that a bad path is reported before the
+		// run rather than after it.
+		out, err := os.Create(f)
+		if err != nil {
+			env.errorf("%v", err)
+			return exitTrouble
+		}
+		out.Close()
 		runtime.MemProfileRate = 1
 		defer func() {
 			if err := writeHeapProfile(f); err != nil {
