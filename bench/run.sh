@@ -116,12 +116,14 @@ for f in bench/cpu/*.py; do
   printf '%-16s %9ss %9ss %9s\n' "$(basename "$f" .py)" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN{ if (b > 0) printf "%+.1f%%", (a/b-1)*100; else print "-" }')"
 done
 
-echo "== isolation: the cost of one worker process per notebook (best of 5 runs of 20 one-cell notebooks, -j 1)"
+echo "== isolation: the cost of worker processes per notebook (best of 5 runs of 20 one-cell notebooks, -j 1)"
 echo "   Worker processes against --debug.in-process (every notebook in nbcheck's own process, no"
-echo "   isolation). wall: how much longer the run takes, per notebook (spare workers start ahead of"
+echo "   isolation). wall: how much longer the run takes, per notebook (workers start ahead of"
 echo "   their notebook, on another core when one is free); cpu: user+sys of nbcheck and its workers,"
-echo "   per notebook (what a machine with no core to spare pays). print: print(i); imports: six"
-echo "   standard modules (the first workers of a run compile them, later ones get their parent's code)."
+echo "   per notebook (what a machine with no core to spare pays). reused: the default, a worker runs"
+echo "   up to 16 notebooks, each on a fresh interpreter; fresh: --notebooks-per-worker=1, a process"
+echo "   per notebook. print: print(i); imports: six standard modules (the first workers of a run"
+echo "   compile them, later ones get their parent's code)."
 echo "   load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 iso=$(mktemp -d)
 isobest() { # best wall and best user+sys seconds of 5 runs of a command
@@ -143,11 +145,13 @@ for kind in print imports; do
       printf '```python\nimport collections, functools, typing, dataclasses, json, re\nprint(%d)\n```\n' "$i" > "$iso/n$i.md"
     fi
   done
-  read -r w1 c1 < <(isobest "$bin" check -j 1 "$iso")
   read -r w2 c2 < <(isobest "$bin" check -j 1 --debug.in-process "$iso")
-  awk -v k="$kind" -v w1="$w1" -v w2="$w2" -v c1="$c1" -v c2="$c2" 'BEGIN{
-    printf "%-8s workers %5.2fs wall %5.2fs cpu, in-process %5.2fs wall %5.2fs cpu: %+.1f ms wall, %+.1f ms cpu per notebook\n",
-      k, w1, c1, w2, c2, (w1-w2)*1000/20, (c1-c2)*1000/20 }'
+  for per in 16 1; do
+    read -r w1 c1 < <(isobest "$bin" check -j 1 --notebooks-per-worker=$per "$iso")
+    awk -v k="$kind" -v m="$([ $per = 1 ] && echo fresh || echo reused)" -v w1="$w1" -v w2="$w2" -v c1="$c1" -v c2="$c2" 'BEGIN{
+      printf "%-8s %-7s workers %5.2fs wall %5.2fs cpu, in-process %5.2fs wall %5.2fs cpu: %+.1f ms wall, %+.1f ms cpu per notebook\n",
+        k, m, w1, c1, w2, c2, (w1-w2)*1000/20, (c1-c2)*1000/20 }'
+  done
 done
 rm -rf "$iso"
 

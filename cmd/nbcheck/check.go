@@ -92,6 +92,9 @@ func loadSettings(env *environ, paths []string) (*settings, error) {
 	if err := setRunSettings(s, o, cfg.Clock); err != nil {
 		return nil, err
 	}
+	if o.perWorker < 1 {
+		return nil, fmt.Errorf("--notebooks-per-worker: got %d, want 1 or more", o.perWorker)
+	}
 	return s, nil
 }
 
@@ -316,8 +319,8 @@ func checkAll(env *environ, s *settings, files []string) []checked {
 	}
 	var pool *workerPool
 	if !s.inProcess {
-		// One spare worker per job, started ahead of its notebook.
-		pool = newWorkerPool(s, len(files), jobs)
+		// One worker per job, started ahead of its notebook.
+		pool = newWorkerPool(s, len(files), jobs, env.opts.perWorker)
 		defer pool.close()
 	}
 	progress := newProgress(env, len(files))

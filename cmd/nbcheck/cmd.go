@@ -75,6 +75,7 @@ type options struct {
 	inplace    bool
 	allowWrite bool
 	inProcess  bool
+	perWorker  int
 	noChecks   bool
 	bare       bool
 	cpuProfile string
@@ -97,6 +98,7 @@ func initFlags(cmd string, fs *flag.FlagSet, o *options) {
 		fs.IntVar(&o.maxOutput, "max-output", 1<<20, "output `bytes` kept per cell; the rest is cut with a note")
 		fs.BoolVar(&o.allowWrite, "allow-writes", false, "let notebooks write files next to themselves (default: a scratch folder)")
 		fs.StringVar(&o.config, "config", "", "config `file` (default: nbcheck.toml or [tool.nbcheck] in pyproject.toml, searched upwards)")
+		fs.IntVar(&o.perWorker, "notebooks-per-worker", 16, "`n` notebooks one worker process runs one after another, each on a fresh interpreter (1: a fresh process for every notebook)")
 		fs.BoolVar(&o.inProcess, "debug.in-process", false, "run notebooks in this process instead of worker processes")
 	}
 	switch cmd {

@@ -76,11 +76,21 @@ func formatSize(n int64) string {
 
 // watchdog enforces the memory limit in a worker process.
 type watchdog struct {
-	limit   int64
-	stderr  io.Writer
-	kernels chan *pyrun.Kernel
-	cells   atomic.Int64 // bumped when a cell starts or ends
+	limit  int64
+	stderr io.Writer
+	kernel atomic.Pointer[pyrun.Kernel] // the running document's
+	cells  atomic.Int64                 // bumped when a cell starts or ends
+	// interrupted is set when the watchdog interrupts a cell; reset
+	// clears it when a worker starts its next document.
+	interrupted atomic.Bool
 }
+
+// reset starts the watch of a new document.
+func (w *watchdog) reset() { w.interrupted.Store(false) }
+
+// tripped reports whether the watchdog interrupted a cell of the
+// document since reset.
+func (w *watchdog) tripped() bool { return w.interrupted.Load() }
 
 // startWatchdog starts enforcing limit (0: no limit; nil is returned).
 func startWatchdog(limit int64, stderr io.Writer) *watchdog {
@@ -88,13 +98,13 @@ func startWatchdog(limit int64, stderr io.Writer) *watchdog {
 		return nil
 	}
 	debug.SetMemoryLimit(limit)
-	w := &watchdog{limit: limit, stderr: stderr, kernels: make(chan *pyrun.Kernel, 1)}
+	w := &watchdog{limit: limit, stderr: stderr}
 	go w.watch()
 	return w
 }
 
 // onKernel hands the watchdog the kernel it interrupts.
-func (w *watchdog) onKernel(k *pyrun.Kernel) { w.kernels <- k }
+func (w *watchdog) onKernel(k *pyrun.Kernel) { w.kernel.Store(k) }
 
 // onCell tells the watchdog that a cell started or ended.
 func (w *watchdog) onCell() { w.cells.Add(1) }
@@ -107,14 +117,10 @@ func (w *watchdog) watch() {
 	var stats runtime.MemStats
 	msg := fmt.Sprintf("the notebook used more than %s of memory (nbcheck --memory-limit)", formatSize(limit))
 	hard := limit + max(limit/2, 256<<20)
-	var k *pyrun.Kernel
 	var since time.Time // when the running cell was interrupted
 	var cell int64      // which cell that was
 	for range time.Tick(20 * time.Millisecond) {
-		select {
-		case k = <-w.kernels:
-		default:
-		}
+		k := w.kernel.Load()
 		runtime.ReadMemStats(&stats)
 		heap := int64(stats.HeapAlloc)
 		ignored := !since.IsZero() && w.cells.Load() == cell && time.Since(since) > 2*time.Second
@@ -128,6 +134,7 @@ func (w *watchdog) watch() {
 			// Interrupt the running cell (again, if it is a new one: the
 			// notebook holds the memory).
 			since, cell = time.Now(), w.cells.Load()
+			w.interrupted.Store(true)
 			k.Interrupt(py.MemoryError, msg)
 		case heap <= limit && !since.IsZero():
 			since = time.Time{}

@@ -3,24 +3,31 @@ package main
 // This file runs notebooks in worker processes. Go's runtime aborts the
 // whole process on a fatal error (out of memory, a stack overflow deep in
 // gpython's VM, a concurrent map write), which recover() cannot catch. So
-// `check` and `run` run each notebook in its own worker process: this
-// same binary, with the hidden subcommand __worker. The worker runs the
-// notebook's cells and streams one JSON line per event on stdout: "start"
-// before a cell runs, "done" with the cell's produced outputs after. The
-// parent compares and reports. When a worker dies, the parent keeps every
+// `check` and `run` run notebooks in worker processes: this same binary,
+// with the hidden subcommand __worker. A worker runs a notebook's cells
+// and streams one JSON line per event on stdout: "start" before a cell
+// runs, "done" with the cell's produced outputs after. The parent
+// compares and reports. When a worker dies, the parent keeps every
 // finished cell, marks the cell that was running as the one that killed
 // it, and marks the rest not run; the other notebooks are checked
-// normally. Workers also let -j check notebooks in parallel, since each
-// has its own interpreter.
+// normally, in other workers. Workers also let -j check notebooks in
+// parallel, since each has its own interpreter.
 //
 // Starting a worker costs more than most small notebooks take to run:
 // exec, Go's runtime and package initialisation, and the first kernel of
-// a process compiling the Python of the runtime's helpers (about 15 ms
-// of CPU in all). So workers are started ahead of their notebooks (see
-// workerPool): a spare worker does all of that while the notebooks before
-// it run, then waits on stdin for the path of the one notebook it runs,
-// and exits after it. Every notebook still gets a fresh process that ran
-// no other notebook's code.
+// a process filling its caches (about 15 ms of CPU in all, 20 ms with
+// the process's exit). So a worker runs up to --notebooks-per-worker
+// notebooks (16) one after another, each on a fresh kernel: a new
+// interpreter with its own modules, builtins and globals (builtin types
+// are immutable, as in CPython, so nothing a notebook can reach is shared
+// with the next). A worker is retired instead of being given another
+// notebook when its notebook reached a limit (time, memory, recursion),
+// raised an internal error, left a goroutine running after its kernel
+// closed (a thread stuck in a Go call) or left a large live heap behind
+// (see reusable); and the run's workers are started ahead of the
+// notebooks that need them (see workerPool), so that their start-up
+// overlaps the notebooks before them. --notebooks-per-worker=1 gives
+// every notebook a fresh process that ran no other notebook's code.
 
 import (
 	"bufio"
@@ -41,6 +48,7 @@ import (
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
 	"github.com/nbcheck/nbcheck/ipynb"
+	"github.com/nbcheck/nbcheck/pyrun"
 	"github.com/nbcheck/nbcheck/pystd"
 	"github.com/nbcheck/nbcheck/runner"
 )
@@ -57,9 +65,11 @@ type workerEvent struct {
 	// its last cell: the parent compiles them for the workers it starts
 	// next (see sharedCode).
 	Imported []string `json:"imported,omitempty"`
-	// End is the last event: the worker has nothing more to say, and
-	// the parent does not wait for it to exit.
-	End bool `json:"end,omitempty"`
+	// End is a document's last event. Again says that the worker can run
+	// another document: the parent sends it one or closes its stdin.
+	// Without Again the worker exits, and the parent does not wait.
+	End   bool `json:"end,omitempty"`
+	Again bool `json:"again,omitempty"`
 }
 
 // workerArgs are the flags a worker needs to run like the parent would.
@@ -82,12 +92,13 @@ func workerArgs(s *settings) []string {
 	return args
 }
 
-// cmdWorker runs one document and streams events on stdout. The
-// document's path is the one PATH argument or, without one, a JSON string
-// on the first line of stdin: a worker started ahead of its notebook
-// first fills the caches every kernel needs (runner.Warm), then waits for
-// the path. It exits after that one document; end of input before a path
-// means the parent needs no more workers.
+// cmdWorker runs documents and streams events on stdout. The document's
+// path is the one PATH argument or, without one, comes in a message on
+// stdin: a worker started ahead of its notebook first fills the caches
+// every kernel needs (runner.Warm), then waits for the path. After a
+// document it says in its last event whether it can run another (see
+// reusable); the parent then sends the next path or closes stdin, and
+// end of input means the parent needs no more of it.
 func cmdWorker(env *environ, paths []string) int {
 	if len(paths) > 1 {
 		env.errorf("%s: want at most one PATH", workerCommand)
@@ -99,11 +110,10 @@ func cmdWorker(env *environ, paths []string) int {
 		env.errorf("%v", err)
 		return exitTrouble
 	}
-	var path string
-	if len(paths) == 1 {
-		path = paths[0]
-	} else {
-		in := bufio.NewReader(env.stdin)
+	enc := json.NewEncoder(env.stdout)
+	var in *bufio.Reader
+	if len(paths) == 0 {
+		in = bufio.NewReader(env.stdin)
 		if _, err := readMessage(in); err != nil {
 			if err == io.EOF {
 				return exitOK // the parent needs no more workers
@@ -115,37 +125,64 @@ func cmdWorker(env *environ, paths []string) int {
 			env.errorf("%v", err)
 			return exitTrouble
 		}
-		p, err := readMessage(in)
-		if err == io.EOF {
+	}
+	// Process-wide limits, the same for every document.
+	wd := startWatchdog(s.memLimit, env.stderr)
+	limitFileSize(s.run.DiskQuota)
+	limitAddressSpace(s.memLimit)
+	base := runtime.NumGoroutine()
+	for n := 0; ; n++ {
+		var path string
+		if in == nil {
+			if n > 0 {
+				return exitOK
+			}
+			path = paths[0]
+		} else {
+			p, err := readMessage(in)
+			if err == io.EOF {
+				return exitOK
+			}
+			if err == nil && p == nil {
+				err = errors.New("reading from the parent: no path")
+			}
+			if err != nil {
+				env.errorf("%s: %v", workerCommand, err)
+				return exitTrouble
+			}
+			path = *p
+		}
+		if n == 0 {
+			restoreProcs(procsDelay)
+		}
+		again := runDocument(s, path, enc, wd)
+		again = again && reusable(base)
+		enc.Encode(workerEvent{End: true, Again: again})
+		if !again {
 			return exitOK
 		}
-		if err == nil && p == nil {
-			err = errors.New("reading from the parent: no path")
-		}
-		if err != nil {
-			env.errorf("%s: %v", workerCommand, err)
-			return exitTrouble
-		}
-		path = *p
 	}
-	restoreProcs(procsDelay)
-	enc := json.NewEncoder(env.stdout)
+}
+
+// runDocument runs one document and streams its events but the last. It
+// reports whether the run ended normally: no limit was reached and no
+// error stopped it.
+func runDocument(s *settings, path string, enc *json.Encoder, wd *watchdog) bool {
 	doc, err := source.Load(path)
 	if err != nil {
 		enc.Encode(workerEvent{Error: err.Error()})
-		return exitOK
+		return true // no code ran
 	}
 	opts := runOptions(s, doc)
-	wd := startWatchdog(s.memLimit, env.stderr)
 	if wd != nil {
+		wd.reset()
 		opts.OnKernel = wd.onKernel
 	}
-	limitFileSize(s.run.DiskQuota)
-	limitAddressSpace(s.memLimit)
 	crashAt := -1 // for tests of crash handling: NBCHECK_DEBUG_CRASH_CELL=i
 	if v := os.Getenv("NBCHECK_DEBUG_CRASH_CELL"); v != "" {
 		fmt.Sscan(v, &crashAt)
 	}
+	clean := true
 	opts.OnCell = func(i int, done *runner.Cell) {
 		if wd != nil {
 			wd.onCell()
@@ -160,16 +197,63 @@ func cmdWorker(env *environ, paths []string) int {
 			}
 			return
 		}
+		if hitLimit(done) {
+			clean = false
+		}
 		enc.Encode(workerEvent{Done: done})
 	}
 	if _, err := runner.Run(path, doc.Notebook, opts); err != nil {
 		enc.Encode(workerEvent{Error: err.Error()})
+		clean = false
+	}
+	if wd != nil && wd.tripped() {
+		clean = false
 	}
 	if names := pystd.Imported(); len(names) > 0 {
 		enc.Encode(workerEvent{Imported: names})
 	}
-	enc.Encode(workerEvent{End: true})
-	return exitOK
+	return clean
+}
+
+// hitLimit reports whether a cell's run ended at one of nbcheck's limits
+// (or at an error nbcheck raised for its own trouble): the worker that
+// ran it is not given another document.
+func hitLimit(c *runner.Cell) bool {
+	if c.Status == check.StatusNotRun {
+		return true // after the notebook's time limit, or a cell that blocked the rest
+	}
+	for _, o := range c.Produced {
+		if o.Type == ipynb.Error && (o.Ename == "CellTimeoutError" || o.Ename == "MemoryError" || o.Ename == "RecursionError" || strings.HasPrefix(o.Evalue, pyrun.InternalError)) {
+			return true
+		}
+	}
+	return strings.HasPrefix(c.Reason, pyrun.InternalError)
+}
+
+// maxReusedHeap is the live heap above which a worker is not given
+// another document: something the last one made outlived its kernel.
+const maxReusedHeap = 64 << 20
+
+// reusable reports whether this worker process is as good as a fresh one
+// for another document, now that a document's kernel is closed: no
+// goroutine of it is left running (a Python thread stuck in a Go call, a
+// timer), and it left no large live heap behind. base is the number of
+// goroutines before the first document.
+func reusable(base int) bool {
+	for try := 0; runtime.NumGoroutine() > base; try++ {
+		if try == 3 {
+			return false
+		}
+		// A closing kernel's goroutines may still be on their way out.
+		time.Sleep(time.Duration(try+1) * time.Millisecond)
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	if m.HeapAlloc > maxReusedHeap {
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+	}
+	return m.HeapAlloc <= maxReusedHeap
 }
 
 // runOptions are the runner options for one document.
@@ -180,15 +264,42 @@ func runOptions(s *settings, doc *source.Doc) runner.Options {
 	return opts
 }
 
-// worker is a started worker process that has not been given its
-// notebook yet.
+// worker is a started worker process.
 type worker struct {
 	cmd    *exec.Cmd
 	stdin  io.WriteCloser
-	stdout io.ReadCloser
-	stderr bytes.Buffer
-	next   chan []byte // the message with the document's path; closed: none will come
-	sent   int         // shared code keys sent in the first message
+	events *bufio.Scanner // its stdout, one event a line
+	stderr lockedBuffer
+	next   chan []byte // messages with a document's path; closed: none will come
+	sent   int         // shared code keys sent so far
+	runs   int         // documents given
+}
+
+// lockedBuffer is a worker's stderr, written by os/exec's copying
+// goroutine while the parent reads what a document's run added.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// size is how many bytes were written.
+func (l *lockedBuffer) size() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Len()
+}
+
+// from returns what was written from offset on.
+func (l *lockedBuffer) from(offset int) string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return string(l.b.Bytes()[min(offset, l.b.Len()):])
 }
 
 // startWorker starts a worker process for the settings s and sends it
@@ -208,9 +319,12 @@ func startWorker(s *settings, code *sharedCode) (*worker, error) {
 	if w.stdin, err = cmd.StdinPipe(); err != nil {
 		return nil, err
 	}
-	if w.stdout, err = cmd.StdoutPipe(); err != nil {
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
 		return nil, err
 	}
+	w.events = bufio.NewScanner(stdout)
+	w.events.Buffer(make([]byte, 64<<10), 1<<30)
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting a worker: %w", err)
 	}
@@ -221,42 +335,56 @@ func startWorker(s *settings, code *sharedCode) (*worker, error) {
 	return w, nil
 }
 
-// feed writes the worker's stdin: the first message at once, then the
-// one with the path when there is one. A failed write means the worker
-// died, which its parent learns from Wait.
+// feed writes the worker's stdin: the first message at once, then each
+// one with a path as it comes, and closes it when no more will come. A
+// failed write means the worker died, which its parent learns from Wait.
 func (w *worker) feed(first []byte) {
 	defer w.stdin.Close()
 	if _, err := w.stdin.Write(first); err != nil {
+		for range w.next { // drop the rest
+		}
 		return
 	}
-	if msg, ok := <-w.next; ok {
-		w.stdin.Write(msg)
+	for msg := range w.next {
+		if _, err := w.stdin.Write(msg); err != nil {
+			for range w.next {
+			}
+			return
+		}
 	}
 }
 
-// stop ends a worker that was never given a notebook.
+// stop ends a worker that is not running a document.
 func (w *worker) stop() {
 	close(w.next)
 	w.cmd.Process.Kill()
 	w.cmd.Wait()
 }
 
-// workerPool hands out worker processes, starting each one ahead of the
-// notebook it will run, so that a worker's start-up (exec, Go's runtime
-// and package initialisation, runner.Warm) overlaps the notebooks before
-// it instead of adding to each notebook's time. It keeps at most `spares`
-// workers waiting, and never more than there are documents left to
-// start, so no process is started that cannot be used (except for a
-// document that turns out not to need one: skipped, or unreadable).
+// workerPool hands out worker processes. A worker runs up to perWorker
+// documents one after another, each on a fresh kernel (see reusable),
+// and new workers are started ahead of the documents that will need
+// them, so that a worker's start-up (exec, Go's runtime and package
+// initialisation, runner.Warm: about 15 ms of CPU) overlaps the
+// documents before it instead of adding to each document's time. It
+// keeps at most `spares` workers started or idle beyond the ones that
+// are running a document and will come back, and never more than there
+// are documents left to start, so no process is started that cannot be
+// used (except for a document that turns out not to need one: skipped,
+// or unreadable).
 type workerPool struct {
-	s       *settings
-	code    *sharedCode
-	mu      sync.Mutex
-	left    int // documents not yet begun
-	spares  int // how many workers to keep started ahead
-	pending int // spares started or starting that no document took yet
-	ready   chan startedWorker
-	exiting sync.WaitGroup // workers done with their document, not yet reaped
+	s         *settings
+	code      *sharedCode
+	perWorker int // documents a worker runs before it is retired
+	mu        sync.Mutex
+	left      int       // documents not yet begun
+	spares    int       // how many workers to keep ready
+	pending   int       // spares started or starting that no document took yet
+	idle      []*worker // workers that ran a document and wait for another
+	returning int       // running workers that will be idle after their document
+	ready     chan startedWorker
+	exiting   sync.WaitGroup // retired workers, not yet reaped
+	lastPid   int            // the process that got the last document (for tests)
 }
 
 // startedWorker is the outcome of starting a spare.
@@ -266,11 +394,12 @@ type startedWorker struct {
 }
 
 // newWorkerPool makes a pool for docs documents that keeps up to spares
-// workers started ahead, and starts them.
-func newWorkerPool(s *settings, docs, spares int) *workerPool {
-	p := &workerPool{s: s, left: docs, spares: spares, code: newSharedCode(), ready: make(chan startedWorker, spares)}
-	if docs > 1 {
-		// The first worker compiles them itself; the next ones need not.
+// workers ready, each running up to perWorker documents, and starts
+// them.
+func newWorkerPool(s *settings, docs, spares, perWorker int) *workerPool {
+	p := &workerPool{s: s, left: docs, spares: spares, perWorker: max(perWorker, 1), code: newSharedCode(), ready: make(chan startedWorker, spares)}
+	if docs > spares {
+		// The first workers compile them themselves; the next ones need not.
 		p.code.learn(runtimeKeys())
 	}
 	p.refill()
@@ -284,12 +413,33 @@ func (p *workerPool) begin() {
 	p.mu.Unlock()
 }
 
-// get returns a worker for a document that has begun: a spare if one was
-// started, otherwise a new one. Then it starts spares, in the background,
-// for the documents still to come.
+// get returns a worker for a document that has begun: an idle one if
+// there is one, else a spare if one was started, else a new one. Then it
+// starts spares, in the background, for the documents still to come.
 func (p *workerPool) get() (*worker, error) {
 	defer p.refill()
+	w, err := p.take()
+	if err != nil {
+		return nil, err
+	}
+	w.runs++
 	p.mu.Lock()
+	if w.runs < p.perWorker {
+		p.returning++
+	}
+	p.lastPid = w.cmd.Process.Pid
+	p.mu.Unlock()
+	return w, nil
+}
+
+func (p *workerPool) take() (*worker, error) {
+	p.mu.Lock()
+	if n := len(p.idle); n > 0 {
+		w := p.idle[n-1]
+		p.idle = p.idle[:n-1]
+		p.mu.Unlock()
+		return w, nil
+	}
 	if p.pending > 0 {
 		p.pending--
 		p.mu.Unlock()
@@ -300,13 +450,49 @@ func (p *workerPool) get() (*worker, error) {
 	return startWorker(p.s, p.code)
 }
 
-// refill starts spares in the background, up to p.spares and to the
-// number of documents not yet begun. Starting a process blocks its
-// starter for a few milliseconds (until the exec is done), which the
-// document that needs a worker now does not wait for.
+// done takes back a worker whose document is over, and reports whether
+// it is idle again: it said it can run another (again), has runs left,
+// and documents are left to begin. Otherwise its input is closed, so it
+// exits (a worker that ended its document on its own is reaped with
+// reap; one that died, by its caller), and a spare is started for it if
+// need be.
+func (p *workerPool) done(w *worker, again bool) (kept bool) {
+	p.mu.Lock()
+	if w.runs < p.perWorker {
+		p.returning--
+	}
+	kept = again && w.runs < p.perWorker && p.left > 0
+	if kept {
+		p.idle = append(p.idle, w)
+	}
+	p.mu.Unlock()
+	if !kept {
+		close(w.next)
+		p.refill()
+	}
+	return kept
+}
+
+// reap waits in the background for a retired worker to exit: the
+// document does not wait for it (a few milliseconds of unmapping); the
+// pool's close does, so that no worker outlives the run and its CPU time
+// is counted in nbcheck's.
+func (p *workerPool) reap(w *worker) {
+	p.exiting.Add(1)
+	go func() {
+		defer p.exiting.Done()
+		w.cmd.Wait()
+	}()
+}
+
+// refill starts spares in the background so that, with the idle workers
+// and the running ones that will come back, up to p.spares workers (and
+// no more than the documents not yet begun) are ready. Starting a
+// process blocks its starter for a few milliseconds (until the exec is
+// done), which the document that needs a worker now does not wait for.
 func (p *workerPool) refill() {
 	p.mu.Lock()
-	n := min(p.left, p.spares) - p.pending
+	n := min(p.left, p.spares) - p.pending - len(p.idle) - p.returning
 	if n > 0 {
 		p.pending += n
 	}
@@ -319,17 +505,20 @@ func (p *workerPool) refill() {
 	}
 }
 
-// close stops the spares no document took and waits for every worker
-// to exit.
+// close stops the spares and idle workers no document took and waits
+// for every worker to exit.
 func (p *workerPool) close() {
 	p.mu.Lock()
-	n := p.pending
-	p.pending, p.left = 0, 0
+	n, idle := p.pending, p.idle
+	p.pending, p.left, p.idle = 0, 0, nil
 	p.mu.Unlock()
 	for range n {
 		if r := <-p.ready; r.w != nil {
 			r.w.stop()
 		}
+	}
+	for _, w := range idle {
+		w.stop()
 	}
 	p.exiting.Wait()
 }
@@ -343,8 +532,10 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %w", doc.Path, err)
 	}
-	cmd, out := w.cmd, w.stdout
-	msg, _ := pool.code.message(doc.Path, w.sent)
+	cmd := w.cmd
+	errFrom := w.stderr.size()
+	var msg []byte
+	msg, w.sent = pool.code.message(doc.Path, w.sent)
 	w.next <- msg
 	var cellTimer *time.Timer
 	// The backstop for what cooperative interruption cannot stop (a loop
@@ -367,9 +558,8 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 		defer t.Stop()
 	}
 	running := -1
-	ended := false
-	sc := bufio.NewScanner(out)
-	sc.Buffer(make([]byte, 64<<10), 1<<30)
+	ended, again := false, false
+	sc := w.events
 	var runErr string
 	// A worker's events are checked before they are used: a line that is
 	// not an event, or a cell index that is not one of the document's
@@ -381,7 +571,7 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 	notCode := func(i int) bool {
 		return i < 0 || i >= len(doc.Notebook.Cells) || doc.Notebook.Cells[i].Type != ipynb.Code
 	}
-	for sc.Scan() {
+	for !ended && sc.Scan() {
 		var ev workerEvent
 		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
 			bad("wrote an unreadable line: " + err.Error())
@@ -409,27 +599,21 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 		case ev.Imported != nil:
 			pool.code.learn(moduleKeys(ev.Imported))
 		case ev.End:
-			ended = true
-		}
-		if ended {
-			break
+			ended, again = true, ev.Again
 		}
 	}
 	if ended {
-		// Every cell is reported: how the worker exits changes nothing,
-		// so the document does not wait for its exit (a few milliseconds
-		// of unmapping); the pool's close does, so that no worker outlives
-		// the run and its CPU time is counted in nbcheck's.
-		pool.exiting.Add(1)
-		go func() {
-			defer pool.exiting.Done()
-			cmd.Wait()
-		}()
+		// Every cell is reported: how the worker goes on or exits changes
+		// nothing for this document.
+		if !pool.done(w, again && killedFor.Load() == nil) {
+			pool.reap(w)
+		}
 		if runErr != "" {
 			return nil, "", errors.New(runErr)
 		}
 		return runs, "", nil
 	}
+	pool.done(w, false)
 	waitErr := cmd.Wait()
 	if runErr != "" {
 		return nil, "", errors.New(runErr)
@@ -437,7 +621,7 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 	if waitErr == nil {
 		return runs, "", nil
 	}
-	stderr := w.stderr.String()
+	stderr := w.stderr.from(errFrom)
 	why := lastLines(stderr, 1)
 	if why == "" {
 		why = waitErr.Error()

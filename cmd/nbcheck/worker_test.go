@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -36,16 +37,15 @@ func workerSettings(t *testing.T) *settings {
 	return s
 }
 
-// TestWorkerPool checks that the pool starts each worker ahead of its
-// document, never more spares than documents left, and that close stops
-// the spares left over.
-func TestWorkerPool(t *testing.T) {
+// writeDocs writes Markdown documents, one python fence each, and loads
+// them.
+func writeDocs(t *testing.T, srcs ...string) []*source.Doc {
+	t.Helper()
 	dir := t.TempDir()
 	var docs []*source.Doc
-	for _, name := range []string{"a.md", "b.md", "c.md"} {
-		path := filepath.Join(dir, name)
-		src := "```python\nprint(0)\n```\n"
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+	for i, src := range srcs {
+		path := filepath.Join(dir, fmt.Sprintf("d%d.md", i))
+		if err := os.WriteFile(path, []byte("```python\n"+src+"\n```\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		doc, err := source.Load(path)
@@ -54,17 +54,31 @@ func TestWorkerPool(t *testing.T) {
 		}
 		docs = append(docs, doc)
 	}
+	return docs
+}
+
+// TestWorkerPool checks that the pool starts a worker ahead of its first
+// document, gives a worker up to perWorker documents one after another,
+// starts the next worker while the last document of the one before runs,
+// never starts more workers than documents left, and that close stops
+// the spares and idle workers left over.
+func TestWorkerPool(t *testing.T) {
+	docs := writeDocs(t, "print(0)", "print(0)", "print(0)")
 	s := workerSettings(t)
-	pool := newWorkerPool(s, len(docs), 1)
+	pool := newWorkerPool(s, len(docs), 1, 2)
 	defer pool.close()
-	pending := func() int {
+	counts := func() (pending, idle int) {
 		pool.mu.Lock()
 		defer pool.mu.Unlock()
-		return pool.pending
+		return pool.pending, len(pool.idle)
 	}
-	if pending() != 1 {
-		t.Fatalf("a new pool has %d spares, want 1", pending())
+	if p, _ := counts(); p != 1 {
+		t.Fatalf("a new pool has %d spares, want 1", p)
 	}
+	// After each document: spares started, workers idle, documents run
+	// by the last worker.
+	want := []struct{ pending, idle, runs int }{{0, 1, 1}, {1, 0, 2}, {0, 0, 1}}
+	var pids []int
 	for i, doc := range docs {
 		pool.begin()
 		runs, crash, err := runInWorker(s, pool, doc)
@@ -74,23 +88,80 @@ func TestWorkerPool(t *testing.T) {
 		if len(runs) != 1 || runs[0].Status != check.StatusRan || len(runs[0].Produced) != 1 || runs[0].Produced[0].Text != "0\n" {
 			t.Fatalf("%s: runs %+v, want one cell printing 0", doc.Path, runs)
 		}
-		if want := min(len(docs)-1-i, 1); pending() != want {
-			t.Errorf("after document %d: %d spares, want %d", i, pending(), want)
+		p, idle := counts()
+		if p != want[i].pending || idle != want[i].idle {
+			t.Errorf("after document %d: %d spares and %d idle workers, want %d and %d", i, p, idle, want[i].pending, want[i].idle)
 		}
+		pids = append(pids, lastPid(t, pool))
+	}
+	if pids[0] != pids[1] || pids[1] == pids[2] {
+		t.Errorf("documents ran in worker processes %v, want the first two in one and the third in another", pids)
 	}
 	// A spare no document takes: close must stop it.
 	pool.mu.Lock()
 	pool.left = 1
 	pool.mu.Unlock()
 	pool.refill()
-	if pending() != 1 {
-		t.Fatalf("refill with one document left started %d spares, want 1", pending())
+	if p, _ := counts(); p != 1 {
+		t.Fatalf("refill with one document left started %d spares, want 1", p)
 	}
 	r := <-pool.ready
 	pool.ready <- r
 	pool.close()
 	if r.w.cmd.ProcessState == nil {
 		t.Errorf("close left a spare worker running")
+	}
+}
+
+// lastPid is the process of the worker that ran the pool's last
+// document: recorded by runInWorker for tests.
+func lastPid(t *testing.T, pool *workerPool) int {
+	t.Helper()
+	pool.mu.Lock()
+	defer pool.mu.Unlock()
+	if pool.lastPid == 0 {
+		t.Fatal("no document ran")
+	}
+	return pool.lastPid
+}
+
+// TestWorkerReuse checks that a worker process that runs several
+// documents gives each a fresh interpreter: what one document changes in
+// the modules, builtins and globals it can reach is not seen by the
+// next; and that a document that reached a limit retires its worker, so
+// the next document gets a fresh process.
+func TestWorkerReuse(t *testing.T) {
+	docs := writeDocs(t,
+		"import math, builtins, sys, json\nmath.pi = 3\nbuiltins.len = None\nbuiltins.zz = 1\njson.dumps = None\nsys.setrecursionlimit(60)\nsys.path.append('/x')\nx = 5\nprint('changed')",
+		"import math, builtins, sys, json\nprint(math.pi, len([1]), hasattr(builtins, 'zz'), json.dumps(1), sys.getrecursionlimit(), '/x' in sys.path, 'x' in globals())",
+		"while True:\n    pass",
+		"print('after')",
+	)
+	s := workerSettings(t)
+	s.run.CellTimeout = time.Second
+	pool := newWorkerPool(s, len(docs), 1, 16)
+	defer pool.close()
+	var pids []int
+	var outs []string
+	for _, doc := range docs {
+		pool.begin()
+		runs, crash, err := runInWorker(s, pool, doc)
+		if err != nil || crash != "" || len(runs) != 1 {
+			t.Fatalf("%s: runs %+v, err %v, crash %q", doc.Path, runs, err, crash)
+		}
+		var out string
+		for _, o := range runs[0].Produced {
+			out += o.Text + o.Ename
+		}
+		outs = append(outs, out)
+		pids = append(pids, lastPid(t, pool))
+	}
+	want := []string{"changed\n", "3.141592653589793 1 False 1 1000 False False\n", "CellTimeoutError", "after\n"}
+	if !slices.Equal(outs, want) {
+		t.Errorf("outputs %q, want %q", outs, want)
+	}
+	if pids[0] != pids[1] || pids[1] != pids[2] || pids[2] == pids[3] {
+		t.Errorf("documents ran in worker processes %v, want the first three in one and the fourth, after the timeout, in another", pids)
 	}
 }
 
@@ -173,13 +244,15 @@ func TestWorkerBadEvents(t *testing.T) {
 		if w.stdin, err = cmd.StdinPipe(); err != nil {
 			t.Fatal(err)
 		}
-		if w.stdout, err = cmd.StdoutPipe(); err != nil {
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
 			t.Fatal(err)
 		}
+		w.events = bufio.NewScanner(stdout)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		pool := &workerPool{s: s, code: newSharedCode(), pending: 1, ready: make(chan startedWorker, 1)}
+		pool := &workerPool{s: s, code: newSharedCode(), perWorker: 1, pending: 1, ready: make(chan startedWorker, 1)}
 		pool.ready <- startedWorker{w: w}
 		runs, crash, err := runInWorker(s, pool, doc)
 		if err == nil || !strings.HasPrefix(err.Error(), doc.Path+": ") || !strings.Contains(err.Error(), c.want) {
