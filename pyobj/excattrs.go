@@ -77,6 +77,9 @@ func setExcAttr(e *py.Exception, name, v py.Object) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", pyrt.TypeName(name))
 	}
+	if e == py.NotImplemented {
+		return nil, notImplementedAttr(string(n))
+	}
 	if set, ok := e.Base.NativeGetAttrOrNil(string(n)).(py.I__set__); ok {
 		return set.M__set__(e, v)
 	}

@@ -26,6 +26,11 @@ var slotType = newGoType("member_descriptor", "exception attribute slot")
 
 func (s *slot) Type() *py.Type { return slotType }
 
+// HiddenEntry keeps slots out of dir() and of BaseException.__dict__:
+// CPython's exceptions have no such entries, and the names declared so
+// far are those of every notebook a worker process ran (pyrt.Hidden).
+func (s *slot) HiddenEntry() {}
+
 // M__get__ reads the attribute from the exception's Dict.
 func (s *slot) M__get__(instance, owner py.Object) (py.Object, error) {
 	if e, ok := instance.(*py.Exception); ok {
@@ -47,6 +52,9 @@ func (s *slot) M__get__(instance, owner py.Object) (py.Object, error) {
 // M__set__ stores the attribute in the exception's Dict.
 func (s *slot) M__set__(instance, value py.Object) (py.Object, error) {
 	if e, ok := instance.(*py.Exception); ok {
+		if e == py.NotImplemented {
+			return nil, notImplementedAttr(s.name)
+		}
 		e.Dict[s.name] = value
 		return py.None, nil
 	}
@@ -66,6 +74,13 @@ func (s *slot) M__delete__(instance py.Object) (py.Object, error) {
 		}
 	}
 	return nil, attrError(instance, s.name)
+}
+
+// notImplementedAttr is the error of setting an attribute on
+// NotImplemented: gpython's is an exception instance, shared by every
+// kernel; CPython's has no attributes to set.
+func notImplementedAttr(name string) error {
+	return py.ExceptionNewf(py.AttributeError, "'NotImplementedType' object has no attribute '%s'", name)
 }
 
 var declareMu sync.Mutex

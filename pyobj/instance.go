@@ -33,6 +33,10 @@ var addrCounter atomic.Uint64
 // newAddr returns a fake, stable address in CPython's usual range.
 func newAddr() uint64 { return 0x7f3c2a100000 + 0x40*addrCounter.Add(1) }
 
+// A worker process runs notebooks one after another: each starts with
+// the addresses a fresh process gives.
+func init() { pyrt.OnIdle(func() { addrCounter.Store(0) }) }
+
 // NewInstance returns a new, empty instance of cls without calling
 // __init__.
 func NewInstance(cls *py.Type) *Instance { return newInstance(cls, dataOf(cls)) }

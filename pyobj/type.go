@@ -8,6 +8,8 @@ package pyobj
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // hook makes a Go method usable both from gpython's py.TypeCall (which
@@ -209,7 +211,9 @@ func classDict(cls *py.Type) *AttrDict {
 		return d
 	}
 	for k, v := range cls.Dict {
-		d.Set(k, v)
+		if _, hidden := v.(pyrt.Hidden); !hidden {
+			d.Set(k, v)
+		}
 	}
 	return d
 }

@@ -148,33 +148,34 @@ func (e *PyError) Error() string {
 
 // Kernel runs the cells of one notebook in one namespace.
 type Kernel struct {
-	opts    Options
-	ctx     py.Context
-	main    *py.Module
-	state   *frameState
-	count   int
-	outputs []*ipynb.Output
-	sink    func(name, text string)  // where stream text goes
-	out     *pyrt.Dict               // Out
-	in      *py.List                 // In
-	source  string                   // the running cell's source
-	intr    *interrupter             // cooperative interruption (interrupt.go)
-	on      *onFlag                  // __nbc_on, the check loops test
-	consts  map[string]py.Object     // rewriteChecks's constants (constValues)
-	nbStart time.Time                // when the first cell ran (for Options.NotebookTimeout)
-	outSize int                      // bytes of output the running cell produced (Options.MaxOutput)
-	nss     namespaces               // exec's mirrors of pyrt dicts (exec.go)
-	sources map[*py.Code]*sourceInfo // the source of each compiled code (sourcemap.go)
-	gap     Gap                      // the Runner, if it runs code between cells
-	pending []Dropped                // stream text written between cells, not yet flushed
-	dropped []Dropped                // output nbclient would drop, during the running cell
+	opts     Options
+	released func() // counts the kernel closed (pyrt.KernelStarted)
+	ctx      py.Context
+	main     *py.Module
+	state    *frameState
+	count    int
+	outputs  []*ipynb.Output
+	sink     func(name, text string)  // where stream text goes
+	out      *pyrt.Dict               // Out
+	in       *py.List                 // In
+	source   string                   // the running cell's source
+	intr     *interrupter             // cooperative interruption (interrupt.go)
+	on       *onFlag                  // __nbc_on, the check loops test
+	consts   map[string]py.Object     // rewriteChecks's constants (constValues)
+	nbStart  time.Time                // when the first cell ran (for Options.NotebookTimeout)
+	outSize  int                      // bytes of output the running cell produced (Options.MaxOutput)
+	nss      namespaces               // exec's mirrors of pyrt dicts (exec.go)
+	sources  map[*py.Code]*sourceInfo // the source of each compiled code (sourcemap.go)
+	gap      Gap                      // the Runner, if it runs code between cells
+	pending  []Dropped                // stream text written between cells, not yet flushed
+	dropped  []Dropped                // output nbclient would drop, during the running cell
 }
 
 // New starts a kernel: a fresh gpython context with pyrt installed, an
 // empty __main__, and captured sys.stdout/sys.stderr.
 func New(opts Options) (*Kernel, error) {
 	wrapVM()
-	k := &Kernel{opts: opts}
+	k := &Kernel{opts: opts, released: pyrt.KernelStarted()}
 	k.sink = k.capture
 	ctx := py.NewContext(py.DefaultContextOpts())
 	k.ctx = ctx
@@ -250,6 +251,7 @@ func (k *Kernel) Close() error {
 	states.Delete(k.ctx)
 	kernels.Delete(k.ctx)
 	go k.ctx.Close()
+	k.released()
 	return nil
 }
 

@@ -250,6 +250,16 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "gc", Doc: "nbcheck's gc: collections of Go's collector"},
 		Methods: []*py.Method{gcCollect, enable, disable, isenabled},
-		Globals: py.StringDict{"garbage": py.NewList()},
+		// Each kernel's gc gets a list of its own (Globals are copied
+		// shallowly into every module instance).
+		CodeSrc: "garbage = []\n",
+	})
+	// A worker process runs notebooks one after another: the next one
+	// starts with gc as a fresh process has it.
+	pyrt.OnIdle(func() {
+		gcState.Lock()
+		defer gcState.Unlock()
+		gcState.last, gcState.cost, gcState.spent = time.Time{}, 0, 0
+		gcState.watched, gcState.disabled = nil, false
 	})
 }
