@@ -217,11 +217,9 @@ func runDocument(s *settings, path string, enc *json.Encoder, wd *watchdog) bool
 
 // hitLimit reports whether a cell's run ended at one of nbcheck's limits
 // (or at an error nbcheck raised for its own trouble): the worker that
-// ran it is not given another document.
+// ran it is not given another document. (A notebook that runs out of
+// time has its running cell raise CellTimeoutError.)
 func hitLimit(c *runner.Cell) bool {
-	if c.Status == check.StatusNotRun {
-		return true // after the notebook's time limit, or a cell that blocked the rest
-	}
 	for _, o := range c.Produced {
 		if o.Type == ipynb.Error && (o.Ename == "CellTimeoutError" || o.Ename == "MemoryError" || o.Ename == "RecursionError" || strings.HasPrefix(o.Evalue, pyrun.InternalError)) {
 			return true
