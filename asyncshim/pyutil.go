@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Exception types of asyncio, queue and concurrent.futures. Keep them in
@@ -259,17 +260,16 @@ func stopValue(err error) py.Object {
 	return py.None
 }
 
+// pyEq and pyTruth are pyvm's == and bool() for callers that take an
+// error as "no".
 func pyEq(a, b py.Object) bool {
-	if a == b {
-		return true
-	}
-	r, err := py.Eq(a, b)
-	return err == nil && r == py.True
+	eq, err := pyvm.Eq(a, b)
+	return err == nil && eq
 }
 
 func pyTruth(o py.Object) bool {
-	r, err := py.MakeBool(o)
-	return err == nil && r == py.True
+	t, err := pyvm.Truth(o)
+	return err == nil && t
 }
 
 // toSeconds reads a delay in seconds.

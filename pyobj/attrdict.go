@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // AttrDict is an insertion-ordered mapping from attribute names to values.
@@ -219,11 +221,11 @@ func (d *AttrDict) M__eq__(other py.Object) (py.Object, error) {
 		if !ok {
 			return py.False, nil
 		}
-		eq, err := py.Eq(v, w)
+		eq, err := pyvm.Eq(v, w)
 		if err != nil {
 			return nil, err
 		}
-		if eq != py.True {
+		if !eq {
 			return py.False, nil
 		}
 	}

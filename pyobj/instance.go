@@ -808,16 +808,7 @@ func (o *Instance) M__contains__(item py.Object) (py.Object, error) {
 	found := false
 	var ierr error
 	err := py.Iterate(o, func(x py.Object) bool {
-		if x == item {
-			found = true
-			return true
-		}
-		eq, err := py.Eq(x, item)
-		if err != nil {
-			ierr = err
-			return true
-		}
-		found, ierr = py.ObjectIsTrue(eq)
+		found, ierr = pyvm.Eq(x, item)
 		return found || ierr != nil
 	})
 	if err != nil {

@@ -28,6 +28,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/internal/crmath"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // numKind classifies an operand: 1 int (bool too), 2 float, 0 anything else.
@@ -50,7 +51,7 @@ func toFloat(o py.Object) (float64, error) {
 	case py.Int:
 		return float64(x), nil
 	case py.Bool:
-		return float64(boolInt(x)), nil
+		return float64(pyvm.BoolInt(x)), nil
 	case *py.BigInt:
 		f, _ := new(big.Float).SetInt((*big.Int)(x)).Float64()
 		if math.IsInf(f, 0) {

@@ -4,7 +4,11 @@ package pyrt
 // gpython's bool has arithmetic only against an int: True + True,
 // True < False, True & True raised TypeError.
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
+)
 
 // boolInts returns a and b as ints when both are bools.
 func boolInts(a, b py.Object) (py.Object, py.Object, bool) {
@@ -16,5 +20,5 @@ func boolInts(a, b py.Object) (py.Object, py.Object, bool) {
 	if !ok {
 		return a, b, false
 	}
-	return py.Int(boolInt(x)), py.Int(boolInt(y)), true
+	return pyvm.BoolInt(x), pyvm.BoolInt(y), true
 }

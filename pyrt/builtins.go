@@ -15,6 +15,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/internal/crmath"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 func (rt *runtime) builtinTable() map[string]method {
@@ -207,7 +208,7 @@ func (rt *runtime) builtin_print(args py.Tuple, kw py.StringDict) (py.Object, er
 		return nil, err
 	}
 	if flush != nil {
-		if ok, _ := truth(flush); ok {
+		if ok, _ := pyvm.Truth(flush); ok {
 			if f, err := py.GetAttrString(file, "flush"); err == nil {
 				if _, err := py.Call(f, nil, nil); err != nil {
 					return nil, err
@@ -423,7 +424,7 @@ func builtin_vars(args py.Tuple, kw py.StringDict) (py.Object, error) {
 func builtin_abs(o py.Object) (py.Object, error) {
 	switch x := o.(type) {
 	case py.Bool:
-		return py.Int(boolInt(x)), nil
+		return pyvm.BoolInt(x), nil
 	case py.Complex:
 		return py.Float(math.Hypot(real(complex128(x)), imag(complex128(x)))), nil
 	}
@@ -433,7 +434,7 @@ func builtin_abs(o py.Object) (py.Object, error) {
 func anyAll(o py.Object, isAny bool) (py.Object, error) {
 	result := !isAny
 	err := iterate(o, func(it py.Object) error {
-		t, err := truth(it)
+		t, err := pyvm.Truth(it)
 		if err != nil {
 			return err
 		}
@@ -480,7 +481,7 @@ func builtin_sum(args py.Tuple, kw py.StringDict) (py.Object, error) {
 func add(a, b py.Object) (py.Object, error) {
 	switch x := a.(type) {
 	case py.Bool:
-		a = py.Int(boolInt(x))
+		a = pyvm.BoolInt(x)
 	case py.Tuple:
 		if y, ok := b.(py.Tuple); ok {
 			r := make(py.Tuple, 0, len(x)+len(y))
@@ -488,7 +489,7 @@ func add(a, b py.Object) (py.Object, error) {
 		}
 	}
 	if y, ok := b.(py.Bool); ok {
-		b = py.Int(boolInt(y))
+		b = pyvm.BoolInt(y)
 	}
 	return py.Add(a, b)
 }
@@ -545,7 +546,7 @@ func divmodMessage(err error, a, b py.Object) error {
 
 func unbool(o py.Object) py.Object {
 	if b, ok := o.(py.Bool); ok {
-		return py.Int(boolInt(b))
+		return pyvm.BoolInt(b)
 	}
 	return o
 }
@@ -556,7 +557,7 @@ func bigOf(o py.Object) (*big.Int, bool) {
 	case py.Int:
 		return big.NewInt(int64(x)), true
 	case py.Bool:
-		return big.NewInt(boolInt(x)), true
+		return big.NewInt(int64(pyvm.BoolInt(x))), true
 	case *py.BigInt:
 		return new(big.Int).Set((*big.Int)(x)), true
 	}

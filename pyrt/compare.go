@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Less reports whether a < b, with CPython's semantics for numbers,
@@ -46,7 +48,7 @@ func Less(a, b py.Object) (bool, error) {
 		}
 		return false, err
 	}
-	return truth(res)
+	return pyvm.Truth(res)
 }
 
 func seqLess(x, y []py.Object) (bool, error) {
@@ -55,7 +57,7 @@ func seqLess(x, y []py.Object) (bool, error) {
 		n = len(y)
 	}
 	for i := 0; i < n; i++ {
-		eq, err := Eq(x[i], y[i])
+		eq, err := pyvm.Eq(x[i], y[i])
 		if err != nil {
 			return false, err
 		}
@@ -78,7 +80,7 @@ func numOf(o py.Object) (num, bool) {
 	case py.Int:
 		return num{i: big.NewInt(int64(x)), isInt: true}, true
 	case py.Bool:
-		return num{i: big.NewInt(boolInt(x)), isInt: true}, true
+		return num{i: big.NewInt(int64(pyvm.BoolInt(x))), isInt: true}, true
 	case *py.BigInt:
 		return num{i: (*big.Int)(x), isInt: true}, true
 	case py.Float:
@@ -131,7 +133,7 @@ func sortList(l *py.List, kw py.StringDict, name string) error {
 	}
 	reverse := false
 	if rev != nil {
-		r, err := truth(rev)
+		r, err := pyvm.Truth(rev)
 		if err != nil {
 			return err
 		}
@@ -289,7 +291,7 @@ func builtin_filter(args py.Tuple, kw py.StringDict) (py.Object, error) {
 					return nil, err
 				}
 			}
-			t, err := truth(keep)
+			t, err := pyvm.Truth(keep)
 			if err != nil {
 				return nil, err
 			}
@@ -430,7 +432,7 @@ func builtin_zip(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	}
 	strict := false
 	if strictObj != nil {
-		s, err := truth(strictObj)
+		s, err := pyvm.Truth(strictObj)
 		if err != nil {
 			return nil, err
 		}
@@ -541,7 +543,7 @@ func seqCompare(x, y []py.Object, strict bool) (bool, error) {
 		n = len(y)
 	}
 	for i := 0; i < n; i++ {
-		eq, err := Eq(x[i], y[i])
+		eq, err := pyvm.Eq(x[i], y[i])
 		if err != nil {
 			return false, err
 		}

@@ -8,6 +8,8 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Dict is CPython's dict.
@@ -250,7 +252,7 @@ func dictEqual(a, b *Dict) (bool, error) {
 		if err != nil || !ok {
 			return false, err
 		}
-		eq, err := Eq(e.value, v)
+		eq, err := pyvm.Eq(e.value, v)
 		if err != nil || !eq {
 			return false, err
 		}
@@ -609,11 +611,11 @@ func (v *DictView) M__contains__(x py.Object) (py.Object, error) {
 		if err != nil || !ok {
 			return py.False, err
 		}
-		eq, err := Eq(val, t[1])
+		eq, err := pyvm.Eq(val, t[1])
 		return py.NewBool(eq), err
 	}
 	for _, val := range v.d.t.values() {
-		eq, err := Eq(val, x)
+		eq, err := pyvm.Eq(val, x)
 		if err != nil {
 			return nil, err
 		}
@@ -670,7 +672,7 @@ func (v *DictView) M__rxor__(o py.Object) (py.Object, error) { return v.setOp(o,
 
 func (v *DictView) M__eq__(other py.Object) (py.Object, error) {
 	if v.kind == viewValues {
-		return py.NewBool(sameObject(v, other)), nil
+		return py.NewBool(pyvm.Identical(v, other)), nil
 	}
 	a, err := v.asSet()
 	if err != nil {

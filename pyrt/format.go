@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // spec is a parsed format spec.
@@ -128,7 +130,7 @@ func Format(o py.Object, specStr string) (string, error) {
 		if specStr == "" {
 			return Str(o)
 		}
-		return formatSpecced(specStr, "bool", func(sp spec) (string, error) { return formatInt(big.NewInt(boolInt(x)), sp, "bool") })
+		return formatSpecced(specStr, "bool", func(sp spec) (string, error) { return formatInt(big.NewInt(int64(pyvm.BoolInt(x))), sp, "bool") })
 	case py.Int:
 		return formatSpecced(specStr, "int", func(sp spec) (string, error) { return formatInt(big.NewInt(int64(x)), sp, "int") })
 	case *py.BigInt:

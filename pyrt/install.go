@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 var typeMethodsOnce sync.Once
@@ -55,7 +57,7 @@ func installTypeMethods() {
 			if len(args) == 0 {
 				return py.False, nil
 			}
-			t, err := truth(args[0])
+			t, err := pyvm.Truth(args[0])
 			return py.NewBool(t), err
 		}
 		// Last: every instance method above is also callable unbound.

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 func installNumMethods() {
@@ -132,7 +134,7 @@ func int_to_bytes(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, e
 		order = string(s)
 	}
 	if v, ok := k.get("signed"); ok {
-		signed, _ = truth(v)
+		signed, _ = pyvm.Truth(v)
 	}
 	if err := k.done(); err != nil {
 		return nil, err
@@ -183,7 +185,7 @@ func int_from_bytes(cls py.Object, args py.Tuple, kw py.StringDict) (py.Object, 
 		order = string(s)
 	}
 	if v, ok := k.get("signed"); ok {
-		signed, _ = truth(v)
+		signed, _ = pyvm.Truth(v)
 	}
 	if err := k.done(); err != nil {
 		return nil, err

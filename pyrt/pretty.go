@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Pretty returns IPython's pretty representation of o (max width 79).
@@ -247,7 +249,7 @@ func (p *prettyPrinter) flush() {
 func (p *prettyPrinter) pretty(o py.Object) error {
 	cycle := false
 	for _, a := range p.stack {
-		if sameObject(a, o) {
+		if pyvm.Identical(a, o) {
 			cycle = true
 			break
 		}

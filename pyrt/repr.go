@@ -19,6 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Repr returns repr(o) as CPython 3.11 prints it.
@@ -76,7 +78,7 @@ type printer struct {
 
 func (p *printer) enter(o py.Object) (ok bool) {
 	for _, a := range p.active {
-		if sameObject(a, o) {
+		if pyvm.Identical(a, o) {
 			return false
 		}
 	}
@@ -85,21 +87,6 @@ func (p *printer) enter(o py.Object) (ok bool) {
 }
 
 func (p *printer) leave() { p.active = p.active[:len(p.active)-1] }
-
-// sameObject reports whether a and b are the same Python object.
-func sameObject(a, b py.Object) bool {
-	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
-	if va.Type() != vb.Type() {
-		return false
-	}
-	switch va.Kind() {
-	case reflect.Pointer, reflect.Map:
-		return va.Pointer() == vb.Pointer()
-	case reflect.Slice:
-		return va.Pointer() == vb.Pointer() && va.Len() == vb.Len()
-	}
-	return a == b
-}
 
 func (p *printer) str(o py.Object) (string, error) {
 	switch x := o.(type) {

@@ -5,6 +5,8 @@ package pyrt
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 func installSeqMethods() {
@@ -68,7 +70,7 @@ func seqCount(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	n := 0
 	for _, it := range items {
-		eq, err := Eq(it, args[0])
+		eq, err := pyvm.Eq(it, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -92,7 +94,7 @@ func seqIndex(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	for i := start; i < end; i++ {
-		eq, err := Eq(items[i], args[0])
+		eq, err := pyvm.Eq(items[i], args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -172,7 +174,7 @@ var listMethods = map[string]any{
 	"remove": func(self, x py.Object) (py.Object, error) {
 		l := selfList(self)
 		for i, it := range l.Items {
-			eq, err := Eq(it, x)
+			eq, err := pyvm.Eq(it, x)
 			if err != nil {
 				return nil, err
 			}

@@ -7,6 +7,8 @@ package pyrt
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Set is CPython's set, or frozenset when frozen.
@@ -361,7 +363,7 @@ func (s *Set) inplace(other py.Object, op func(a, b *Set) (py.Object, error)) (p
 		return nil, err
 	}
 	rs := r.(*Set)
-	if sameObject(r, s) {
+	if pyvm.Identical(r, s) {
 		return s, nil
 	}
 	s.t = rs.t

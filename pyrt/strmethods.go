@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 type pyMethod = func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
@@ -547,10 +549,10 @@ var strMethods = map[string]pyMethod{
 	"splitlines": func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		keep := false
 		if len(args) > 0 {
-			keep, _ = truth(args[0])
+			keep, _ = pyvm.Truth(args[0])
 		}
 		if v, ok := kw["keepends"]; ok {
-			keep, _ = truth(v)
+			keep, _ = pyvm.Truth(v)
 		}
 		rs := []rune(selfStr(self))
 		var out []string

@@ -7,7 +7,11 @@ package pyrt
 // does, when every key has a hash CPython computes the same way in every
 // process (numbers, tuples of numbers), and in insertion order otherwise.
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
+)
 
 const (
 	setMinSize   = 8
@@ -68,7 +72,7 @@ func (t *table) lookup(key py.Object, hash int64) (idx, slot int, err error) {
 			}
 			e := &t.entries[s]
 			if e.hash == hash {
-				ok, err := Eq(e.key, key)
+				ok, err := pyvm.Eq(e.key, key)
 				if err != nil {
 					return -1, -1, err
 				}

@@ -106,7 +106,7 @@ func (b *binding) store(order map[string]int) {
 		old, ok, _ := b.dict.GetItem(py.String(k))
 		if !ok {
 			added = append(added, k)
-		} else if !pyrt.Is(old, v) {
+		} else if !pyvm.Identical(old, v) {
 			b.dict.SetItem(py.String(k), v)
 		}
 	}
@@ -235,7 +235,7 @@ func (k *Kernel) evalOrExec(mode py.CompileMode, curG, curL py.StringDict, args 
 		return nil, py.ExceptionNewf(py.TypeError, "exec() globals must be a dict, not %s", pyrt.TypeName(globals))
 	}
 	l := g
-	if !pyrt.Is(locals, globals) {
+	if !pyvm.Identical(locals, globals) {
 		if l, ok = k.bindNamespace(locals); !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "%s() locals must be a dict (nbcheck runs code only on dicts), not %s", name, pyrt.TypeName(locals))
 		}

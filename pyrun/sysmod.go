@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // versionInfo is sys.version_info: a tuple that also has named fields.
@@ -57,11 +58,11 @@ func (v *versionInfo) M__le__(o py.Object) (py.Object, error) { return v.cmp("<=
 func (v *versionInfo) M__gt__(o py.Object) (py.Object, error) { return v.cmp(">", o) }
 func (v *versionInfo) M__ge__(o py.Object) (py.Object, error) { return v.cmp(">=", o) }
 func (v *versionInfo) M__eq__(o py.Object) (py.Object, error) {
-	eq, err := pyrt.Eq(v.t, v.other(o))
+	eq, err := pyvm.Eq(v.t, v.other(o))
 	return py.NewBool(eq), err
 }
 func (v *versionInfo) M__ne__(o py.Object) (py.Object, error) {
-	eq, err := pyrt.Eq(v.t, v.other(o))
+	eq, err := pyvm.Eq(v.t, v.other(o))
 	return py.NewBool(!eq), err
 }
 

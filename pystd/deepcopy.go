@@ -15,6 +15,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 func init() {
@@ -113,7 +114,7 @@ func (c *builtinCopier) copy(x py.Object, memo *pyrt.Dict) (py.Object, error) {
 				return nil, err
 			}
 			items[i] = item
-			same = same && pyrt.Is(item, a)
+			same = same && pyvm.Identical(item, a)
 		}
 		// A tuple may have been copied by one of its items' copies.
 		if done, ok, err := memo.GetItem(d); err != nil || ok {

@@ -192,11 +192,11 @@ func binary(op vm.OpCode, a, b py.Object) (py.Object, error) {
 // unary is the UNARY_* operators.
 func unary(op vm.OpCode, a py.Object) (py.Object, error) {
 	if x, ok := a.(py.Bool); ok && op != vm.UNARY_NOT {
-		a = boolAsInt(x)
+		a = BoolInt(x)
 	}
 	switch op {
 	case vm.UNARY_NOT:
-		t, err := truth(a)
+		t, err := Truth(a)
 		if err != nil {
 			return nil, err
 		}
@@ -391,12 +391,6 @@ func bytesContains(x py.Bytes, item py.Object) (bool, error) {
 		return strings.IndexByte(string(x), byte(v)) >= 0, nil
 	}
 	return false, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", item.Type().Name)
-}
-
-// isException reports whether o is an exception instance.
-func isException(o py.Object) bool {
-	_, ok := o.(*py.Exception)
-	return ok
 }
 
 // repeatBytes is x * n.

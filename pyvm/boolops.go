@@ -9,7 +9,9 @@ import (
 	"github.com/go-python/gpython/vm"
 )
 
-func boolAsInt(b py.Bool) py.Int {
+// BoolInt is the bool b as the int 0 or 1. It is the one conversion the
+// runtime layers above use too (pyrt).
+func BoolInt(b py.Bool) py.Int {
 	if b {
 		return 1
 	}
@@ -27,5 +29,5 @@ func boolBinary(op vm.OpCode, a, b py.Bool) (py.Object, error) {
 	case vm.BINARY_XOR, vm.INPLACE_XOR:
 		return py.NewBool(a != b), nil
 	}
-	return binary(op, boolAsInt(a), boolAsInt(b))
+	return binary(op, BoolInt(a), BoolInt(b))
 }

@@ -123,26 +123,6 @@ func grow(stack []py.Object, sp, need int) []py.Object {
 	return n
 }
 
-// truth is bool(x).
-func truth(x py.Object) (bool, error) {
-	switch v := x.(type) {
-	case py.Bool:
-		return bool(v), nil
-	case py.Int:
-		return v != 0, nil
-	case py.Bytes:
-		return len(v) != 0, nil // gpython's bytes are always true
-	}
-	b, err := py.MakeBool(x)
-	if err != nil {
-		return false, err
-	}
-	if v, ok := b.(py.Bool); ok {
-		return bool(v), nil
-	}
-	return false, errorf(py.TypeError, "__bool__ should return bool, returned %s", b.Type().Name)
-}
-
 // run is the loop. It returns the frame's return or yielded value, or
 // the exception leaving it; keep as for guarded.
 func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
@@ -408,7 +388,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			var t bool
 			if b, ok := v.(py.Bool); ok {
 				t = bool(b)
-			} else if t, e = truth(v); e != nil {
+			} else if t, e = Truth(v); e != nil {
 				break
 			}
 			if t == (op == vm.POP_JUMP_IF_TRUE) {
@@ -417,7 +397,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 			continue
 		case vm.JUMP_IF_FALSE_OR_POP, vm.JUMP_IF_TRUE_OR_POP:
 			var t bool
-			if t, e = truth(stack[sp-1]); e != nil {
+			if t, e = Truth(stack[sp-1]); e != nil {
 				break
 			}
 			if t == (op == vm.JUMP_IF_TRUE_OR_POP) {
@@ -1069,7 +1049,7 @@ func withCleanup(f *py.Frame, stack []py.Object, sp int) (int, error) {
 		return sp, err
 	}
 	if x != py.None {
-		t, err := truth(res)
+		t, err := Truth(res)
 		if err != nil {
 			return sp, err
 		}
@@ -1132,7 +1112,7 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 	if x, ok := a.(py.Bool); ok && op <= vm.PyCmp_GE {
 		// The orderings (<, <=, ==, !=, >, >=) of two bools, as ints.
 		if y, ok := b.(py.Bool); ok {
-			a, b = boolAsInt(x), boolAsInt(y)
+			a, b = BoolInt(x), BoolInt(y)
 		}
 	}
 	if x, ok := a.(py.Int); ok {
@@ -1160,19 +1140,7 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 			}
 			return py.NewBool(eq == (op == vm.PyCmp_EQ)), nil
 		}
-		var r py.Object
-		var err error
-		if op == vm.PyCmp_EQ {
-			r, err = py.Eq(a, b)
-		} else {
-			r, err = py.Ne(a, b)
-		}
-		if err != nil && (isException(a) || isException(b)) && py.IsException(py.TypeError, err) {
-			// gpython's exceptions have no __eq__: CPython compares
-			// them by identity (object.__eq__).
-			return py.NewBool(identical(a, b) == (op == vm.PyCmp_EQ)), nil
-		}
-		return r, err
+		return richEq(a, b, op == vm.PyCmp_NE)
 	case vm.PyCmp_GT:
 		return py.Gt(a, b)
 	case vm.PyCmp_GE:
@@ -1195,9 +1163,9 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 		}
 		return py.NewBool(in == (op == vm.PyCmp_IN)), nil
 	case vm.PyCmp_IS:
-		return py.NewBool(identical(a, b)), nil
+		return py.NewBool(Identical(a, b)), nil
 	case vm.PyCmp_IS_NOT:
-		return py.NewBool(!identical(a, b)), nil
+		return py.NewBool(!Identical(a, b)), nil
 	case vm.PyCmp_EXC_MATCH:
 		if t, ok := b.(py.Tuple); ok {
 			for _, x := range t {
@@ -1427,52 +1395,6 @@ func genSend(g *py.Generator, arg py.Object) (v py.Object, done bool, err error)
 	return v, true, nil
 }
 
-// itemsContain is `a in items` for a list or tuple, as CPython: each
-// item is a if it is a, or equals it (== as COMPARE_OP does it).
-func itemsContain(items []py.Object, a py.Object) (bool, error) {
-	for _, x := range items {
-		if identical(x, a) {
-			return true, nil
-		}
-		r, err := compare(vm.PyCmp_EQ, x, a)
-		if err != nil {
-			return false, err
-		}
-		t, err := truth(r)
-		if err != nil {
-			return false, err
-		}
-		if t {
-			return true, nil
-		}
-	}
-	return false, nil
-}
-
-// identical is `a is b`. gpython's values are Go values, some of them
-// slices or maps (tuples, bytes, its dicts), which Go cannot compare
-// with ==: those are the same object when they share their storage.
-func identical(a, b py.Object) bool {
-	switch x := a.(type) {
-	case py.Tuple:
-		y, ok := b.(py.Tuple)
-		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
-	case py.Bytes:
-		y, ok := b.(py.Bytes)
-		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
-	case py.StringDict:
-		y, ok := b.(py.StringDict)
-		return ok && reflect.ValueOf(x).UnsafePointer() == reflect.ValueOf(y).UnsafePointer()
-	}
-	if a == nil || b == nil {
-		return a == b
-	}
-	if t := reflect.TypeOf(a); t != reflect.TypeOf(b) || !t.Comparable() {
-		return false
-	}
-	return a == b
-}
-
 // errorf is py.ExceptionNewf kept out of line: inlined at each of its
 // many call sites in run, it made the loop's code much larger.
 //
@@ -1606,7 +1528,7 @@ func bigOf(o py.Object) (*big.Int, bool) {
 	case py.Int:
 		return big.NewInt(int64(x)), true
 	case py.Bool:
-		return big.NewInt(int64(boolAsInt(x))), true
+		return big.NewInt(int64(BoolInt(x))), true
 	case *py.BigInt:
 		return (*big.Int)(x), true
 	}
@@ -1627,32 +1549,6 @@ func sameKindSeqs(a, b py.Object) ([]py.Object, []py.Object, bool) {
 		}
 	}
 	return nil, nil, false
-}
-
-// itemsEqual is == between two lists or two tuples, as CPython: the
-// same length, and each pair of items the same object or equal (so
-// [nan] == [nan] as nan is nan; gpython compared items by == alone).
-func itemsEqual(x, y []py.Object) (bool, error) {
-	if len(x) != len(y) {
-		return false, nil
-	}
-	for i := range x {
-		if i >= len(y) {
-			return false, nil
-		}
-		if identical(x[i], y[i]) {
-			continue
-		}
-		r, err := compare(vm.PyCmp_EQ, x[i], y[i])
-		if err != nil {
-			return false, err
-		}
-		t, err := truth(r)
-		if err != nil || !t {
-			return false, err
-		}
-	}
-	return len(x) == len(y), nil
 }
 
 // keepsNoArgs names the builtins (and runtime helpers) that never keep

@@ -46,6 +46,7 @@ import (
 
 	"github.com/nbcheck/nbcheck/pyrt"
 	py "github.com/nbcheck/nbcheck/pysyntax"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // knownCalls are the builtins whose result is never a tuple, and whether
@@ -688,9 +689,9 @@ func compareOp(op string, a, b gpy.Object) (gpy.Object, error) {
 		}
 		return gpy.NewBool(in == (op == "in")), nil
 	case "is":
-		return gpy.NewBool(pyrt.Is(a, b)), nil
+		return gpy.NewBool(pyvm.Identical(a, b)), nil
 	case "is not":
-		return gpy.NewBool(!pyrt.Is(a, b)), nil
+		return gpy.NewBool(!pyvm.Identical(a, b)), nil
 	}
 	return pyrt.Compare(op, a, b)
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // matcher is one call of __nbc_match.
@@ -417,7 +418,7 @@ func (m *matcher) mapping(subject py.Object, keys, subs py.Tuple, rest py.Object
 		}
 		for i, k := range keys {
 			for _, prev := range keys[:i] {
-				eq, err := pyrt.Eq(prev, k)
+				eq, err := pyvm.Eq(prev, k)
 				if err != nil {
 					return false, err
 				}
