@@ -10,7 +10,11 @@ import (
 	"github.com/nbcheck/nbcheck/pyvm"
 )
 
-// boolInts returns a and b as ints when both are bools.
+// boolInts returns a and b as ints when both are bools. It stays beside
+// pyvm's boolBinary, which is not the same thing: that one computes the
+// VM's binary opcodes on two bools (and keeps &, | and ^ bools), this
+// one converts the operands of pyrt's own helpers (__nbc_add, the
+// orderings, divmod), which then compute on ints.
 func boolInts(a, b py.Object) (py.Object, py.Object, bool) {
 	x, ok := a.(py.Bool)
 	if !ok {
