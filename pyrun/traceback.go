@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 func jsonString(s string) json.RawMessage {
@@ -123,16 +124,9 @@ const (
 // __cause__, or else its __context__ unless suppressed, and theirs, each
 // once.
 func chainOf(err error) []chained {
-	var value py.Object
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		value = e.Value
-	case *py.Exception:
-		value = e
-	}
 	seen := map[*py.Exception]bool{}
 	var out []chained
-	x, _ := value.(*py.Exception)
+	x := pyvm.ExceptionOf(err)
 	for x != nil && !seen[x] {
 		seen[x] = true
 		cause, _ := x.Cause.(*py.Exception)

@@ -97,15 +97,8 @@ func generatorRaised(f *py.Frame, err error) error {
 	if f.Lasti == 0 {
 		f.Lasti = int32(len(f.Code.Code))
 	}
-	var v py.Object
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		v = e.Value
-	case *py.Exception:
-		v = e
-	}
-	x, ok := v.(*py.Exception)
-	if !ok || !x.Base.IsSubtype(py.StopIteration) {
+	x := ExceptionOf(err)
+	if x == nil || !x.Base.IsSubtype(py.StopIteration) {
 		return err
 	}
 	r := py.ExceptionNewf(py.RuntimeError, "generator raised StopIteration")
@@ -1086,20 +1079,26 @@ func isStop(err error) bool {
 	return py.IsException(py.StopIteration, err)
 }
 
+// ExceptionOf is the exception instance err carries: err itself, or
+// the value of a py.ExceptionInfo; nil when there is none.
+func ExceptionOf(err error) *py.Exception {
+	switch e := err.(type) {
+	case *py.Exception:
+		return e
+	case py.ExceptionInfo:
+		x, _ := e.Value.(*py.Exception)
+		return x
+	}
+	return nil
+}
+
 // stopValue reports whether err is StopIteration, and its value (None
 // when it has none).
 func stopValue(err error) (py.Object, bool) {
 	if !isStop(err) {
 		return nil, false
 	}
-	var v py.Object
-	switch e := err.(type) {
-	case *py.Exception:
-		v = e
-	case py.ExceptionInfo:
-		v = e.Value
-	}
-	if ex, ok := v.(*py.Exception); ok {
+	if ex := ExceptionOf(err); ex != nil {
 		if args, ok := ex.Args.(py.Tuple); ok && len(args) > 0 {
 			return args[0], true
 		}
