@@ -27,6 +27,7 @@ import (
 	"os"
 	goruntime "runtime"
 	"sync"
+	"syscall"
 	"weak"
 
 	"github.com/go-python/gpython/py"
@@ -365,7 +366,7 @@ func installFileMethods() {
 			}
 			pos, err := f.os().Seek(int64(off), whence)
 			if err != nil {
-				return nil, py.ExceptionNewf(py.OSError, "%v", err)
+				return nil, OSErrorOf(err)
 			}
 			f.resetRead()
 			return py.Int(pos), nil
@@ -377,7 +378,7 @@ func installFileMethods() {
 			}
 			pos, err := f.os().Seek(0, io.SeekCurrent)
 			if err != nil {
-				return nil, py.ExceptionNewf(py.OSError, "%v", err)
+				return nil, OSErrorOf(err)
 			}
 			return py.Int(pos), nil
 		}, 0, "tell() -> the current position")
@@ -467,7 +468,7 @@ func readLine(f file, limit int) ([]byte, error) {
 			line = append(line, buf[:i+1]...)
 			if back := n - (i + 1); back > 0 {
 				if _, err := f.os().Seek(int64(-back), io.SeekCurrent); err != nil {
-					return nil, py.ExceptionNewf(py.OSError, "%v", err)
+					return nil, OSErrorOf(err)
 				}
 			}
 			return line, nil
@@ -477,7 +478,7 @@ func readLine(f file, limit int) ([]byte, error) {
 			return line, nil
 		}
 		if err != nil {
-			return nil, py.ExceptionNewf(py.OSError, "%v", err)
+			return nil, OSErrorOf(err)
 		}
 	}
 	return line, nil
@@ -553,7 +554,7 @@ func installIOMethods(d py.StringDict) {
 				_, err = ff.os().Seek(pos, io.SeekStart)
 			}
 			if err != nil {
-				return nil, py.ExceptionNewf(py.OSError, "%v", err)
+				return nil, OSErrorOf(err)
 			}
 			ff.resetRead()
 		}
@@ -581,7 +582,7 @@ func installIOMethods(d py.StringDict) {
 		if len(args) == 0 || args[0] == py.None {
 			pos, err := ff.bufferPos()
 			if err != nil {
-				return nil, py.ExceptionNewf(py.OSError, "%v", err)
+				return nil, OSErrorOf(err)
 			}
 			size = pos
 		} else {
@@ -595,12 +596,10 @@ func installIOMethods(d py.StringDict) {
 			size = n.Int64()
 		}
 		if size < 0 {
-			e := &py.Exception{Base: py.OSError, Dict: py.StringDict{}}
-			_ = SetOSErrorArgs(e, py.Tuple{py.Int(22), py.String("Invalid argument")})
-			return nil, e
+			return nil, errnoError(syscall.EINVAL, nil)
 		}
 		if err := ff.os().Truncate(size); err != nil {
-			return nil, py.ExceptionNewf(py.OSError, "%v", err)
+			return nil, OSErrorOf(err)
 		}
 		return py.Int(size), nil
 	}, 0, "truncate(size=None) -> cuts (or extends) the file to size bytes, by default at the current position; the position does not change")

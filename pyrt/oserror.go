@@ -7,10 +7,20 @@ package pyrt
 // makes the subclass the errno selects). nbcheck keeps the fields in the
 // exception's Dict under their names; a field that is absent is CPython's
 // NULL (it reads as None, and str() leaves it out). pyobj's OSError
-// constructor and the sandbox's file errors both go through
-// SetOSErrorArgs; str() reads the fields (osErrorStr).
+// constructor and the runtime's own errors (NewOSError, FileError,
+// OSErrorOf: the sandbox's file operations and open files) all go
+// through SetOSErrorArgs; str() reads the fields (osErrorStr).
+//
+// This file owns the data and the Go-error mapping; the two others of
+// the family own what their packages must: pyobj/oserror.go the
+// constructor, __init__ and field properties (they need pyobj's class
+// machinery: CPython's oserror_use_init asks whether a Python class
+// defines __init__), sandbox/openmode.go the file modes gpython opens
+// wrongly.
 
 import (
+	"errors"
+	"io/fs"
 	"strconv"
 	"strings"
 	"syscall"
@@ -123,13 +133,72 @@ func SetOSErrorArgs(e *py.Exception, args py.Tuple) error {
 }
 
 // NewOSError returns the exception CPython raises for a failed system
-// call on a file: the class errno selects, args (errno, strerror) and the
-// file name apart.
-func NewOSError(errno int, strerror string, filename string) *py.Exception {
+// call on the file filename: the class errno selects, args (errno,
+// strerror) and the file name apart.
+func NewOSError(errno syscall.Errno, filename string) *py.Exception {
+	return errnoError(errno, py.String(filename))
+}
+
+// errnoError is NewOSError, with no file name when filename is nil (as
+// for a call on an open file: read, write, seek, truncate).
+func errnoError(errno syscall.Errno, filename py.Object) *py.Exception {
 	e := &py.Exception{Base: ErrnoClass(py.Int(errno)), Dict: py.StringDict{}}
-	// Cannot fail: the third argument is a str.
-	_ = SetOSErrorArgs(e, py.Tuple{py.Int(errno), py.String(strerror), py.String(filename)})
+	args := py.Tuple{py.Int(errno), py.String(Strerror(int(errno)))}
+	if filename != nil {
+		args = append(args, filename)
+	}
+	// Cannot fail: the third argument, if any, is a str.
+	_ = SetOSErrorArgs(e, args)
 	return e
+}
+
+// errnoOf is the errno a Go error of the os package stands for.
+func errnoOf(err error) (syscall.Errno, bool) {
+	var errno syscall.Errno
+	switch {
+	case errors.As(err, &errno):
+	case errors.Is(err, fs.ErrNotExist):
+		errno = syscall.ENOENT
+	case errors.Is(err, fs.ErrExist):
+		errno = syscall.EEXIST
+	case errors.Is(err, fs.ErrPermission):
+		errno = syscall.EACCES
+	default:
+		return 0, false
+	}
+	return errno, true
+}
+
+// FileError turns a Go error of a call on the file the notebook named
+// name into CPython's exception: the OSError subclass its errno selects,
+// with name as the filename (never the real path nbcheck resolved it
+// to). An error with no errno is an OSError with Go's text, the path
+// left out.
+func FileError(err error, name string) error {
+	if errno, ok := errnoOf(err); ok {
+		return NewOSError(errno, name)
+	}
+	return goOSError(err)
+}
+
+// OSErrorOf is FileError for a call on an open file, whose errors carry
+// no file name in CPython ("[Errno 22] Invalid argument").
+func OSErrorOf(err error) error {
+	if errno, ok := errnoOf(err); ok {
+		return errnoError(errno, nil)
+	}
+	return goOSError(err)
+}
+
+// goOSError is an OSError with the text of a Go error that has no
+// errno, without the operation and path that *fs.PathError adds (the
+// path is the real one, which the notebook must not see).
+func goOSError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return py.ExceptionNewf(py.OSError, "%v", err)
 }
 
 // osErrorStr is OSError.__str__: "[Errno N] text", then ": 'filename'"

@@ -403,7 +403,7 @@ func (s *Sandbox) writeOp(fn string, args py.Tuple, kw py.StringDict, op func(st
 		if _, ok := err.(*py.Exception); ok {
 			return nil, err
 		}
-		return nil, osErr(err, name)
+		return nil, pyrt.FileError(err, name)
 	}
 	return py.None, nil
 }
@@ -426,7 +426,7 @@ func (s *Sandbox) rename(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	if err := os.Rename(rs, rd); err != nil {
-		return nil, osErr(err, src)
+		return nil, pyrt.FileError(err, src)
 	}
 	return py.None, nil
 }
@@ -483,14 +483,14 @@ func (s *Sandbox) listdir(p py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if len(dirs) == 0 {
-		return nil, osErr(os.ErrNotExist, name)
+		return nil, pyrt.FileError(os.ErrNotExist, name)
 	}
 	seen := map[string]bool{}
 	var names []string
 	for _, d := range dirs {
 		entries, err := os.ReadDir(d)
 		if err != nil {
-			return nil, osErr(err, name)
+			return nil, pyrt.FileError(err, name)
 		}
 		for _, e := range entries {
 			if !seen[e.Name()] {
@@ -678,7 +678,7 @@ func (s *Sandbox) pathModule() *py.ModuleImpl {
 			}
 			info := s.stat(py.String(p))
 			if info == nil {
-				return nil, osErr(os.ErrNotExist, p)
+				return nil, pyrt.FileError(os.ErrNotExist, p)
 			}
 			return py.Int(info.Size()), nil
 		}),
@@ -766,7 +766,7 @@ func (s *Sandbox) tempfileModule() *py.ModuleImpl {
 		}
 		p, err := os.MkdirTemp(dir, prefix+"*"+suffix)
 		if err != nil {
-			return nil, osErr(err, dir)
+			return nil, pyrt.FileError(err, dir)
 		}
 		return py.String(p), nil
 	}

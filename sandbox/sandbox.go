@@ -40,6 +40,8 @@ import (
 	"syscall"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // Config says what a notebook may touch.
@@ -189,7 +191,7 @@ const (
 // a PermissionError when access of that kind is not allowed there.
 func (s *Sandbox) resolve(name string, kind int) (string, error) {
 	if name == "" {
-		return "", newOSError(syscall.ENOENT, "")
+		return "", pyrt.NewOSError(syscall.ENOENT, "")
 	}
 	if strings.ContainsRune(name, 0) {
 		return "", py.ExceptionNewf(py.ValueError, "embedded null byte")

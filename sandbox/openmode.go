@@ -1,15 +1,13 @@
 package sandbox
 
-// This file turns the errors of Go's file system calls into CPython's
-// OSError family: the subclass the errno selects (FileNotFoundError for
-// ENOENT, ...), with args (errno, strerror, filename), so that str(e) is
-// "[Errno 2] No such file or directory: 'data.csv'" and e.errno,
-// e.strerror and e.filename are CPython's. The filename is the one the
-// notebook passed, never the real path nbcheck resolved it to.
+// This file opens files in the modes gpython opens wrongly ('a', 'x',
+// 'r+', 'a+'), as CPython's open does, and finds why an open failed. The
+// errors are CPython's OSError family on the name the notebook passed,
+// never the real path nbcheck resolved it to (pyrt.FileError and
+// pyrt.NewOSError, which pyrt/oserror.go owns with the rest of OSError's
+// data).
 
 import (
-	"errors"
-	"io/fs"
 	"os"
 	"strings"
 	"syscall"
@@ -18,29 +16,6 @@ import (
 
 	"github.com/nbcheck/nbcheck/pyrt"
 )
-
-// newOSError returns CPython's exception for errno on the file name.
-func newOSError(errno syscall.Errno, name string) error {
-	return pyrt.NewOSError(int(errno), pyrt.Strerror(int(errno)), name)
-}
-
-// osErr turns a Go file-system error on the file name into CPython's
-// exception.
-func osErr(err error, name string) error {
-	var errno syscall.Errno
-	switch {
-	case errors.As(err, &errno):
-	case errors.Is(err, fs.ErrNotExist):
-		errno = syscall.ENOENT
-	case errors.Is(err, fs.ErrExist):
-		errno = syscall.EEXIST
-	case errors.Is(err, fs.ErrPermission):
-		errno = syscall.EACCES
-	default:
-		return py.ExceptionNewf(py.OSError, "%v", err)
-	}
-	return newOSError(errno, name)
-}
 
 // wrongMode reports whether gpython's open gets mode wrong: it opens 'a'
 // and 'x' without O_CREATE (appending to a new file fails, 'x' neither
@@ -105,11 +80,11 @@ func openOwn(orig py.Object, args py.Tuple, kw py.StringDict, real, name, mode s
 	}
 	f, err := os.OpenFile(real, openFlags(mode), 0o666)
 	if err != nil {
-		return nil, osErr(err, name)
+		return nil, pyrt.FileError(err, name)
 	}
 	if info, err := f.Stat(); err == nil && info.IsDir() {
 		f.Close()
-		return nil, newOSError(syscall.EISDIR, name)
+		return nil, pyrt.NewOSError(syscall.EISDIR, name)
 	}
 	return &py.File{File: f, FileMode: perm}, nil
 }
@@ -122,11 +97,11 @@ func openError(orig error, real, name, mode string) error {
 	// Without O_TRUNC: this second open must not empty the file.
 	f, err := os.OpenFile(real, openFlags(mode)&^os.O_TRUNC, 0o666)
 	if err != nil {
-		return osErr(err, name)
+		return pyrt.FileError(err, name)
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return newOSError(syscall.EISDIR, name)
+		return pyrt.NewOSError(syscall.EISDIR, name)
 	}
 	return orig
 }
