@@ -1106,6 +1106,11 @@ func stopValue(err error) (py.Object, bool) {
 	return py.None, true
 }
 
+// Compare is COMPARE_OP with the argument op (vm.PyCmp_LT, ...): what the
+// evaluator does for a comparison, for code outside it that must do the
+// same (the transpiler's chained-comparison helper).
+func Compare(op int, a, b py.Object) (py.Object, error) { return compare(op, a, b) }
+
 // compare is COMPARE_OP.
 func compare(op int, a, b py.Object) (py.Object, error) {
 	if x, ok := a.(py.Bool); ok && op <= vm.PyCmp_GE {

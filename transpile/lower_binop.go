@@ -36,13 +36,14 @@ package transpile
 // What this assumes: user classes' operator methods (__sub__, __abs__,
 // __lt__, ...) do not return tuples, and a notebook does not rebind the
 // builtins of knownCalls in an earlier cell. Chained comparisons are
-// lowered pair by pair only when their inner operands are names or
-// literals (evaluating them twice is then harmless); an inner operand of
-// another kind is held between its two pairs by __nbc_cmphold and
-// __nbc_cmpheld (see lowerCompare).
+// lowered pair by pair, an inner operand printed again in the next pair
+// only when it is a literal or a plain local (reading it twice is then
+// unobservable); an inner operand of another kind is held between its
+// two pairs by __nbc_cmphold and __nbc_cmpheld (see lowerCompare).
 
 import (
 	gpy "github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
 	"github.com/nbcheck/nbcheck/pyrt"
 	py "github.com/nbcheck/nbcheck/pysyntax"
@@ -133,8 +134,9 @@ func (p *printer) lowerCompare(e *py.Compare) bool {
 		return true
 	}
 	// a < b < c is (a < b) and (b < c) with b evaluated once. An inner
-	// name or literal is printed again in the next pair (reading it twice
-	// is unobservable). An inner operand m of another kind goes through
+	// literal or plain local is printed again in the next pair (reading
+	// it twice is unobservable: see chainRereadable). An inner operand m
+	// of another kind (a global name too) goes through
 	// __nbc_cmphold(op, l, m), which compares l op m and, when that is
 	// true, holds m for the next pair, whose left operand is then
 	// __nbc_cmpheld(): (__nbc_cmphold('<', a, f()) and
@@ -151,14 +153,14 @@ func (p *printer) lowerCompare(e *py.Compare) bool {
 			switch {
 			case i == 0:
 				p.expr(e.Left, prec)
-			case !simpleOperand(e.Comparators[i-1]):
+			case !p.chainRereadable(e.Comparators[i-1]):
 				p.w("__nbc_cmpheld()")
 			default:
 				p.expr(e.Comparators[i-1], prec)
 			}
 		}
 		switch {
-		case i < n-1 && !simpleOperand(e.Comparators[i]):
+		case i < n-1 && !p.chainRereadable(e.Comparators[i]):
 			p.w("__nbc_cmphold('" + e.Ops[i].Token() + "', ")
 			printLeft(precLambda)
 			p.w(", ")
@@ -178,6 +180,30 @@ func (p *printer) lowerCompare(e *py.Compare) bool {
 	}
 	p.w(")")
 	return true
+}
+
+// chainRereadable reports whether an inner operand of a chained
+// comparison may be printed again in the next pair rather than held: a
+// constant, or a name only the running function can rebind (a plain
+// local of a function, lambda or comprehension: not global, nonlocal,
+// free, nor a cell a nested function could write through). The first
+// pair's comparison may run Python code (a user __lt__), which can
+// rebind or delete a global, module, class-body or cell variable; CPython
+// compares with the value it read once.
+func (p *printer) chainRereadable(e py.Expr) bool {
+	switch e := e.(type) {
+	case *py.Constant:
+		return true
+	case *py.Name:
+		s := p.top()
+		if s.data == nil || (s.kind != scopeFunc && s.kind != scopeLambda && s.kind != scopeComp) {
+			return false
+		}
+		d, n := s.data, e.ID
+		return d.locals[n] && !d.globals[n] && !d.nonlocals[n] && !d.free[n] && !d.childFree[n] &&
+			!d.walrusCells[n] && !d.walrusOut[n] && s.rename[n] == ""
+	}
+	return false
 }
 
 // augAddTarget reports whether `target += value` must be lowered to
@@ -632,14 +658,16 @@ func installBinop(b *gpy.Module) {
 }
 
 // cmpHold returns __nbc_cmphold(op, l, m) and __nbc_cmpheld() of one
-// context. hold compares l op m (op any comparison operator, as a string)
-// and, when the result is true, keeps m until held takes it; it returns
-// the result, which ends the chain's `and` when false. The lowering
-// calls held as the first argument of the next pair's call, so between
-// the two only a few bytecodes run (a forward jump, loads, the call): no
-// Python code, and no switch to another thread, which the kernel makes
-// only at its loop checks (back-edges) and blocking calls. So one slot
-// per context is enough.
+// context. hold returns l op m (op any comparison operator, as a string)
+// and keeps m until held takes it. It does not ask the result's truth:
+// the chain's `and` does, once, as CPython's JUMP_IF_FALSE_OR_POP (a
+// __bool__ with side effects runs once per pair). When the result is
+// false the chain ends and m stays in the slot until the next hold. The
+// lowering calls held as the first argument of the next pair's call, so
+// between the two only a few bytecodes run (a forward jump, loads, the
+// call): no Python code, and no switch to another thread, which the
+// kernel makes only at its loop checks (back-edges) and blocking calls.
+// So one slot per context is enough.
 func cmpHold() (hold, held func(gpy.Tuple) (gpy.Object, error)) {
 	var slot gpy.Object
 	hold = func(args gpy.Tuple) (gpy.Object, error) {
@@ -654,13 +682,7 @@ func cmpHold() (hold, held func(gpy.Tuple) (gpy.Object, error)) {
 		if err != nil {
 			return nil, err
 		}
-		t, err := gpy.ObjectIsTrue(res)
-		if err != nil {
-			return nil, err
-		}
-		if t {
-			slot = args[2]
-		}
+		slot = args[2]
 		return res, nil
 	}
 	held = func(args gpy.Tuple) (gpy.Object, error) {
@@ -674,24 +696,20 @@ func cmpHold() (hold, held func(gpy.Tuple) (gpy.Object, error)) {
 	return hold, held
 }
 
-// compareOp is a op b: an ordering through pyrt (as __nbc_lt and
-// friends), is and is not as __nbc_is, the others as the VM's opcode.
+// vmCmpOps are the comparisons compareOp leaves to the evaluator, by
+// their COMPARE_OP argument.
+var vmCmpOps = map[string]int{
+	"==": vm.PyCmp_EQ, "!=": vm.PyCmp_NE, "in": vm.PyCmp_IN, "not in": vm.PyCmp_NOT_IN,
+	"is": vm.PyCmp_IS, "is not": vm.PyCmp_IS_NOT,
+}
+
+// compareOp is a op b as the same pair written alone is run: an ordering
+// through pyrt (as __nbc_lt and friends), the others as the evaluator's
+// COMPARE_OP (identity fallback of == and !=, exact int/float equality,
+// `in` by identity then ==, bytes membership).
 func compareOp(op string, a, b gpy.Object) (gpy.Object, error) {
-	switch op {
-	case "==":
-		return gpy.Eq(a, b)
-	case "!=":
-		return gpy.Ne(a, b)
-	case "in", "not in":
-		in, err := gpy.SequenceContains(b, a)
-		if err != nil {
-			return nil, err
-		}
-		return gpy.NewBool(in == (op == "in")), nil
-	case "is":
-		return gpy.NewBool(pyvm.Identical(a, b)), nil
-	case "is not":
-		return gpy.NewBool(!pyvm.Identical(a, b)), nil
+	if c, ok := vmCmpOps[op]; ok {
+		return pyvm.Compare(c, a, b)
 	}
 	return pyrt.Compare(op, a, b)
 }

@@ -186,7 +186,12 @@ func TestStatements(t *testing.T) {
 	expectTranspiled(t, "with (open(a) as f, open(b) as g):\n    pass", "with open(a) as f, open(b) as g:\n    pass")
 	expectTranspiled(t, "x = '%s' % y", "x = __nbc_mod('%s', y)")
 	expectTranspiled(t, "x = fmt % (a, b)\ny = 7 % 3\nz = n % 2", "x = __nbc_mod(fmt, (a, b))\ny = 7 % 3\nz = __nbc_mod(n, 2)")
-	expectTranspiled(t, "x = (a, b) < (c, d)\ny = [1] >= v, a < b, (a,) < b < c", "x = __nbc_lt((a, b), (c, d))\ny = (__nbc_ge([1], v), __nbc_lt(a, b), (__nbc_lt((a,), b) and __nbc_lt(b, c)))")
+	expectTranspiled(t, "x = (a, b) < (c, d)\ny = [1] >= v, a < b, (a,) < b < c", "x = __nbc_lt((a, b), (c, d))\ny = (__nbc_ge([1], v), __nbc_lt(a, b), (__nbc_cmphold('<', (a,), b) and __nbc_lt(__nbc_cmpheld(), c)))")
+	// An inner name of a chain is read again in the next pair only when
+	// it is a plain local; a global or a cell, which the first pair's
+	// __lt__ could rebind, is held.
+	expectTranspiled(t, "def f(a, b, c):\n    return (a,) < b < c", "def f(a, b, c):\n    return (__nbc_lt((a,), b) and __nbc_lt(b, c))")
+	expectTranspiled(t, "def f(a, c):\n    return (a,) < b < c", "def f(a, c):\n    return (__nbc_cmphold('<', (a,), b) and __nbc_lt(__nbc_cmpheld(), c))")
 	expectTranspiled(t, "x = t + (1,)\nt += (2, 3)\ny = a + b", "x = __nbc_add(t, (1,))\nt = __nbc_add(t, (2, 3), 1)\ny = __nbc_add(a, b)")
 	expectTranspiled(t, "x = a is b\ny = a is not b, a is None, a is b is c", "x = __nbc_is(a, b)\ny = ((not __nbc_is(a, b)), a is None, a is b is c)")
 	expectTranspiled(t, "x = a @ b\nx @= c", "x = __nbc_matmul(a, b)\nx = __nbc_matmul(x, c)")
