@@ -381,8 +381,10 @@ func builtin_dir(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	o := args[0]
 	names := map[string]bool{}
 	addDict := func(d py.StringDict) {
-		for k := range d {
-			names[k] = true
+		for k, v := range d {
+			if _, hidden := v.(Hidden); !hidden {
+				names[k] = true
+			}
 		}
 	}
 	if g, ok := o.(py.IGetDict); ok {

@@ -127,13 +127,16 @@ func lastPid(t *testing.T, pool *workerPool) int {
 
 // TestWorkerReuse checks that a worker process that runs several
 // documents gives each a fresh interpreter: what one document changes in
-// the modules, builtins and globals it can reach is not seen by the
-// next; and that a document that reached a limit retires its worker, so
-// the next document gets a fresh process.
+// the modules, builtins, globals and builtin classes it can reach is not
+// seen by the next, which gets the same fake addresses and gc state as
+// the first; and that a document that reached a limit retires its
+// worker, so the next document gets a fresh process.
 func TestWorkerReuse(t *testing.T) {
+	const fresh = "import gc, io\nprint(hex(id(object())), repr(object()), gc.isenabled(), gc.garbage, hasattr(io.UnsupportedOperation, 'zz'), 'zz' in dir(BaseException))\n"
 	docs := writeDocs(t,
-		"import math, builtins, sys, json\nmath.pi = 3\nbuiltins.len = None\nbuiltins.zz = 1\njson.dumps = None\nsys.setrecursionlimit(60)\nsys.path.append('/x')\nx = 5\nprint('changed')",
-		"import math, builtins, sys, json\nprint(math.pi, len([1]), hasattr(builtins, 'zz'), json.dumps(1), sys.getrecursionlimit(), '/x' in sys.path, 'x' in globals())",
+		fresh+"import math, builtins, sys, json\nmath.pi = 3\nbuiltins.len = None\nbuiltins.zz = 1\njson.dumps = None\nsys.setrecursionlimit(60)\nsys.path.append('/x')\nx = 5\n"+
+			"gc.disable()\ngc.garbage.append(1)\nio.UnsupportedOperation.zz = 1\ne = ValueError()\ne.zz = 1\nobjs = [object() for _ in range(10)]\nprint('changed')",
+		fresh+"import math, builtins, sys, json\nprint(math.pi, len([1]), hasattr(builtins, 'zz'), json.dumps(1), sys.getrecursionlimit(), '/x' in sys.path, 'x' in globals())",
 		"while True:\n    pass",
 		"print('after')",
 	)
@@ -156,9 +159,13 @@ func TestWorkerReuse(t *testing.T) {
 		outs = append(outs, out)
 		pids = append(pids, lastPid(t, pool))
 	}
-	want := []string{"changed\n", "3.141592653589793 1 False 1 1000 False False\n", "CellTimeoutError", "after\n"}
+	first, _, _ := strings.Cut(outs[0], "\n")
+	want := []string{first + "\nchanged\n", first + "\n3.141592653589793 1 False 1 1000 False False\n", "CellTimeoutError", "after\n"}
 	if !slices.Equal(outs, want) {
 		t.Errorf("outputs %q, want %q", outs, want)
+	}
+	if !strings.HasSuffix(first, " True [] False False") {
+		t.Errorf("first line %q, want gc enabled, gc.garbage empty, no attribute zz", first)
 	}
 	if pids[0] != pids[1] || pids[1] != pids[2] || pids[2] == pids[3] {
 		t.Errorf("documents ran in worker processes %v, want the first three in one and the fourth, after the timeout, in another", pids)
