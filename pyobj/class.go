@@ -14,6 +14,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/nbcheck/nbcheck/pyrt"
 	"github.com/nbcheck/nbcheck/pyvm"
 )
 
@@ -648,7 +649,7 @@ func qualName(t *py.Type) string {
 	if t.Qualname != "" {
 		return t.Qualname
 	}
-	return t.Name
+	return pyrt.ClassName(t)
 }
 
 // classRepr is type.__repr__: <class 'mod.Qualname'>.

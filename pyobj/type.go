@@ -159,7 +159,7 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 		if cd := dataOf(cls); cd != nil && cd.name != "" {
 			return py.String(cd.name), nil
 		}
-		return py.String(cls.Name), nil
+		return py.String(pyrt.ClassName(cls)), nil
 	case "__qualname__":
 		return py.String(qualName(cls)), nil
 	case "__module__":
@@ -197,7 +197,7 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 	if mv != nil {
 		return bind(mv, cls, meta)
 	}
-	return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
+	return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", pyrt.ClassName(cls), name)
 }
 
 // classDict returns the read-only, ordered __dict__ view of cls.
@@ -226,7 +226,7 @@ func typeSetAttr(cls *py.Type, name string, value py.Object) error {
 	}
 	cd := dataOf(cls)
 	if cd == nil {
-		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
+		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, pyrt.ClassName(cls))
 	}
 	switch name {
 	case "__name__":
@@ -281,10 +281,10 @@ func typeSetAttr(cls *py.Type, name string, value py.Object) error {
 func typeDelAttr(cls *py.Type, name string) error {
 	cd := dataOf(cls)
 	if cd == nil {
-		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
+		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, pyrt.ClassName(cls))
 	}
 	if !cd.del(name) {
-		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
+		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", pyrt.ClassName(cls), name)
 	}
 	return nil
 }

@@ -544,8 +544,18 @@ func TypeName(o py.Object) string {
 	return typeName(o.Type())
 }
 
+// ClassName is the CPython name of the class t, its __name__ (TypeName
+// of its instances): gpython names some of its types otherwise.
+func ClassName(t *py.Type) string {
+	return typeName(t)
+}
+
 func typeName(t *py.Type) string {
 	switch t {
+	case py.EllipsisTypeType:
+		return "ellipsis"
+	case py.MapType: // gpython names it "filter"
+		return "map"
 	case py.BigIntType:
 		return "int"
 	case py.ComplexType:
