@@ -619,6 +619,11 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 	if waitErr == nil {
 		return runs, "", nil
 	}
+	if w.runs > 1 && running < 0 && len(runs) == 0 && killedFor.Load() == nil {
+		// A reused worker that died while it waited for this document
+		// (killed from outside): no cell ran, so a fresh one runs it.
+		return runInWorker(s, pool, doc)
+	}
 	stderr := w.stderr.from(errFrom)
 	why := lastLines(stderr, 1)
 	if why == "" {

@@ -295,3 +295,39 @@ func TestStartupProcs(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// TestWorkerIdleDeath checks that a document given to a reused worker
+// that died while it waited (killed from outside) runs in a fresh one.
+func TestWorkerIdleDeath(t *testing.T) {
+	docs := writeDocs(t, "print(0)", "print(1)")
+	s := workerSettings(t)
+	pool := newWorkerPool(s, len(docs), 1, 16)
+	defer pool.close()
+	pool.begin()
+	if _, crash, err := runInWorker(s, pool, docs[0]); err != nil || crash != "" {
+		t.Fatalf("%s: err %v, crash %q", docs[0].Path, err, crash)
+	}
+	pool.mu.Lock()
+	if len(pool.idle) != 1 {
+		pool.mu.Unlock()
+		t.Fatalf("%d idle workers after the first document, want 1", len(pool.idle))
+	}
+	idle := pool.idle[0]
+	pool.mu.Unlock()
+	idle.cmd.Process.Kill()
+	// Wait until it is dead (a zombie: the pool has not reaped it).
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", idle.cmd.Process.Pid))
+		if err != nil || strings.Contains(string(b), ") Z ") {
+			break
+		}
+	}
+	pool.begin()
+	runs, crash, err := runInWorker(s, pool, docs[1])
+	if err != nil || crash != "" || len(runs) != 1 || runs[0].Produced[0].Text != "1\n" {
+		t.Fatalf("%s after its worker died: runs %+v, err %v, crash %q; want it run by a fresh worker", docs[1].Path, runs, err, crash)
+	}
+	if lastPid(t, pool) == idle.cmd.Process.Pid {
+		t.Errorf("the document ran in the dead worker's process")
+	}
+}
