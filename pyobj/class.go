@@ -420,7 +420,8 @@ const subclassFlags = py.TPFLAGS_INT_SUBCLASS | py.TPFLAGS_LONG_SUBCLASS |
 // notBaseType are the builtin types CPython refuses as a base.
 var notBaseType = map[string]bool{
 	"bool": true, "NoneType": true, "range": true, "slice": true, "function": true,
-	"generator": true, "ellipsis": true, "NotImplementedType": true, "boundmethod": true,
+	"generator": true, "ellipsis": true, "NotImplementedType": true, "method": true,
+	"builtin_function_or_method": true,
 }
 
 // immutableBuiltins are the builtin types whose value is fixed by

@@ -538,38 +538,44 @@ func (p *printer) excStr(e *py.Exception) (string, error) {
 	return p.seq(args, "(", ")", false)
 }
 
-// TypeName returns the CPython name of o's type ('int' for gpython's
-// bigint, 'complex' for complex64, 'dict' for its string dict).
+// TypeName returns the CPython name of o's type (typeName: 'dict' for
+// gpython's str dict).
 func TypeName(o py.Object) string {
 	return typeName(o.Type())
 }
 
 // ClassName is the CPython name of the class t, its __name__ (TypeName
-// of its instances): gpython names some of its types otherwise.
+// of its instances).
 func ClassName(t *py.Type) string {
 	return typeName(t)
 }
 
 func typeName(t *py.Type) string {
 	switch t {
-	case py.EllipsisTypeType:
-		return "ellipsis"
-	case py.MapType: // gpython names it "filter"
-		return "map"
-	case py.BigIntType:
-		return "int"
-	case py.ComplexType:
-		return "complex"
 	case py.StringDictType:
 		return "dict"
-	case py.MethodType:
-		return "builtin_function_or_method"
-	case py.BoundMethodType:
-		return "method"
 	case py.NoneType{}.Type():
 		return "NoneType"
 	}
 	return t.Name
+}
+
+// init gives gpython's types that it names otherwise CPython's names, so
+// that __name__, reprs and every message gpython itself writes with a
+// type's name ("unsupported operand type(s) for *: 'int' and 'float'")
+// say CPython's. (gpython's str dict, which stands for dict only in a
+// few places, is named by typeName alone.)
+func init() {
+	for t, name := range map[*py.Type]string{
+		py.BigIntType:       "int",     // bigint
+		py.ComplexType:      "complex", // complex64
+		py.MethodType:       "builtin_function_or_method",
+		py.BoundMethodType:  "method",   // boundmethod
+		py.EllipsisTypeType: "ellipsis", // EllipsisType
+		py.MapType:          "map",      // created as "filter"
+	} {
+		t.Name = name
+	}
 }
 
 // TypeQualName returns module.qualname of a class as CPython prints it in

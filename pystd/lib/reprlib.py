@@ -73,8 +73,6 @@ class Repr:
 
     def repr1(self, x, level):
         name = '_'.join(type(x).__name__.split())
-        if name == 'bigint':
-            name = 'int'  # gpython's type of large ints
         method = getattr(self, 'repr_' + name, None)
         if method is not None:
             return method(x, level)

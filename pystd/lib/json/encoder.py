@@ -224,6 +224,4 @@ def _first(item):
 
 
 def _type_name(o):
-    # gpython names some builtin types otherwise.
-    name = type(o).__name__
-    return {'complex64': 'complex', 'bigint': 'int'}.get(name, name)
+    return type(o).__name__

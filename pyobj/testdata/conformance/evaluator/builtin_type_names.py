@@ -44,3 +44,18 @@ for label, t in [("builtin", type(len)), ("complex", complex), ("float", float),
         print(label, "read")
     except AttributeError as e:
         print(label, "AttributeError", e)
+# the names in messages gpython writes itself, and bases CPython refuses
+for label, f in [("big + str", lambda: 2**100 + "a"), ("len[0]", lambda: len[0]), ("bound m()[0]", lambda: C().m[0]),
+                 ("complex % str", lambda: 1j % "a"), ("map()", lambda: map())]:
+    try:
+        f()
+        print(label, "no error")
+    except TypeError as e:
+        print(label, "TypeError", e)
+for label, base in [("ellipsis", type(...)), ("builtin", type(len)), ("method", type(C().m))]:
+    try:
+        class X(base):
+            pass
+        print(label, "subclassed")
+    except TypeError as e:
+        print(label, "TypeError", e)
