@@ -130,7 +130,13 @@ func cmdWorker(env *environ, paths []string) int {
 	wd := startWatchdog(s.memLimit, env.stderr)
 	limitFileSize(s.run.DiskQuota)
 	limitAddressSpace(s.memLimit)
-	base := runtime.NumGoroutine()
+	// The goroutines that outlive a document: this one and the
+	// watchdog's. (Counting them now would count the warm-up kernel's
+	// closing too, which may still be under way.)
+	base := 1
+	if wd != nil {
+		base++
+	}
 	for n := 0; ; n++ {
 		var path string
 		if in == nil {
