@@ -261,6 +261,28 @@ func unsupportedOperationClass() (py.Object, error) {
 // UnsupportedOperation returns the class io.UnsupportedOperation.
 func UnsupportedOperation() (py.Object, error) { return unsupportedOperationClass() }
 
+// seekArgsError is CPython's error for seek(off, whence) arguments it
+// refuses before any system call: a text file (TextIOWrapper) seeks
+// only to a position from the start or by 0 from the current position or
+// the end; a binary file refuses a negative whence (others go to lseek).
+func seekArgsError(binary bool, off, whence int) error {
+	switch {
+	case binary:
+		if whence < 0 {
+			return py.ExceptionNewf(py.ValueError, "whence value %d unsupported", whence)
+		}
+	case whence < 0 || whence > 2:
+		return py.ExceptionNewf(py.ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
+	case whence == io.SeekCurrent && off != 0:
+		return unsupported("can't do nonzero cur-relative seeks")
+	case whence == io.SeekEnd && off != 0:
+		return unsupported("can't do nonzero end-relative seeks")
+	case whence == io.SeekStart && off < 0:
+		return py.ExceptionNewf(py.ValueError, "negative seek position %d", off)
+	}
+	return nil
+}
+
 // unsupported is io.UnsupportedOperation(msg).
 func unsupported(msg string) error {
 	cls, err := unsupportedOperationClass()
@@ -344,6 +366,9 @@ func installFileMethods() {
 			return py.None, err
 		}, 0, "writelines(lines) writes each line")
 		d["seek"] = py.MustNewMethod("seek", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if pf, ok := self.(*py.File); ok && pf.Can(py.FileBinary) && isClosed(pf) {
+				return nil, py.ExceptionNewf(py.ValueError, "seek of closed file")
+			}
 			f, err := openFile(self)
 			if err != nil {
 				return nil, err
@@ -363,6 +388,9 @@ func installFileMethods() {
 				if whence, err = py.IndexInt(args[1]); err != nil {
 					return nil, err
 				}
+			}
+			if err := seekArgsError(f.Can(py.FileBinary), off, whence); err != nil {
+				return nil, err
 			}
 			pos, err := f.os().Seek(int64(off), whence)
 			if err != nil {
@@ -558,7 +586,24 @@ func installIOMethods(d py.StringDict) {
 			}
 			ff.resetRead()
 		}
-		return f.Write(value)
+		switch {
+		case f.Can(py.FileWrite):
+		case f.Can(py.FileBinary):
+			// A BufferedReader has no write of its own: closed or not,
+			// its base class's says just "write".
+			return nil, unsupported("write")
+		case !isClosed(f):
+			return nil, unsupported("not writable")
+		}
+		n, err := f.Write(value)
+		if err != nil {
+			if _, isPy := err.(*py.Exception); !isPy {
+				// A Go error of the system call (its text names the
+				// real path): CPython's OSError.
+				err = OSErrorOf(err)
+			}
+		}
+		return n, err
 	}, 0, "write(s) -> writes s, returning the number of characters (bytes in binary mode) written")
 	d["truncate"] = py.MustNewMethod("truncate", func(self py.Object, args py.Tuple) (py.Object, error) {
 		f, ok := self.(*py.File)

@@ -100,3 +100,97 @@ func TestFileMethods(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// seekWriteSrc: the arguments seek refuses (text files: TextIOWrapper's
+// rules; binary ones: a negative whence, and the rest lseek's errno as
+// CPython's OSError, with no file name), and write on a file not open
+// for writing (io.UnsupportedOperation; gpython's Go error named the
+// real path). PATH as in fileSrc.
+const seekWriteSrc = `
+p = PATH
+with open(p, 'w') as f:
+    f.write('hello\n')
+for mode in ['r', 'rb', 'r+', 'w+b']:
+    f = open(p, mode)
+    for a in [(-5,), (0, 1), (1, 1), (0, 2), (-1, 2), (0, 3), (0, -1)]:
+        try:
+            print(mode, a, f.seek(*a))
+        except (OSError, ValueError) as e:
+            extra = (e.errno, e.filename) if isinstance(e, OSError) else ()
+            print(mode, a, type(e).__name__, e, *extra)
+    f.close()
+    try:
+        f.seek(0)
+    except ValueError as e:
+        print(mode, 'closed', e)
+for mode in ['r', 'rb']:
+    f = open(p, mode)
+    try:
+        f.write(b'x' if 'b' in mode else 'x')
+    except OSError as e:
+        print(mode, type(e).__name__, e)
+    f.close()
+    try:
+        f.write(b'x' if 'b' in mode else 'x')
+    except (OSError, ValueError) as e:
+        print(mode, 'closed', type(e).__name__, e)
+`
+
+// seekWriteWant is what CPython 3.11 prints for seekWriteSrc.
+const seekWriteWant = `
+r (-5,) ValueError negative seek position -5
+r (0, 1) 0
+r (1, 1) UnsupportedOperation can't do nonzero cur-relative seeks None None
+r (0, 2) 6
+r (-1, 2) UnsupportedOperation can't do nonzero end-relative seeks None None
+r (0, 3) ValueError invalid whence (3, should be 0, 1 or 2)
+r (0, -1) ValueError invalid whence (-1, should be 0, 1 or 2)
+r closed I/O operation on closed file.
+rb (-5,) OSError [Errno 22] Invalid argument 22 None
+rb (0, 1) 0
+rb (1, 1) 1
+rb (0, 2) 6
+rb (-1, 2) 5
+rb (0, 3) 0
+rb (0, -1) ValueError whence value -1 unsupported
+rb closed seek of closed file
+r+ (-5,) ValueError negative seek position -5
+r+ (0, 1) 0
+r+ (1, 1) UnsupportedOperation can't do nonzero cur-relative seeks None None
+r+ (0, 2) 6
+r+ (-1, 2) UnsupportedOperation can't do nonzero end-relative seeks None None
+r+ (0, 3) ValueError invalid whence (3, should be 0, 1 or 2)
+r+ (0, -1) ValueError invalid whence (-1, should be 0, 1 or 2)
+r+ closed I/O operation on closed file.
+w+b (-5,) OSError [Errno 22] Invalid argument 22 None
+w+b (0, 1) 0
+w+b (1, 1) 1
+w+b (0, 2) 0
+w+b (-1, 2) OSError [Errno 22] Invalid argument 22 None
+w+b (0, 3) OSError [Errno 6] No such device or address 6 None
+w+b (0, -1) ValueError whence value -1 unsupported
+w+b closed seek of closed file
+r UnsupportedOperation not writable
+r closed ValueError I/O operation on closed file.
+rb UnsupportedOperation write
+rb closed UnsupportedOperation write
+`
+
+func TestFileSeekWriteErrors(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.txt")
+	src := strings.Replace(seekWriteSrc, "PATH", strconv.Quote(path), 1)
+	res, err := transpile.Script(src, transpile.Options{Filename: "seek.py"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	setup := func(ctx py.Context) error {
+		if err := pyobj.Install(ctx); err != nil {
+			return err
+		}
+		return transpile.InstallHelpers(ctx)
+	}
+	got := runPyWith(t, "seek.py", res.Code, setup)
+	if want := seekWriteWant[1:]; got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
