@@ -263,10 +263,13 @@ func (rt *runtime) builtin_import(args py.Tuple, kw py.StringDict) (py.Object, e
 	case *py.List:
 		from = f.Items
 	}
+	if mod, ok, err := rt.cachedModule(modname, from); ok {
+		return mod, err
+	}
 	if mod, ok, err := rt.importFound(modname, from); ok {
 		return mod, err
 	}
-	mod, err := py.ImportModuleLevelObject(rt.ctx, modname, g, nil, from, 0)
+	mod, err := rt.importFile(modname, g)
 	if err == nil {
 		return mod, nil
 	}
@@ -288,6 +291,9 @@ func (rt *runtime) builtin_import(args py.Tuple, kw py.StringDict) (py.Object, e
 				cur = next
 			}
 			if ok {
+				if m, isMod := cur.(*py.Module); isMod && !rt.inModules(modname) {
+					rt.recordModule(modname, m)
+				}
 				if len(from) > 0 {
 					return cur, nil
 				}

@@ -52,4 +52,6 @@ type runtime struct {
 	// store keeps them, half made, so the next import runs them again,
 	// as CPython does after dropping them from sys.modules.
 	broken map[string]bool
+	// modules is sys.modules (sysmodules.go).
+	modules *Dict
 }

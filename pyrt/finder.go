@@ -53,8 +53,24 @@ func (rt *runtime) importFound(modname string, from py.Tuple) (mod py.Object, ok
 	var top, parent *py.Module
 	for i := range parts {
 		name := strings.Join(parts[:i+1], ".")
+		if v, found, _ := rt.modules.GetItem(py.String(name)); found {
+			if m, isMod := v.(*py.Module); isMod {
+				if parent != nil {
+					parent.Globals[parts[i]] = m
+				}
+				if top == nil {
+					top = m
+				}
+				parent = m
+				continue
+			}
+		}
 		m, gerr := store.GetModule(name)
-		if gerr != nil || rt.broken[name] {
+		if gerr == nil && !rt.broken[name] && rt.stale(name, m) {
+			if m, err = rt.rerun(name, m); err != nil {
+				return nil, true, err
+			}
+		} else if gerr != nil || rt.broken[name] {
 			impl, ferr := findModule(name)
 			if ferr != nil {
 				return nil, true, py.ExceptionNewf(py.ImportError, "%v", ferr)
@@ -79,7 +95,7 @@ func (rt *runtime) importFound(modname string, from py.Tuple) (mod py.Object, ok
 				e := &py.Exception{Base: moduleNotFoundError, Args: py.Tuple{py.String("No module named '" + name + "'")}, Dict: py.StringDict{"name": py.String(name)}}
 				return nil, true, e
 			}
-			m, err = rt.ctx.ModuleInit(impl)
+			m, err = rt.initModule(name, impl)
 			if err != nil {
 				if rt.broken == nil {
 					rt.broken = map[string]bool{}
@@ -88,6 +104,8 @@ func (rt *runtime) importFound(modname string, from py.Tuple) (mod py.Object, ok
 				return nil, true, err
 			}
 			delete(rt.broken, name)
+		} else {
+			rt.recordModule(name, m) // imported by Go code
 		}
 		if parent != nil {
 			parent.Globals[parts[i]] = m

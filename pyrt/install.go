@@ -132,7 +132,7 @@ func (rt *runtime) install() error {
 	g["ModuleNotFoundError"] = moduleNotFoundError
 	g["RecursionError"] = RecursionError
 	rt.installKwargs(g) // keyword order: kwargs.go
-	return nil
+	return rt.installSysModules()
 }
 
 var moduleNotFoundError = newSubType(py.ImportError, "ModuleNotFoundError", "Module not found.")

@@ -220,6 +220,10 @@ func New(opts Options) (*Kernel, error) {
 		return nil, fmt.Errorf("pyrun: make __main__: %w", err)
 	}
 	k.main = main
+	if err := k.recordStartModules(); err != nil {
+		k.Close()
+		return nil, fmt.Errorf("pyrun: sys.modules: %w", err)
+	}
 	k.out = pyrt.NewDict()
 	k.in = py.NewListFromItems([]py.Object{py.String("")})
 	main.Globals["Out"] = k.out

@@ -76,3 +76,26 @@ func fillSys(g py.StringDict) {
 	g["byteorder"] = py.String("little")
 	g["api_version"] = py.Int(1013)
 }
+
+// recordStartModules enters in sys.modules the modules Go code made that
+// CPython also has at startup: __main__, and os and os.path when the
+// sandbox installed them.
+func (k *Kernel) recordStartModules() error {
+	if err := pyrt.RecordModule(k.ctx, "__main__", k.main); err != nil {
+		return err
+	}
+	if os, err := k.ctx.GetModule("os"); err == nil {
+		if err := pyrt.RecordModule(k.ctx, "os", os); err != nil {
+			return err
+		}
+		if p, ok := os.Globals["path"].(*py.Module); ok {
+			if err := pyrt.RecordModule(k.ctx, "os.path", p); err != nil {
+				return err
+			}
+			if err := pyrt.RecordModule(k.ctx, "posixpath", p); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

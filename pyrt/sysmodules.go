@@ -1,0 +1,147 @@
+package pyrt
+
+// This file owns sys.modules: one dict per context (so per kernel, and a
+// reused worker's next notebook starts with a new one), the mapping import
+// consults first and records every module it imports in. gpython keeps
+// its own store of modules, which Go code fills too and which Python
+// cannot see or change; sys.modules is what Python sees, and import
+// follows it as CPython does:
+//
+//   - a name in sys.modules is imported as its value, whatever it is
+//     (sys.modules['x'] = obj; import x gives obj), None as CPython's
+//     "import of x halted; None in sys.modules";
+//   - a name not in it is imported, and recorded. A module of Python code
+//     the store still holds (it was deleted from sys.modules, or only Go
+//     code imported it) runs again in a new module object, as CPython
+//     imports a deleted module again; a Go module is the same object
+//     again (CPython's builtin modules behave alike).
+//
+// A module file from the notebook's folder that runs again runs the code
+// it was first compiled from: the file is not read again.
+
+import (
+	"path"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// installSysModules makes sys.modules, holding builtins and sys.
+func (rt *runtime) installSysModules() error {
+	sys, err := rt.ctx.GetModule("sys")
+	if err != nil {
+		return err
+	}
+	rt.modules = NewDict()
+	if err := rt.modules.SetItem(py.String("builtins"), rt.builtins); err != nil {
+		return err
+	}
+	if err := rt.modules.SetItem(py.String("sys"), sys); err != nil {
+		return err
+	}
+	sys.Globals["modules"] = rt.modules
+	return nil
+}
+
+// RecordModule enters m in ctx's sys.modules as name, for modules made
+// by Go code that Python has at startup (__main__, os).
+func RecordModule(ctx py.Context, name string, m py.Object) error {
+	sys, err := ctx.GetModule("sys")
+	if err != nil {
+		return err
+	}
+	d, ok := sys.Globals["modules"].(*Dict)
+	if !ok {
+		return py.ExceptionNewf(py.RuntimeError, "sys.modules is not installed")
+	}
+	return d.SetItem(py.String(name), m)
+}
+
+// cachedModule answers import modname from sys.modules alone: ok is false
+// when the import must run.
+func (rt *runtime) cachedModule(modname string, from py.Tuple) (mod py.Object, ok bool, err error) {
+	v, found, err := rt.modules.GetItem(py.String(modname))
+	if err != nil || !found {
+		return nil, false, err
+	}
+	if v == py.None {
+		return nil, true, &py.Exception{Base: moduleNotFoundError, Args: py.Tuple{py.String("import of " + modname + " halted; None in sys.modules")}, Dict: py.StringDict{"name": py.String(modname)}}
+	}
+	i := strings.IndexByte(modname, '.')
+	if len(from) > 0 || i < 0 {
+		return v, true, nil
+	}
+	// import a.b binds a, as sys.modules has it.
+	return rt.cachedModule(modname[:i], nil)
+}
+
+// inModules reports whether name is in sys.modules.
+func (rt *runtime) inModules(name string) bool {
+	_, found, _ := rt.modules.GetItem(py.String(name))
+	return found
+}
+
+// recordModule enters an imported module in sys.modules.
+func (rt *runtime) recordModule(name string, m py.Object) {
+	_ = rt.modules.SetItem(py.String(name), m)
+}
+
+// stale reports whether the store's module name is one of Python code
+// that is no longer in sys.modules: importing it runs it again.
+func (rt *runtime) stale(name string, m *py.Module) bool {
+	return m.ModuleImpl != nil && m.ModuleImpl.Code != nil && !rt.inModules(name)
+}
+
+// rerun imports again a module of Python code the store holds but
+// sys.modules does not: in a new module object, from the code it was made
+// of, as CPython imports a module deleted from sys.modules.
+func (rt *runtime) rerun(name string, m *py.Module) (*py.Module, error) {
+	impl := *m.ModuleImpl
+	return rt.initModule(name, &impl)
+}
+
+// initModule makes the module impl describes and runs its code, with the
+// module in sys.modules as name before the code runs, as CPython: the
+// code finds itself there, and a circular import gets the module half
+// made. A module whose code raises leaves sys.modules.
+func (rt *runtime) initModule(name string, impl *py.ModuleImpl) (*py.Module, error) {
+	if impl.Code == nil && (len(impl.CodeSrc) > 0 || len(impl.CodeBuf) > 0) {
+		// gpython compiles these in ModuleInit.
+		m, err := rt.ctx.ModuleInit(impl)
+		if err == nil {
+			rt.recordModule(name, m)
+		}
+		return m, err
+	}
+	m, err := rt.ctx.Store().NewModule(rt.ctx, impl)
+	if err != nil {
+		return nil, err
+	}
+	rt.recordModule(name, m)
+	if impl.Code != nil {
+		if _, err := rt.ctx.RunCode(impl.Code, m.Globals, m.Globals, nil); err != nil {
+			_, _ = rt.modules.DelItem(py.String(name))
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// importFile imports modname, which no finder has: a module gpython
+// registered, or a file on sys.path (gpython's py.ImportModuleLevelObject
+// for an absolute import, with the module entered in sys.modules before
+// its code runs).
+func (rt *runtime) importFile(modname string, globals py.StringDict) (*py.Module, error) {
+	if impl := py.GetModuleImpl(modname); impl != nil {
+		return rt.initModule(modname, impl)
+	}
+	opts := py.CompileOpts{UseSysPaths: true}
+	if f, ok := globals["__file__"].(py.String); ok {
+		opts.CurDir = path.Dir(string(f))
+	}
+	out, err := rt.ctx.ResolveAndCompile(path.Join(strings.Split(modname, ".")...), opts)
+	if err != nil {
+		return nil, err
+	}
+	return rt.initModule(modname, &py.ModuleImpl{Info: py.ModuleInfo{Name: modname, FileDesc: out.FileDesc}, Code: out.Code})
+}

@@ -1,0 +1,91 @@
+package pyrt_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+)
+
+// TestSysModules: sys.modules is the mapping import follows, as CPython
+// 3.11 (the wanted output is what python3 printed for the same files): a
+// module is in it before its code runs (a circular import gets it half
+// made), a deleted entry is imported again as a new module, a module
+// whose code raised leaves it and runs again at the next import, a value
+// put in it is what import gives, None halts the import. Modules of a
+// finder (nbcpkg, finder_test.go) and files on sys.path alike.
+func TestSysModules(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.py":   "import sys\nprint('a start', 'a' in sys.modules)\nimport b\nX = 1\nprint('a end', b.Y)\n",
+		"b.py":   "import a\nY = 2\nprint('b sees a half made:', hasattr(a, 'X'))\n",
+		"bad.py": "print('bad runs')\n1/0\n",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := `import sys
+print(type(sys.modules) is dict, 'sys' in sys.modules, sys.modules['builtins'].__name__)
+import a
+print(sys.modules['a'] is a, 'b' in sys.modules)
+del sys.modules['a']
+import a as a2
+print(a2 is a, sys.modules['a'] is a2)
+for i in range(2):
+    try:
+        import bad
+    except ZeroDivisionError as e:
+        print('bad raised', 'bad' in sys.modules)
+import nbcpkg.sub
+print('nbcpkg' in sys.modules, sys.modules['nbcpkg.sub'] is nbcpkg.sub)
+old = sys.modules.pop('nbcpkg.sub')
+import nbcpkg.sub
+print(nbcpkg.sub is old, sys.modules['nbcpkg.sub'] is nbcpkg.sub)
+class Fake:
+    x = 42
+sys.modules['fakemod'] = Fake()
+import fakemod
+from fakemod import x
+print(fakemod.x, x)
+sys.modules['nbcpkg'] = None
+try:
+    import nbcpkg
+except ImportError as e:
+    print(isinstance(e, ModuleNotFoundError), e)
+`
+	want := `True True builtins
+a start True
+b sees a half made: False
+a end 2
+True True
+a start True
+a end 2
+False True
+bad runs
+bad raised False
+bad runs
+bad raised False
+True True
+False True
+42 42
+True import of nbcpkg halted; None in sys.modules
+`
+	got := runPyWith(t, "sysmodules.py", src, func(ctx py.Context) error {
+		sys, err := ctx.GetModule("sys")
+		if err != nil {
+			return err
+		}
+		sys.Globals["path"] = py.NewListFromStrings([]string{dir})
+		return nil
+	})
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// Each context has its own: the last run's entries are not here.
+	if got := runPy(t, "fresh.py", "import sys\nprint('fakemod' in sys.modules, 'a' in sys.modules, sorted(sys.modules))\n"); got != "False False ['builtins', 'sys']\n" {
+		t.Errorf("a new context's sys.modules: got %q", got)
+	}
+}
