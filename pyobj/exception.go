@@ -262,9 +262,12 @@ func init() {
 	d["__suppress_context__"] = prop(func(e *py.Exception) (py.Object, error) {
 		return py.NewBool(e.SuppressContext || (e.Cause != nil && e.Cause != py.None)), nil
 	}, func(e *py.Exception, v py.Object) error {
-		t, err := py.ObjectIsTrue(v)
-		e.SuppressContext = t
-		return err
+		t, ok := v.(py.Bool)
+		if !ok { // a T_BOOL member in CPython
+			return py.ExceptionNewf(py.TypeError, "attribute value type must be bool")
+		}
+		e.SuppressContext = bool(t)
+		return nil
 	})
 	d["__traceback__"] = prop(func(e *py.Exception) (py.Object, error) {
 		return orNone(e.Traceback), nil

@@ -326,7 +326,7 @@ func isInstance(obj, cls py.Object) (bool, error) {
 			if err != nil {
 				return false, err
 			}
-			return py.ObjectIsTrue(res)
+			return pyvm.Truth(res)
 		}
 		// pyrt knows the Go values that stand for builtin types without
 		// being of them: big ints are int, gpython's own dicts are dict.
@@ -342,7 +342,7 @@ func isInstance(obj, cls py.Object) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		return py.ObjectIsTrue(res)
+		return pyvm.Truth(res)
 	}
 	return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
@@ -372,7 +372,7 @@ func isSubclassOf(sub, cls py.Object) (bool, error) {
 			if err != nil {
 				return false, err
 			}
-			return py.ObjectIsTrue(res)
+			return pyvm.Truth(res)
 		}
 		st, ok := sub.(*py.Type)
 		if !ok {
@@ -385,7 +385,7 @@ func isSubclassOf(sub, cls py.Object) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		return py.ObjectIsTrue(res)
+		return pyvm.Truth(res)
 	}
 	return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }

@@ -563,7 +563,7 @@ func (o *Instance) M__ne__(other py.Object) (py.Object, error) {
 	if err != nil || res == py.NotImplemented {
 		return res, err
 	}
-	t, err := py.ObjectIsTrue(res)
+	t, err := pyvm.Truth(res)
 	if err != nil {
 		return nil, err
 	}
@@ -645,7 +645,7 @@ func (o *Instance) M__bool__() (py.Object, error) {
 		return py.NewBool(n != 0), nil
 	}
 	if o.base != nil {
-		t, err := py.ObjectIsTrue(o.base)
+		t, err := pyvm.Truth(o.base)
 		return py.NewBool(t), err
 	}
 	return py.True, nil
@@ -795,7 +795,7 @@ func (o *Instance) M__contains__(item py.Object) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		t, err := py.ObjectIsTrue(res)
+		t, err := pyvm.Truth(res)
 		return py.NewBool(t), err
 	}
 	if o.base != nil {

@@ -25,6 +25,7 @@ package transpile
 
 import (
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
 	"github.com/nbcheck/nbcheck/pyrt"
 	"github.com/nbcheck/nbcheck/pyvm"
@@ -87,11 +88,7 @@ func truthy(o py.Object, err error) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	switch x := o.(type) {
-	case py.Bool:
-		return bool(x), nil
-	}
-	return py.ObjectIsTrue(o)
+	return pyvm.Truth(o)
 }
 
 func specErr() error {
@@ -132,9 +129,9 @@ func (m *matcher) match(subject, spec py.Object) (bool, error) {
 		}
 		return ok, err
 	case "v":
-		return truthy(py.Eq(subject, s[1]))
+		return truthy(pyvm.Compare(vm.PyCmp_EQ, subject, s[1]))
 	case "i":
-		return sameObject(subject, s[1]), nil
+		return pyvm.Identical(subject, s[1]), nil
 	case "o":
 		for _, alt := range s[1:] {
 			ok, err := m.match(subject, alt)
@@ -166,19 +163,6 @@ func (m *matcher) match(subject, spec py.Object) (bool, error) {
 		return m.class(subject, s[1], pos, names, kws)
 	}
 	return false, specErr()
-}
-
-// sameObject is Python's `is` for the singletons None, True and False.
-func sameObject(a, b py.Object) bool {
-	switch x := a.(type) {
-	case py.Bool:
-		y, ok := b.(py.Bool)
-		return ok && x == y
-	case py.NoneType:
-		_, ok := b.(py.NoneType)
-		return ok
-	}
-	return false
 }
 
 // isWild reports whether a sub-pattern spec is _ or *_.
