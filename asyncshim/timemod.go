@@ -27,7 +27,10 @@ import (
 	"time"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // StructTime is time.struct_time: nine int fields, with tm_zone and
@@ -147,7 +150,7 @@ func (s *StructTime) M__eq__(o py.Object) (py.Object, error) {
 	if !ok {
 		return py.NotImplemented, nil
 	}
-	return py.Eq(s.tuple(), t)
+	return pyvm.Compare(vm.PyCmp_EQ, s.tuple(), t)
 }
 
 func (s *StructTime) M__ne__(o py.Object) (py.Object, error) {
@@ -155,7 +158,7 @@ func (s *StructTime) M__ne__(o py.Object) (py.Object, error) {
 	if !ok {
 		return py.NotImplemented, nil
 	}
-	return py.Ne(s.tuple(), t)
+	return pyvm.Compare(vm.PyCmp_NE, s.tuple(), t)
 }
 
 // order compares lexicographically (gpython's tuples do not order).
@@ -166,11 +169,11 @@ func (s *StructTime) order(o py.Object, op string) (py.Object, error) {
 	}
 	a := s.tuple()
 	for i := 0; i < len(a) && i < len(t); i++ {
-		eq, err := py.Eq(a[i], t[i])
+		eq, err := pyvm.Eq(a[i], t[i])
 		if err != nil {
 			return nil, err
 		}
-		if eq == py.True {
+		if eq {
 			continue
 		}
 		switch op {
