@@ -243,7 +243,11 @@ func minMax(args py.Tuple, kw py.StringDict, name string, isMin bool) (py.Object
 		if isMin {
 			better, err = Less(kv, bestKey)
 		} else {
-			better, err = Less(bestKey, kv)
+			// CPython asks item > best (its __gt__ first), not best < item.
+			var r py.Object
+			if r, err = Compare(">", kv, bestKey); err == nil {
+				better, err = pyvm.Truth(r)
+			}
 		}
 		if err != nil {
 			return nil, err
@@ -528,7 +532,7 @@ func Compare(op string, a, b py.Object) (py.Object, error) {
 	}
 	if err != nil && isExc(err, py.TypeError) {
 		if e, ok := err.(*py.Exception); ok && len(excArgs(e)) == 1 {
-			if msg, ok := excArgs(e)[0].(py.String); ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for") {
+			if msg, ok := excArgs(e)[0].(py.String); ok && (strings.HasPrefix(string(msg), "unsupported operand type(s) for") || msg == pyvm.ComplexOrderingMessage) {
 				return nil, cmpError(op, a, b)
 			}
 		}

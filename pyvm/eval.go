@@ -1133,9 +1133,11 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 	}
 	switch op {
 	case vm.PyCmp_LT:
-		return py.Lt(a, b)
+		r, err := py.Lt(a, b)
+		return r, orderingError(op, a, b, err)
 	case vm.PyCmp_LE:
-		return py.Le(a, b)
+		r, err := py.Le(a, b)
+		return r, orderingError(op, a, b, err)
 	case vm.PyCmp_EQ, vm.PyCmp_NE:
 		if x, y, ok := sameKindSeqs(a, b); ok {
 			eq, err := itemsEqual(x, y)
@@ -1146,9 +1148,11 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 		}
 		return richEq(a, b, op == vm.PyCmp_NE)
 	case vm.PyCmp_GT:
-		return py.Gt(a, b)
+		r, err := py.Gt(a, b)
+		return r, orderingError(op, a, b, err)
 	case vm.PyCmp_GE:
-		return py.Ge(a, b)
+		r, err := py.Ge(a, b)
+		return r, orderingError(op, a, b, err)
 	case vm.PyCmp_IN, vm.PyCmp_NOT_IN:
 		var in bool
 		var err error
@@ -1183,6 +1187,26 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 		return py.NewBool(py.ExceptionGivenMatches(a, b)), nil
 	}
 	return nil, errorf(py.SystemError, "unknown COMPARE_OP %d", op)
+}
+
+// ComplexOrderingMessage is the message of gpython's complex numbers
+// when ordered ('no ordering relation ...', Python 2's), which names
+// neither the operator nor the types.
+const ComplexOrderingMessage = "no ordering relation is defined for complex numbers"
+
+// orderingError is err, an ordering's error, with CPython's message when
+// it is gpython's complex one: "'<' not supported between instances of
+// 'complex' and 'int'".
+func orderingError(op int, a, b py.Object, err error) error {
+	if err == nil {
+		return nil
+	}
+	if e, ok := err.(*py.Exception); ok && e.Base == py.TypeError {
+		if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 && args[0] == py.String(ComplexOrderingMessage) {
+			return errorf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", cmpOps[op], a.Type().Name, b.Type().Name)
+		}
+	}
+	return err
 }
 
 // unpack stores len(dst) values of seq into dst, last value first (the
