@@ -81,8 +81,17 @@ b'ab\n' b'more\n'
 `
 
 func TestFileMethods(t *testing.T) {
+	if got, want := runFileScript(t, fileSrc), fileWant[1:]; got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// runFileScript runs src, with PATH replaced by a file in a temporary
+// folder, transpiled as a script, and returns what it printed.
+func runFileScript(t *testing.T, src string) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "t.txt")
-	src := strings.Replace(fileSrc, "PATH", strconv.Quote(path), 1)
+	src = strings.Replace(src, "PATH", strconv.Quote(path), 1)
 	res, err := transpile.Script(src, transpile.Options{Filename: "file.py"})
 	if err != nil {
 		t.Fatal(err)
@@ -95,10 +104,7 @@ func TestFileMethods(t *testing.T) {
 		}
 		return transpile.InstallHelpers(ctx)
 	}
-	got := runPyWith(t, "file.py", res.Code, setup)
-	if want := fileWant[1:]; got != want {
-		t.Errorf("got:\n%s\nwant:\n%s", got, want)
-	}
+	return runPyWith(t, "file.py", res.Code, setup)
 }
 
 // seekWriteSrc: the arguments seek refuses (text files: TextIOWrapper's
@@ -177,20 +183,7 @@ rb closed UnsupportedOperation write
 `
 
 func TestFileSeekWriteErrors(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "t.txt")
-	src := strings.Replace(seekWriteSrc, "PATH", strconv.Quote(path), 1)
-	res, err := transpile.Script(src, transpile.Options{Filename: "seek.py"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	setup := func(ctx py.Context) error {
-		if err := pyobj.Install(ctx); err != nil {
-			return err
-		}
-		return transpile.InstallHelpers(ctx)
-	}
-	got := runPyWith(t, "seek.py", res.Code, setup)
-	if want := seekWriteWant[1:]; got != want {
+	if got, want := runFileScript(t, seekWriteSrc), seekWriteWant[1:]; got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }

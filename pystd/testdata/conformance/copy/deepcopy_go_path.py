@@ -34,6 +34,7 @@ cases = [
     ("instance inside", [Plain()]),
     ("subclass inside", [MyList([1]), P(1, 2)]),
 ]
+# The copies (deepcopy_test.go runs the lines above with its own loop).
 for label, x in cases:
     y = copy.deepcopy(x)
     same = y is x
