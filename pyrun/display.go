@@ -95,6 +95,7 @@ func (k *Kernel) installBuiltins() error {
 	if k.opts.Argv != nil {
 		sys.Globals["argv"] = py.NewListFromStrings(k.opts.Argv)
 	}
+	k.installSys(sys.Globals)
 	return nil
 }
 

@@ -1,80 +1,419 @@
 package pyrun
 
 // This file fills the sys attributes gpython v0.2.0 lacks (gap
-// B-MODPART): version, version_info, maxsize, platform, byteorder.
-// nbcheck answers as the CPython 3.11 it emulates.
+// B-MODPART): version, version_info, maxsize, platform, byteorder,
+// float_info, int_info, hash_info, flags, thread_info, implementation,
+// the prefixes, the module name lists, ... nbcheck answers as the CPython
+// 3.11 it emulates, on Linux x86-64, installed as /usr/bin/python3 (the
+// sys.executable the sandbox gives). sys.modules is pyrt's
+// (pyrt/sysmodules.go); the attributes that need the kernel (audit hooks,
+// the int string limit, orig_argv) are set by installSys.
 
 import (
+	"math"
+	"sort"
+	"strings"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
 	"github.com/nbcheck/nbcheck/pyvm"
 )
 
-// versionInfo is sys.version_info: a tuple that also has named fields.
-type versionInfo struct{ t py.Tuple }
-
-var versionInfoType = py.NewType("sys.version_info", "sys.version_info\n\nVersion information as a named tuple.")
-
-func init() {
-	for i, name := range []string{"major", "minor", "micro", "releaselevel", "serial"} {
-		i := i
-		versionInfoType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
-			return self.(*versionInfo).t[i], nil
-		}}
-	}
+// structSeq is a CPython struct sequence (sys.version_info,
+// sys.float_info, sys.flags, ...): a tuple with named fields, indexed,
+// iterated, hashed and compared as its tuple, with CPython's repr
+// "sys.float_info(max=..., ...)". CPython's is a tuple subclass; this one
+// is not (isinstance(sys.float_info, tuple) is False).
+type structSeq struct {
+	typ *py.Type
+	t   py.Tuple
 }
 
-func (v *versionInfo) Type() *py.Type                              { return versionInfoType }
-func (v *versionInfo) M__len__() (py.Object, error)                { return py.Int(len(v.t)), nil }
-func (v *versionInfo) M__iter__() (py.Object, error)               { return py.NewIterator(v.t), nil }
-func (v *versionInfo) M__getitem__(k py.Object) (py.Object, error) { return v.t.M__getitem__(k) }
-func (v *versionInfo) M__hash__() (py.Object, error) {
+// structSeqInfo is a struct sequence type's full name and field names.
+type structSeqInfo struct {
+	name   string // "sys.float_info"
+	fields []string
+}
+
+var structSeqFields = map[*py.Type]structSeqInfo{}
+
+// newStructSeqType makes the type of a struct sequence named name
+// ("sys.float_info") with the given fields, each a read-only attribute.
+func newStructSeqType(module, name, doc string, fields ...string) *py.Type {
+	full := name
+	if module != "" {
+		full = module + "." + name
+	}
+	// A tuple subclass, readied here (as pyrt's newSubType): NewType
+	// copies tuple's READY flag and makes tuple the metatype.
+	t := py.TupleType.NewType(name, doc, nil, nil)
+	t.ObjectType = py.TypeType
+	t.Flags &^= py.TPFLAGS_READY | py.TPFLAGS_READYING
+	t.Base = py.TupleType
+	if err := t.Ready(); err != nil {
+		panic("pyrun: " + err.Error())
+	}
+	t.New = func(_ *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if !creatable[full] {
+			return nil, py.ExceptionNewf(py.TypeError, "cannot create '%s' instances", full)
+		}
+		var seq, dict py.Object = nil, py.None
+		if err := py.ParseTupleAndKeywords(args, kw, "O|O:structseq", []string{"sequence", "dict"}, &seq, &dict); err != nil {
+			if len(args) == 0 && len(kw) == 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "structseq() missing required argument 'sequence' (pos 1)")
+			}
+			return nil, err
+		}
+		var items py.Tuple
+		if err := py.Iterate(seq, func(o py.Object) bool {
+			items = append(items, o)
+			return false
+		}); err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "constructor requires a sequence")
+		}
+		if len(items) != len(fields) {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes a %d-sequence (%d-sequence given)", full, len(fields), len(items))
+		}
+		return &structSeq{typ: t, t: items}, nil
+	}
+	match := make(py.Tuple, len(fields))
+	for i, f := range fields {
+		i := i
+		t.Dict[f] = &py.Property{
+			Fget: func(self py.Object) (py.Object, error) {
+				if v, ok := self.(*structSeq); ok && i < len(v.t) {
+					return v.t[i], nil
+				}
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f, full, pyrt.TypeName(self))
+			},
+			Fset: func(self, value py.Object) error { return py.ExceptionNewf(py.AttributeError, "readonly attribute") },
+			Fdel: func(self py.Object) error { return py.ExceptionNewf(py.AttributeError, "readonly attribute") },
+		}
+		match[i] = py.String(f)
+	}
+	if module != "" {
+		t.Dict["__module__"] = py.String(module)
+	}
+	t.Dict["n_fields"] = py.Int(len(fields))
+	t.Dict["n_sequence_fields"] = py.Int(len(fields))
+	t.Dict["n_unnamed_fields"] = py.Int(0)
+	t.Dict["__match_args__"] = match
+	structSeqFields[t] = structSeqInfo{full, fields}
+	return t
+}
+
+func (v *structSeq) Type() *py.Type                { return v.typ }
+func (v *structSeq) M__len__() (py.Object, error)  { return py.Int(len(v.t)), nil }
+func (v *structSeq) M__iter__() (py.Object, error) { return py.NewIterator(v.t), nil }
+func (v *structSeq) M__getitem__(k py.Object) (py.Object, error) {
+	if _, ok := k.(*py.Slice); !ok {
+		i, err := py.IndexInt(k)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "tuple indices must be integers or slices, not %s", pyrt.TypeName(k))
+		}
+		if i < 0 {
+			i += len(v.t)
+		}
+		if i < 0 || i >= len(v.t) {
+			return nil, py.ExceptionNewf(py.IndexError, "tuple index out of range")
+		}
+		return v.t[i], nil
+	}
+	return v.t.M__getitem__(k)
+}
+func (v *structSeq) M__hash__() (py.Object, error) {
 	h, err := pyrt.Hash(v.t)
 	return py.Int(h), err
 }
 
-func (v *versionInfo) M__repr__() (py.Object, error) {
-	s := "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)"
-	return py.String(s), nil
+func (v *structSeq) M__bool__() (py.Object, error) { return py.NewBool(len(v.t) > 0), nil }
+
+func (v *structSeq) M__contains__(o py.Object) (py.Object, error) {
+	for _, it := range v.t {
+		if pyvm.Identical(it, o) {
+			return py.True, nil
+		}
+		eq, err := pyvm.Eq(it, o)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return py.True, nil
+		}
+	}
+	return py.False, nil
 }
 
-func (v *versionInfo) other(o py.Object) py.Object {
-	if w, ok := o.(*versionInfo); ok {
+func (v *structSeq) M__add__(o py.Object) (py.Object, error) {
+	if t, ok := v.other(o).(py.Tuple); ok {
+		return append(append(py.Tuple(nil), v.t...), t...), nil
+	}
+	return py.NotImplemented, nil
+}
+
+func (v *structSeq) M__radd__(o py.Object) (py.Object, error) {
+	if t, ok := o.(py.Tuple); ok {
+		return append(append(py.Tuple(nil), t...), v.t...), nil
+	}
+	return py.NotImplemented, nil
+}
+
+func (v *structSeq) M__mul__(o py.Object) (py.Object, error) {
+	switch o.(type) {
+	case py.Int, *py.BigInt, py.Bool:
+	default:
+		return py.NotImplemented, nil
+	}
+	n, err := py.IndexInt(o)
+	if err != nil {
+		return nil, err
+	}
+	var out py.Tuple
+	for i := 0; i < n; i++ {
+		out = append(out, v.t...)
+	}
+	if out == nil {
+		out = py.Tuple{}
+	}
+	return out, nil
+}
+
+func (v *structSeq) M__rmul__(o py.Object) (py.Object, error) { return v.M__mul__(o) }
+
+func (v *structSeq) M__repr__() (py.Object, error) {
+	var b strings.Builder
+	info := structSeqFields[v.typ]
+	b.WriteString(info.name + "(")
+	for i, f := range info.fields {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := pyrt.Repr(v.t[i])
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(f + "=" + r)
+	}
+	b.WriteString(")")
+	return py.String(b.String()), nil
+}
+
+func (v *structSeq) other(o py.Object) py.Object {
+	if w, ok := o.(*structSeq); ok {
 		return w.t
 	}
 	return o
 }
 
-func (v *versionInfo) cmp(op string, o py.Object) (py.Object, error) {
+func (v *structSeq) cmp(op string, o py.Object) (py.Object, error) {
 	if _, ok := v.other(o).(py.Tuple); !ok {
 		return py.NotImplemented, nil
 	}
 	return pyrt.Compare(op, v.t, v.other(o))
 }
 
-func (v *versionInfo) M__lt__(o py.Object) (py.Object, error) { return v.cmp("<", o) }
-func (v *versionInfo) M__le__(o py.Object) (py.Object, error) { return v.cmp("<=", o) }
-func (v *versionInfo) M__gt__(o py.Object) (py.Object, error) { return v.cmp(">", o) }
-func (v *versionInfo) M__ge__(o py.Object) (py.Object, error) { return v.cmp(">=", o) }
-func (v *versionInfo) M__eq__(o py.Object) (py.Object, error) {
+func (v *structSeq) M__lt__(o py.Object) (py.Object, error) { return v.cmp("<", o) }
+func (v *structSeq) M__le__(o py.Object) (py.Object, error) { return v.cmp("<=", o) }
+func (v *structSeq) M__gt__(o py.Object) (py.Object, error) { return v.cmp(">", o) }
+func (v *structSeq) M__ge__(o py.Object) (py.Object, error) { return v.cmp(">=", o) }
+func (v *structSeq) M__eq__(o py.Object) (py.Object, error) {
+	if _, ok := v.other(o).(py.Tuple); !ok {
+		return py.NotImplemented, nil
+	}
 	eq, err := pyvm.Eq(v.t, v.other(o))
 	return py.NewBool(eq), err
 }
-func (v *versionInfo) M__ne__(o py.Object) (py.Object, error) {
+func (v *structSeq) M__ne__(o py.Object) (py.Object, error) {
+	if _, ok := v.other(o).(py.Tuple); !ok {
+		return py.NotImplemented, nil
+	}
 	eq, err := pyvm.Eq(v.t, v.other(o))
 	return py.NewBool(!eq), err
 }
 
+// creatable names the struct sequences Python code can make, as CPython
+// (type(sys.float_info)(seq); not sys.version_info or sys.flags).
+var creatable = map[string]bool{"sys.float_info": true, "sys.int_info": true, "sys.hash_info": true, "sys.thread_info": true}
+
+var (
+	versionInfoType = newStructSeqType("sys", "version_info", "sys.version_info\n\nVersion information as a named tuple.",
+		"major", "minor", "micro", "releaselevel", "serial")
+	floatInfoType = newStructSeqType("sys", "float_info", "sys.float_info\n\nA named tuple holding information about the float type.",
+		"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds")
+	intInfoType = newStructSeqType("sys", "int_info", "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.",
+		"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold")
+	hashInfoType = newStructSeqType("sys", "hash_info", "hash_info\n\nA named tuple providing parameters used for computing\nhashes.",
+		"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff")
+	flagsType = newStructSeqType("sys", "flags", "sys.flags\n\nFlags provided through command line arguments or environment vars.",
+		"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+		"ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+		"dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits")
+	threadInfoType = newStructSeqType("sys", "thread_info", "sys.thread_info\n\nA named tuple holding information about the thread implementation.",
+		"name", "lock", "version")
+)
+
+func newStructSeq(t *py.Type, items ...py.Object) *structSeq {
+	return &structSeq{typ: t, t: py.Tuple(items)}
+}
+
+// namespace is types.SimpleNamespace for sys.implementation: attributes
+// in a dict, shown in the order they were set.
+type namespace struct {
+	order []string
+	d     py.StringDict
+}
+
+var namespaceType = py.NewType("types.SimpleNamespace", "A simple attribute-based namespace.")
+
+func newNamespace(kv ...py.Object) *namespace {
+	n := &namespace{d: py.StringDict{}}
+	for i := 0; i+1 < len(kv); i += 2 {
+		k := string(kv[i].(py.String))
+		n.order = append(n.order, k)
+		n.d[k] = kv[i+1]
+	}
+	return n
+}
+
+func (n *namespace) Type() *py.Type         { return namespaceType }
+func (n *namespace) GetDict() py.StringDict { return n.d }
+
+// keys returns the attribute names in the order they were first set
+// (attributes set later come after, by name: the dict does not keep their
+// order).
+func (n *namespace) keys() []string {
+	var keys []string
+	seen := map[string]bool{}
+	for _, k := range n.order {
+		if _, ok := n.d[k]; ok {
+			keys = append(keys, k)
+			seen[k] = true
+		}
+	}
+	var rest []string
+	for k := range n.d {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(keys, rest...)
+}
+
+func (n *namespace) M__repr__() (py.Object, error) {
+	var b strings.Builder
+	b.WriteString("namespace(")
+	for i, k := range n.keys() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := pyrt.Repr(n.d[k])
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(k + "=" + r)
+	}
+	b.WriteString(")")
+	return py.String(b.String()), nil
+}
+
+func (n *namespace) M__eq__(o py.Object) (py.Object, error) {
+	m, ok := o.(*namespace)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	if len(n.d) != len(m.d) {
+		return py.False, nil
+	}
+	for k, v := range n.d {
+		w, ok := m.d[k]
+		if !ok {
+			return py.False, nil
+		}
+		if eq, err := pyvm.Eq(v, w); err != nil || !eq {
+			return py.False, err
+		}
+	}
+	return py.True, nil
+}
+
+func (n *namespace) M__ne__(o py.Object) (py.Object, error) {
+	r, err := n.M__eq__(o)
+	if err != nil || r == py.NotImplemented {
+		return r, err
+	}
+	return py.NewBool(r == py.False), nil
+}
+
+// copyright is sys.copyright of CPython 3.11.
+const copyright = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
+	"Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
+	"Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
+	"Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."
+
 // fillSys sets the sys attributes CPython 3.11 has and gpython lacks.
 func fillSys(g py.StringDict) {
-	g["version_info"] = &versionInfo{t: py.Tuple{py.Int(3), py.Int(11), py.Int(7), py.String("final"), py.Int(0)}}
+	versionInfo := newStructSeq(versionInfoType, py.Int(3), py.Int(11), py.Int(7), py.String("final"), py.Int(0))
+	g["version_info"] = versionInfo
 	g["version"] = py.String("3.11.7 (main, nbcheck) [gpython 0.2.0]")
 	g["hexversion"] = py.Int(0x030b07f0)
 	g["maxsize"] = py.Int(9223372036854775807)
 	g["platform"] = py.String("linux")
 	g["byteorder"] = py.String("little")
 	g["api_version"] = py.Int(1013)
+	g["implementation"] = newNamespace(
+		py.String("name"), py.String("cpython"),
+		py.String("cache_tag"), py.String("cpython-311"),
+		py.String("version"), versionInfo,
+		py.String("hexversion"), py.Int(0x030b07f0),
+		py.String("_multiarch"), py.String("x86_64-linux-gnu"))
+	g["float_info"] = newStructSeq(floatInfoType,
+		py.Float(math.MaxFloat64), py.Int(1024), py.Int(308),
+		py.Float(2.2250738585072014e-308), py.Int(-1021), py.Int(-307),
+		py.Int(15), py.Int(53), py.Float(2.220446049250313e-16), py.Int(2), py.Int(1))
+	g["int_info"] = newStructSeq(intInfoType, py.Int(30), py.Int(4), py.Int(4300), py.Int(640))
+	g["hash_info"] = newStructSeq(hashInfoType,
+		py.Int(64), py.Int(2305843009213693951), py.Int(314159), py.Int(0), py.Int(1000003),
+		py.String("siphash13"), py.Int(64), py.Int(128), py.Int(0))
+	// What `python3 script.py` has with no options and no PYTHON*
+	// variables, in a UTF-8 locale.
+	g["flags"] = newStructSeq(flagsType,
+		py.Int(0), py.Int(0), py.Int(0), py.Int(0), py.Int(0), py.Int(0), py.Int(0),
+		py.Int(0), py.Int(0), py.Int(0), py.Int(0), py.Int(1), py.Int(0),
+		py.False, py.Int(0), py.Int(0), py.False, py.Int(-1))
+	g["thread_info"] = newStructSeq(threadInfoType, py.String("pthread"), py.String("semaphore"), py.String("NPTL 2.36"))
+	g["maxunicode"] = py.Int(0x10ffff)
+	g["float_repr_style"] = py.String("short")
+	g["dont_write_bytecode"] = py.False
+	g["warnoptions"] = py.NewList()
+	g["copyright"] = py.String(copyright)
+	// A system Python: /usr/bin/python3 (gpython's is the real path of
+	// the running binary).
+	g["executable"] = py.String("/usr/bin/python3")
+	for _, name := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
+		g[name] = py.String("/usr")
+	}
+	g["platlibdir"] = py.String("lib")
+	names := make(py.Tuple, len(builtinModuleNames))
+	for i, n := range builtinModuleNames {
+		names[i] = py.String(n)
+	}
+	g["builtin_module_names"] = names
+	std := make([]py.Object, len(stdlibModuleNames))
+	for i, n := range stdlibModuleNames {
+		std[i] = py.String(n)
+	}
+	if set, err := pyrt.NewSet(std, true); err == nil {
+		g["stdlib_module_names"] = set
+	}
+	// Lists import does not consult: nbcheck's finders are its own.
+	g["meta_path"] = py.NewList()
+	g["path_hooks"] = py.NewList()
+	g["path_importer_cache"] = pyrt.NewDict()
+	g["is_finalizing"] = py.MustNewMethod("is_finalizing", func(_ py.Object) (py.Object, error) {
+		return py.False, nil
+	}, 0, "is_finalizing()\n\nReturn True if Python is exiting.")
 }
 
 // recordStartModules enters in sys.modules the modules Go code made that
@@ -98,4 +437,107 @@ func (k *Kernel) recordStartModules() error {
 		}
 	}
 	return nil
+}
+
+// installSys sets the sys attributes that need the kernel: orig_argv,
+// audit hooks, the int string conversion limit, unraisablehook.
+func (k *Kernel) installSys(g py.StringDict) {
+	argv := []string{"python3"}
+	if l, ok := g["argv"].(*py.List); ok {
+		for _, a := range l.Items {
+			if s, ok := a.(py.String); ok {
+				argv = append(argv, string(s))
+			}
+		}
+	}
+	g["orig_argv"] = py.NewListFromStrings(argv)
+
+	// Audit hooks see the events sys.audit raises and sys.addaudithook;
+	// nbcheck's builtins raise none of CPython's own (open, import, exec).
+	var hooks []py.Object
+	audit := func(event string, args py.Tuple) error {
+		for _, h := range hooks {
+			if _, err := py.Call(h, py.Tuple{py.String(event), args}, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	g["audit"] = py.MustNewMethod("audit", func(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(kw) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "sys.audit() takes no keyword arguments")
+		}
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "audit() missing 1 required positional argument: 'event'")
+		}
+		if len(hooks) == 0 {
+			return py.None, nil
+		}
+		ev, ok := args[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "expected str for argument 'event', not %s", pyrt.TypeName(args[0]))
+		}
+		return py.None, audit(string(ev), append(py.Tuple(nil), args[1:]...))
+	}, 0, "audit(event, *args)\n\nPasses the event to any audit hooks that are attached.")
+	g["addaudithook"] = py.MustNewMethod("addaudithook", func(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		var hook py.Object
+		if err := py.ParseTupleAndKeywords(args, kw, "O:addaudithook", []string{"hook"}, &hook); err != nil {
+			if len(args) == 0 && len(kw) == 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "addaudithook() missing required argument 'hook' (pos 1)")
+			}
+			return nil, err
+		}
+		if err := audit("sys.addaudithook", py.Tuple{}); err != nil {
+			// A hook that refuses with an Exception keeps the new one
+			// out, silently; a BaseException is raised.
+			if e := pyvm.ExceptionOf(err); e != nil && e.Base != nil && e.Base.IsSubtype(py.ExceptionType) {
+				return py.None, nil
+			}
+			return nil, err
+		}
+		hooks = append(hooks, hook)
+		return py.None, nil
+	}, 0, "addaudithook(hook)\n\nAdds a new audit hook callback.")
+
+	// The limit is kept, not enforced: nbcheck converts ints of any
+	// length.
+	maxDigits := 4300
+	g["get_int_max_str_digits"] = py.MustNewMethod("get_int_max_str_digits", func(_ py.Object) (py.Object, error) {
+		return py.Int(maxDigits), nil
+	}, 0, "get_int_max_str_digits()\n\nReturn the maximum string digits limit for non-binary int<->str conversions.")
+	g["set_int_max_str_digits"] = py.MustNewMethod("set_int_max_str_digits", func(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if n := len(args) + len(kw); n > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "set_int_max_str_digits() takes at most 1 argument (%d given)", n)
+		}
+		var v py.Object
+		if len(args) == 1 {
+			v = args[0]
+		} else if x, ok := kw["maxdigits"]; ok {
+			v = x
+		} else {
+			return nil, py.ExceptionNewf(py.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+		}
+		idx, err := py.Index(v)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", pyrt.TypeName(v))
+		}
+		n, err := py.IndexInt(idx)
+		if err != nil {
+			return nil, err
+		}
+		if n != 0 && n < 640 {
+			return nil, py.ExceptionNewf(py.ValueError, "maxdigits must be 0 or larger than 640")
+		}
+		maxDigits = n
+		return py.None, nil
+	}, 0, "set_int_max_str_digits(maxdigits)\n\nSet the maximum string digits limit for non-binary int<->str conversions.")
+
+	// nbcheck reports no unraisable exception (it runs no __del__), so
+	// nothing makes the UnraisableHookArgs this takes; Python code cannot
+	// make one either, and gets CPython's TypeError.
+	hook := py.MustNewMethod("unraisablehook", func(_ py.Object, arg py.Object) (py.Object, error) {
+		return nil, py.ExceptionNewf(py.TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs")
+	}, 0, "unraisablehook(unraisable, /)\n\nHandle an unraisable exception.")
+	g["unraisablehook"] = hook
+	g["__unraisablehook__"] = hook
 }

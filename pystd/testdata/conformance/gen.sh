@@ -15,6 +15,9 @@ for dir in ${@:-*/}; do
   # pep695/ needs Python 3.12 syntax (type parameters, type statements).
   py=python3
   case "$dir" in pep695*) py=python3.12 ;; esac
+  # sys/ shows sys.flags: run as a bare `python3 case.py`, no PYTHON*
+  # variables, in a UTF-8 locale.
+  case "$dir" in sys*) py="env -i PATH=$PATH HOME=$HOME LANG=C.UTF-8 python3" ;; esac
   for f in "${dir%/}"/*.py; do
     (cd "$(dirname "$f")" && PYTHONHASHSEED=0 $py "$(basename "$f")" > "$(basename "${f%.py}").out" 2>&1) || true
   done
