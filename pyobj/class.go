@@ -428,7 +428,8 @@ var notBaseType = map[string]bool{
 // __new__; other builtin bases get their value from __init__.
 func immutableBuiltin(t *py.Type) bool {
 	switch t.Name {
-	case "int", "float", "str", "tuple", "bytes", "complex", "frozenset", "bool", "range":
+	case "int", "float", "str", "tuple", "bytes", "complex", "frozenset", "bool", "range",
+		"enumerate", "zip", "filter", "map", "reversed":
 		return true
 	}
 	return false

@@ -691,7 +691,14 @@ func (o *Instance) M__iter__() (py.Object, error) {
 		return res, nil
 	}
 	if o.base != nil {
-		return py.Iter(o.base)
+		it, err := py.Iter(o.base)
+		if err == nil && pyvm.Identical(it, o.base) {
+			// The base is its own iterator (a map, zip, enumerate,
+			// filter): so is the instance, whose class may override
+			// __next__, as CPython's iter(self) is self.
+			return o, nil
+		}
+		return it, err
 	}
 	if o.userLookup("__getitem__") != nil {
 		return &seqIter{seq: o}, nil

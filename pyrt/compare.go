@@ -266,6 +266,60 @@ var (
 	filterType    = py.NewType("filter", "")
 )
 
+// init makes reversed, enumerate, zip, filter and map classes, as in
+// CPython: calling one makes its iterator, and isinstance, subclasses
+// and <class 'enumerate'> work (they were functions). map is gpython's
+// MapType, whose own instances said they were filters.
+func init() {
+	for t, f := range map[*py.Type]method{
+		reversedType: builtin_reversed, enumerateType: builtin_enumerate,
+		zipType: builtin_zip, filterType: builtin_filter, py.MapType: builtin_map,
+	} {
+		f := f
+		t.New = func(_ *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) { return f(args, kw) }
+		t.Dict["__iter__"] = py.MustNewMethod("__iter__", func(self py.Object) (py.Object, error) {
+			return self, nil
+		}, 0, "Implement iter(self).")
+		t.Dict["__next__"] = py.MustNewMethod("__next__", func(self py.Object) (py.Object, error) {
+			return py.Next(self)
+		}, 0, "Implement next(self).")
+	}
+}
+
+// builtin_map is map(function, iterable, ...): function of the next item
+// of each iterable, until the shortest ends.
+func builtin_map(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(kw) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "map() takes no keyword arguments")
+	}
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "map() must have at least two arguments.")
+	}
+	fn := args[0]
+	its := make([]py.Object, len(args)-1)
+	for i, a := range args[1:] {
+		it, err := Iter(a)
+		if err != nil {
+			if !isExc(err, py.TypeError) {
+				return nil, err
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(a))
+		}
+		its[i] = it
+	}
+	return &goIter{typ: py.MapType, next: func() (py.Object, error) {
+		vals := make(py.Tuple, len(its))
+		for i, it := range its {
+			v, err := py.Next(it)
+			if err != nil {
+				return nil, err
+			}
+			vals[i] = v
+		}
+		return py.Call(fn, vals, nil)
+	}}, nil
+}
+
 // builtin_filter is filter(function or None, iterable), with bool() as
 // CPython's when the function is None (gpython's took b” as true).
 func builtin_filter(args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -404,7 +458,7 @@ func builtin_enumerate(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	if iterable == nil {
-		return nil, py.ExceptionNewf(py.TypeError, "enumerate() missing required argument 'iterable' (pos 1)")
+		return nil, py.ExceptionNewf(py.TypeError, "enumerate() missing required argument 'iterable'")
 	}
 	n, ok := bigOf(start)
 	if !ok {
@@ -449,7 +503,7 @@ func builtin_zip(args py.Tuple, kw py.StringDict) (py.Object, error) {
 			if !isExc(err, py.TypeError) {
 				return nil, err // a closed file's ValueError
 			}
-			return nil, py.ExceptionNewf(py.TypeError, "zip argument #%d must support iteration", i+1)
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", TypeName(a))
 		}
 		its[i] = it
 	}

@@ -126,6 +126,11 @@ func (rt *runtime) install() error {
 		}, 0, "")
 	}
 	g["dict"] = DictType
+	g["reversed"] = reversedType
+	g["enumerate"] = enumerateType
+	g["zip"] = zipType
+	g["filter"] = filterType
+	g["map"] = py.MapType
 	g["set"] = SetType
 	g["frozenset"] = FrozenSetType
 	g["bytearray"] = ByteArrayType
