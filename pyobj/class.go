@@ -635,13 +635,17 @@ func isDataDescriptor(v py.Object) bool {
 	return false
 }
 
-// moduleOf returns the __module__ of a class ("builtins" for builtin types).
+// moduleOf returns the __module__ of a class: a Go type's own when its
+// dict names one (sys.flags, asyncio's Task), else "builtins".
 func moduleOf(t *py.Type) string {
 	if cd := dataOf(t); cd != nil {
 		if m, ok := cd.ns["__module__"].(py.String); ok {
 			return string(m)
 		}
 		return cd.module
+	}
+	if m, ok := t.Dict["__module__"].(py.String); ok && m != "" {
+		return string(m)
 	}
 	return "builtins"
 }

@@ -38,7 +38,7 @@ match sys.version_info:
 # They are tuples.
 import json
 v = sys.version_info
-print(isinstance(v, tuple), issubclass(type(sys.flags), tuple), type(v).__name__, type(v).__qualname__)
+print(isinstance(v, tuple), issubclass(type(sys.flags), tuple), type(v).__name__, type(v).__qualname__, type(v).__module__)
 print(json.dumps(v), v.count(3), v.index(11), tuple(v), str(v))
 print(v + (1,), (0,) + v, v * 2 == tuple(v) * 2, 2 * v == tuple(v) * 2)
 print(3 in v, 'final' in v, 99 in v, bool(v))
