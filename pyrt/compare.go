@@ -34,11 +34,11 @@ func Less(a, b py.Object) (bool, error) {
 		}
 	case py.Tuple:
 		if y, ok := b.(py.Tuple); ok {
-			return seqLess(x, y)
+			return seqCompare(x, y, true)
 		}
 	case *py.List:
 		if y, ok := b.(*py.List); ok {
-			return seqLess(x.Items, y.Items)
+			return seqCompare(x.Items, y.Items, true)
 		}
 	}
 	res, err := py.Lt(a, b)
@@ -49,23 +49,6 @@ func Less(a, b py.Object) (bool, error) {
 		return false, err
 	}
 	return pyvm.Truth(res)
-}
-
-func seqLess(x, y []py.Object) (bool, error) {
-	n := len(x)
-	if len(y) < n {
-		n = len(y)
-	}
-	for i := 0; i < n; i++ {
-		eq, err := pyvm.Eq(x[i], y[i])
-		if err != nil {
-			return false, err
-		}
-		if !eq {
-			return Less(x[i], y[i])
-		}
-	}
-	return len(x) < len(y), nil
 }
 
 // num is a real number for comparisons: a big int or a float.
@@ -569,7 +552,7 @@ func Compare(op string, a, b py.Object) (py.Object, error) {
 		}
 	}
 	a, b, _ = boolInts(a, b)
-	if r, ok := intFloatCompare(op, a, b); ok {
+	if r, ok := pyvm.IntFloatCompare(op, a, b); ok {
 		return py.NewBool(r), nil
 	}
 	var res py.Object

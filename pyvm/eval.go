@@ -1127,8 +1127,8 @@ func compare(op int, a, b py.Object) (py.Object, error) {
 		}
 	}
 	if op <= vm.PyCmp_GE {
-		if r, ok := intFloatCompare(op, a, b); ok {
-			return r, nil
+		if r, ok := IntFloatCompare(cmpOps[op], a, b); ok {
+			return py.NewBool(r), nil
 		}
 	}
 	switch op {
@@ -1523,34 +1523,37 @@ func isExceptionOrClass(o py.Object) bool {
 // cmpOps are the orderings by their COMPARE_OP argument.
 var cmpOps = [...]string{vm.PyCmp_LT: "<", vm.PyCmp_LE: "<=", vm.PyCmp_EQ: "==", vm.PyCmp_NE: "!=", vm.PyCmp_GT: ">", vm.PyCmp_GE: ">="}
 
-// intFloatCompare compares an int (or a bool) with a float exactly, as
-// CPython: gpython converted the int to a float (numcmp).
-func intFloatCompare(op int, a, b py.Object) (py.Object, bool) {
+// IntFloatCompare is a op b (op "<", "<=", "==", "!=", ">" or ">=") when
+// one of a and b is an int (or a bool) and the other a float, exactly, as
+// CPython (gpython converted the int to a float: numcmp); ok is false
+// for other operands. pyrt's orderings use it too.
+func IntFloatCompare(op string, a, b py.Object) (r, ok bool) {
 	// Ints a float holds exactly are compared as floats (no allocation).
 	if x, ok := a.(py.Int); ok && x >= -1<<53 && x <= 1<<53 {
 		if y, ok := b.(py.Float); ok {
-			return py.NewBool(numcmp.Floats(cmpOps[op], float64(x), float64(y))), true
+			return numcmp.Floats(op, float64(x), float64(y)), true
 		}
 	} else if x, ok := a.(py.Float); ok {
 		if y, ok := b.(py.Int); ok && y >= -1<<53 && y <= 1<<53 {
-			return py.NewBool(numcmp.Floats(cmpOps[op], float64(x), float64(y))), true
+			return numcmp.Floats(op, float64(x), float64(y)), true
 		}
 	}
 	if y, ok := b.(py.Float); ok {
 		if x, ok := bigOf(a); ok {
 			c, ok := numcmp.IntFloat(x, float64(y))
-			return py.NewBool(numcmp.Holds(cmpOps[op], c, ok)), true
+			return numcmp.Holds(op, c, ok), true
 		}
 	} else if x, ok := a.(py.Float); ok {
 		if y, ok := bigOf(b); ok {
 			c, ok := numcmp.IntFloat(y, float64(x))
-			return py.NewBool(numcmp.Holds(cmpOps[op], -c, ok)), true
+			return numcmp.Holds(op, -c, ok), true
 		}
 	}
-	return nil, false
+	return false, false
 }
 
-// bigOf is the int o as a big.Int.
+// bigOf is the int o as a big.Int, to read only (a *py.BigInt's own:
+// pyrt's bigOf, whose callers compute on the result, copies it).
 func bigOf(o py.Object) (*big.Int, bool) {
 	switch x := o.(type) {
 	case py.Int:
