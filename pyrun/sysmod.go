@@ -13,6 +13,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 
@@ -354,20 +355,38 @@ const copyright = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Righ
 
 // fillSys sets the sys attributes CPython 3.11 has and gpython lacks.
 func fillSys(g py.StringDict) {
-	versionInfo := newStructSeq(versionInfoType, py.Int(3), py.Int(11), py.Int(7), py.String("final"), py.Int(0))
-	g["version_info"] = versionInfo
+	for name, v := range sysConstants() {
+		g[name] = v
+	}
+	g["implementation"] = newNamespace(
+		py.String("name"), py.String("cpython"),
+		py.String("cache_tag"), py.String("cpython-311"),
+		py.String("version"), g["version_info"],
+		py.String("hexversion"), py.Int(0x030b07f0),
+		py.String("_multiarch"), py.String("x86_64-linux-gnu"))
+	g["warnoptions"] = py.NewList()
+	// Lists import does not consult: nbcheck's finders are its own.
+	g["meta_path"] = py.NewList()
+	g["path_hooks"] = py.NewList()
+	g["path_importer_cache"] = pyrt.NewDict()
+	g["is_finalizing"] = py.MustNewMethod("is_finalizing", func(_ py.Object) (py.Object, error) {
+		return py.False, nil
+	}, 0, "is_finalizing()\n\nReturn True if Python is exiting.")
+}
+
+// sysConstants returns the sys attributes no Python code can change
+// (numbers, strings, struct sequences, a tuple and a frozenset of
+// strings), made once per process and shared by every kernel: making
+// stdlib_module_names alone took longer than the rest of a kernel's start.
+var sysConstants = sync.OnceValue(func() py.StringDict {
+	g := py.StringDict{}
+	g["version_info"] = newStructSeq(versionInfoType, py.Int(3), py.Int(11), py.Int(7), py.String("final"), py.Int(0))
 	g["version"] = py.String("3.11.7 (main, nbcheck) [gpython 0.2.0]")
 	g["hexversion"] = py.Int(0x030b07f0)
 	g["maxsize"] = py.Int(9223372036854775807)
 	g["platform"] = py.String("linux")
 	g["byteorder"] = py.String("little")
 	g["api_version"] = py.Int(1013)
-	g["implementation"] = newNamespace(
-		py.String("name"), py.String("cpython"),
-		py.String("cache_tag"), py.String("cpython-311"),
-		py.String("version"), versionInfo,
-		py.String("hexversion"), py.Int(0x030b07f0),
-		py.String("_multiarch"), py.String("x86_64-linux-gnu"))
 	g["float_info"] = newStructSeq(floatInfoType,
 		py.Float(math.MaxFloat64), py.Int(1024), py.Int(308),
 		py.Float(2.2250738585072014e-308), py.Int(-1021), py.Int(-307),
@@ -386,7 +405,6 @@ func fillSys(g py.StringDict) {
 	g["maxunicode"] = py.Int(0x10ffff)
 	g["float_repr_style"] = py.String("short")
 	g["dont_write_bytecode"] = py.False
-	g["warnoptions"] = py.NewList()
 	g["copyright"] = py.String(copyright)
 	// A system Python: /usr/bin/python3 (gpython's is the real path of
 	// the running binary).
@@ -404,17 +422,13 @@ func fillSys(g py.StringDict) {
 	for i, n := range stdlibModuleNames {
 		std[i] = py.String(n)
 	}
-	if set, err := pyrt.NewSet(std, true); err == nil {
-		g["stdlib_module_names"] = set
+	set, err := pyrt.NewSet(std, true)
+	if err != nil {
+		panic("pyrun: sys.stdlib_module_names: " + err.Error())
 	}
-	// Lists import does not consult: nbcheck's finders are its own.
-	g["meta_path"] = py.NewList()
-	g["path_hooks"] = py.NewList()
-	g["path_importer_cache"] = pyrt.NewDict()
-	g["is_finalizing"] = py.MustNewMethod("is_finalizing", func(_ py.Object) (py.Object, error) {
-		return py.False, nil
-	}, 0, "is_finalizing()\n\nReturn True if Python is exiting.")
-}
+	g["stdlib_module_names"] = set
+	return g
+})
 
 // recordStartModules enters in sys.modules the modules Go code made that
 // CPython also has at startup: __main__, and os and os.path when the
