@@ -555,7 +555,9 @@ func unbool(o py.Object) py.Object {
 	return o
 }
 
-// bigOf returns an int-like object as a big.Int.
+// bigOf returns an int-like object as a big.Int of the caller's own (a
+// copy of a *py.BigInt, which callers may compute on; pyvm's bigOf, for
+// comparisons, reads the int's own).
 func bigOf(o py.Object) (*big.Int, bool) {
 	switch x := o.(type) {
 	case py.Int:
