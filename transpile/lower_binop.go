@@ -667,7 +667,12 @@ func installBinop(b *gpy.Module) {
 // between the two only a few bytecodes run (a forward jump, loads, the
 // call): no Python code, and no switch to another thread, which the
 // kernel makes only at its loop checks (back-edges) and blocking calls.
-// So one slot per context is enough.
+// So one slot per context is enough. One gap is left: when l op m gives
+// an object that is not a bool, the chain's `and` asks its __bool__,
+// which runs between hold and held; a __bool__ that itself evaluates a
+// chained comparison holding an operand, or blocks and lets another
+// thread do so, takes the slot first (the chain then fails with
+// SystemError "__nbc_cmpheld: no operand held").
 func cmpHold() (hold, held func(gpy.Tuple) (gpy.Object, error)) {
 	var slot gpy.Object
 	hold = func(args gpy.Tuple) (gpy.Object, error) {
