@@ -494,7 +494,7 @@ func init() {
 
 // StopAsyncIterationType is the builtin StopAsyncIteration that Install
 // adds when the runtime has none.
-var StopAsyncIterationType = py.ExceptionType.NewType("StopAsyncIteration", "Signal the end from iterator.__anext__().", nil, nil)
+var StopAsyncIterationType = builtinType(py.ExceptionType.NewType("StopAsyncIteration", "Signal the end from iterator.__anext__().", nil, nil))
 
 // aiter is the sync iterator __nbc_aiter returns.
 type aiter struct {

@@ -31,7 +31,7 @@ type Handle struct {
 // HandleType and TimerHandleType are the Python types of handles.
 var (
 	HandleType      = py.NewType("Handle", "Object returned by callback registration methods.")
-	TimerHandleType = HandleType.NewType("TimerHandle", "Object returned by timed callback registration methods.", nil, nil)
+	TimerHandleType = builtinType(HandleType.NewType("TimerHandle", "Object returned by timed callback registration methods.", nil, nil))
 )
 
 // Type returns asyncio.Handle or asyncio.TimerHandle.

@@ -69,7 +69,7 @@ func (f *Future) Type() *py.Type {
 // TaskType and FutureType are the Python types of tasks and futures.
 var (
 	FutureType = py.NewType("Future", "This class is *almost* compatible with concurrent.futures.Future.")
-	TaskType   = FutureType.NewType("Task", "A coroutine wrapped in a Future.", nil, nil)
+	TaskType   = builtinType(FutureType.NewType("Task", "A coroutine wrapped in a Future.", nil, nil))
 )
 
 func newFuture(ev *EventLoop) *Future {

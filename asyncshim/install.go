@@ -826,7 +826,7 @@ func (l *Loop) exceptionGroup(msg string, excs []py.Object) error {
 	return newExc(exceptionGroupType, fmt.Sprintf("%s (%d sub-exception%s)", msg, len(excs), plural(len(excs))))
 }
 
-var exceptionGroupType = py.ExceptionType.NewType("ExceptionGroup", "A combination of multiple unrelated exceptions.", nil, nil)
+var exceptionGroupType = builtinType(py.ExceptionType.NewType("ExceptionGroup", "A combination of multiple unrelated exceptions.", nil, nil))
 
 func plural(n int) string {
 	if n == 1 {

@@ -874,7 +874,7 @@ func errAbort() error {
 	return newExc(abortType, "nbcheck stopped this code (deadlock, budget or kernel close)")
 }
 
-var abortType = py.BaseException.NewType("NbcheckAbort", "Raised where nbcheck stops code that cannot go on.", nil, nil)
+var abortType = builtinType(py.BaseException.NewType("NbcheckAbort", "Raised where nbcheck stops code that cannot go on.", nil, nil))
 
 // unwind dooms the fibers doom selects and resumes each where it waits
 // until all have ended; after many rounds it gives up (the goroutines stay

@@ -17,22 +17,22 @@ import (
 // Exception types of asyncio, queue and concurrent.futures. Keep them in
 // step with the module tables that export them.
 var (
-	CancelledErrorType    = py.BaseException.NewType("CancelledError", "The Future or Task was cancelled.", nil, nil)
-	InvalidStateErrorType = py.ExceptionType.NewType("InvalidStateError", "The operation is not allowed in this state.", nil, nil)
-	QueueEmptyType        = py.ExceptionType.NewType("QueueEmpty", "Raised when Queue.get_nowait() is called on an empty Queue.", nil, nil)
-	QueueFullType         = py.ExceptionType.NewType("QueueFull", "Raised when the Queue.put_nowait() method is called on a full Queue.", nil, nil)
-	LimitOverrunErrorType = py.ExceptionType.NewType("LimitOverrunError", "Reached the buffer limit while looking for a separator.", nil, nil)
-	IncompleteReadType    = py.EOFError.NewType("IncompleteReadError", "Incomplete read error.", nil, nil)
-	BrokenBarrierType     = py.RuntimeError.NewType("BrokenBarrierError", "Barrier is broken by barrier.abort() call.", nil, nil)
-	SendfileNotAvailType  = py.RuntimeError.NewType("SendfileNotAvailableError", "Sendfile syscall is not available.", nil, nil)
+	CancelledErrorType    = builtinType(py.BaseException.NewType("CancelledError", "The Future or Task was cancelled.", nil, nil))
+	InvalidStateErrorType = builtinType(py.ExceptionType.NewType("InvalidStateError", "The operation is not allowed in this state.", nil, nil))
+	QueueEmptyType        = builtinType(py.ExceptionType.NewType("QueueEmpty", "Raised when Queue.get_nowait() is called on an empty Queue.", nil, nil))
+	QueueFullType         = builtinType(py.ExceptionType.NewType("QueueFull", "Raised when the Queue.put_nowait() method is called on a full Queue.", nil, nil))
+	LimitOverrunErrorType = builtinType(py.ExceptionType.NewType("LimitOverrunError", "Reached the buffer limit while looking for a separator.", nil, nil))
+	IncompleteReadType    = builtinType(py.EOFError.NewType("IncompleteReadError", "Incomplete read error.", nil, nil))
+	BrokenBarrierType     = builtinType(py.RuntimeError.NewType("BrokenBarrierError", "Barrier is broken by barrier.abort() call.", nil, nil))
+	SendfileNotAvailType  = builtinType(py.RuntimeError.NewType("SendfileNotAvailableError", "Sendfile syscall is not available.", nil, nil))
 	// queue module
-	EmptyType = py.ExceptionType.NewType("Empty", "Exception raised by Queue.get(block=0)/get_nowait().", nil, nil)
-	FullType  = py.ExceptionType.NewType("Full", "Exception raised by Queue.put(block=0)/put_nowait().", nil, nil)
+	EmptyType = builtinType(py.ExceptionType.NewType("Empty", "Exception raised by Queue.get(block=0)/get_nowait().", nil, nil))
+	FullType  = builtinType(py.ExceptionType.NewType("Full", "Exception raised by Queue.put(block=0)/put_nowait().", nil, nil))
 	// concurrent.futures
-	CFCancelledErrorType = py.ExceptionType.NewType("CancelledError", "The Future was cancelled.", nil, nil)
-	BrokenExecutorType   = py.RuntimeError.NewType("BrokenExecutor", "Raised when a executor has become non-functional after a severe failure.", nil, nil)
+	CFCancelledErrorType = builtinType(py.ExceptionType.NewType("CancelledError", "The Future was cancelled.", nil, nil))
+	BrokenExecutorType   = builtinType(py.RuntimeError.NewType("BrokenExecutor", "Raised when a executor has become non-functional after a severe failure.", nil, nil))
 	// threading
-	ThreadBrokenBarrierType = py.RuntimeError.NewType("BrokenBarrierError", "", nil, nil)
+	ThreadBrokenBarrierType = builtinType(py.RuntimeError.NewType("BrokenBarrierError", "", nil, nil))
 )
 
 // newSet makes a Python set with CPython's semantics (pyrt's set).
@@ -445,4 +445,19 @@ func kwargsOf(m py.Object) (py.StringDict, []string, error) {
 		return nil, nil, err
 	}
 	return kw, order, nil
+}
+
+// builtinType gives t, a class made with X.NewType, type as its
+// metatype, as CPython's classes written in C have (gpython makes X the
+// metatype: type(asyncio.CancelledError) was BaseException). These
+// classes are the process's, shared by every kernel a worker runs, so
+// they must be immutable as builtin types are: with type as metatype,
+// setattr and delattr on them go through type.__setattr__ and
+// __delattr__ (pyobj), which refuse; with X, gpython stored into or
+// deleted from the class's Dict, and asyncio.TimerHandle.cancel = f or
+// del asyncio.CancelledError.__name__ reached the next notebook of a
+// reused worker.
+func builtinType(t *py.Type) *py.Type {
+	t.ObjectType = py.TypeType
+	return t
 }

@@ -41,8 +41,15 @@ const tickPeriod = 256
 // its wall-time limit (the name nbclient gives the same failure). It is a
 // BaseException, as KeyboardInterrupt is, so that `except Exception`
 // does not swallow it.
-var CellTimeoutError = py.BaseException.NewType("CellTimeoutError",
-	"Raised where nbcheck stops a cell that ran past its wall-time limit.", nil, nil)
+// Its metatype is type, as a builtin class's (gpython's NewType makes it
+// BaseException, which let delattr change the class every kernel of the
+// process shares).
+var CellTimeoutError = func() *py.Type {
+	t := py.BaseException.NewType("CellTimeoutError",
+		"Raised where nbcheck stops a cell that ran past its wall-time limit.", nil, nil)
+	t.ObjectType = py.TypeType
+	return t
+}()
 
 // interrupter decides when running Python must stop. tick is called only
 // by the goroutine that runs Python (exactly one at a time), so its
