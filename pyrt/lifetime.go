@@ -2,7 +2,8 @@ package pyrt
 
 // This file tracks the kernels alive in the process, so that the little
 // process-wide state notebooks leave behind (the fake address table,
-// classes made on first use, gc's switches and watched weak references)
+// classes made on first use, gc's switches and watched weak references,
+// the classes pow() lets answer from any position)
 // is dropped when the last kernel closes. A worker process that runs
 // notebooks one after another then gives each notebook the same state a
 // fresh process would: the same fake addresses, no callback or object
@@ -54,6 +55,10 @@ func init() {
 		addrs.next, addrs.m = 0, nil
 		addrs.Unlock()
 	})
+	// Each kernel's decimal registers its own Decimal; _nbpystd's
+	// pow_any_position is within a notebook's reach, and given object or
+	// int it changed pow() for every later notebook of the process.
+	OnIdle(powAnyPositionTypes.Clear)
 	OnIdle(func() {
 		unsupportedOperation.Lock()
 		unsupportedOperation.cls = nil
