@@ -205,6 +205,7 @@ func (s *Sandbox) open(orig py.Object, args py.Tuple, kw py.StringDict) (py.Obje
 			encoding = string(e)
 		}
 		pyrt.SetFileInfo(f, name, mode, encoding)
+		s.track(f)
 	}
 	return res, err
 }

@@ -37,7 +37,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 
@@ -90,6 +92,9 @@ type Sandbox struct {
 	dir     string // Dir, absolute, symlinks resolved
 	scratch string // Scratch, absolute, symlinks resolved
 	made    bool   // Close removes scratch
+
+	filesMu sync.Mutex
+	files   []weak.Pointer[py.File] // what open returned; Close closes those still open
 }
 
 // New prepares a sandbox for cfg, making the scratch folder if needed.
@@ -129,8 +134,20 @@ func (s *Sandbox) Dir() string { return s.dir }
 // Scratch returns the scratch folder.
 func (s *Sandbox) Scratch() string { return s.scratch }
 
-// Close removes the scratch folder if New made it.
+// Close closes the files the notebook opened and left open, as a
+// process's exit would (a worker runs other notebooks after this one,
+// which must not find its file descriptors taken), and removes the
+// scratch folder if New made it.
 func (s *Sandbox) Close() error {
+	s.filesMu.Lock()
+	files := s.files
+	s.files = nil
+	s.filesMu.Unlock()
+	for _, w := range files {
+		if f := w.Value(); f != nil && f.File != nil {
+			f.File.Close() // a file closed already says so; nothing to do
+		}
+	}
 	if s.made {
 		return os.RemoveAll(s.scratch)
 	}
@@ -274,4 +291,24 @@ func dirSize(dir string) int64 {
 		return nil
 	})
 	return n
+}
+
+// track records a file open returned, weakly: a file the notebook drops
+// is still closed by the collector. Dropped entries are compacted away
+// as the list grows, so a loop that opens and drops files keeps it
+// small.
+func (s *Sandbox) track(f *py.File) {
+	s.filesMu.Lock()
+	defer s.filesMu.Unlock()
+	if len(s.files) >= 64 && len(s.files) == cap(s.files) {
+		live := s.files[:0]
+		for _, w := range s.files {
+			if w.Value() != nil {
+				live = append(live, w)
+			}
+		}
+		clear(s.files[len(live):])
+		s.files = live
+	}
+	s.files = append(s.files, weak.Make(f))
 }
