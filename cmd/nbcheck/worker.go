@@ -137,6 +137,7 @@ func cmdWorker(env *environ, paths []string) int {
 	if wd != nil {
 		base++
 	}
+	baseFiles := openFiles()
 	for n := 0; ; n++ {
 		var path string
 		if in == nil {
@@ -162,7 +163,7 @@ func cmdWorker(env *environ, paths []string) int {
 			restoreProcs(procsDelay)
 		}
 		again := runDocument(s, path, enc, wd)
-		again = again && reusable(base)
+		again = again && reusable(base, baseFiles)
 		enc.Encode(workerEvent{End: true, Again: again})
 		if !again {
 			return exitOK
@@ -241,15 +242,22 @@ const maxReusedHeap = 64 << 20
 // reusable reports whether this worker process is as good as a fresh one
 // for another document, now that a document's kernel is closed: no
 // goroutine of it is left running (a Python thread stuck in a Go call, a
-// timer), and it left no large live heap behind. base is the number of
-// goroutines before the first document.
-func reusable(base int) bool {
+// timer), it left no file descriptor open (the sandbox closes the files
+// a notebook left open; anything else that held one would take it from
+// the next notebooks, whose opens fail once the process has none left),
+// and it left no large live heap behind. base and baseFiles are the
+// numbers of goroutines and open file descriptors that outlive a
+// document (baseFiles is -1 where they cannot be counted).
+func reusable(base, baseFiles int) bool {
 	for try := 0; runtime.NumGoroutine() > base; try++ {
 		if try == 3 {
 			return false
 		}
 		// A closing kernel's goroutines may still be on their way out.
 		time.Sleep(time.Duration(try+1) * time.Millisecond)
+	}
+	if baseFiles >= 0 && openFiles() > baseFiles {
+		return false
 	}
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
@@ -258,6 +266,21 @@ func reusable(base int) bool {
 		runtime.ReadMemStats(&m)
 	}
 	return m.HeapAlloc <= maxReusedHeap
+}
+
+// openFiles is the number of file descriptors the process has open, or
+// -1 where it cannot tell (no /proc).
+func openFiles() int {
+	// The first open of the process starts Go's network poller, whose
+	// descriptors stay: start it before counting.
+	if f, err := os.Open(os.DevNull); err == nil {
+		f.Close()
+	}
+	fds, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		return -1
+	}
+	return len(fds)
 }
 
 // runOptions are the runner options for one document.

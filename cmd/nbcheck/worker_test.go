@@ -331,3 +331,29 @@ func TestWorkerIdleDeath(t *testing.T) {
 		t.Errorf("the document ran in the dead worker's process")
 	}
 }
+
+// TestReusableFiles: a worker with more file descriptors open than
+// before its first document is not reused (the sandbox closes the files
+// a notebook left open; a descriptor anything else kept would be taken
+// from the next notebooks).
+func TestReusableFiles(t *testing.T) {
+	base := openFiles()
+	if base < 0 {
+		t.Skip("no /proc/self/fd")
+	}
+	goroutines := runtime.NumGoroutine()
+	if !reusable(goroutines, base) {
+		t.Fatal("a worker with no file left open is not reusable")
+	}
+	f, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reusable(goroutines, base) {
+		t.Error("a worker with one more file open is reusable")
+	}
+	f.Close()
+	if !reusable(goroutines, base) {
+		t.Error("a worker whose extra file was closed is not reusable")
+	}
+}
