@@ -60,6 +60,10 @@ func runPy(t testing.TB, src string) string {
 	}, 0, "")
 	// Until pyrt's str() is installed here, stand in for it: str(x)
 	// must reach an exception's __str__ along its MRO, as pyrt's will.
+	// str is every context's: put pyrt's back after the run, or the
+	// pipeline cases that run next in this process get this one.
+	strNew := py.StringType.New
+	defer func() { py.StringType.New = strNew }()
 	py.StringType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 0 {
 			return py.String(""), nil
