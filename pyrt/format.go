@@ -337,6 +337,11 @@ func formatInt(n *big.Int, sp spec, typeName string) (string, error) {
 		prefix = ""
 	}
 	digits := new(big.Int).Abs(n).Text(base)
+	if base == 10 {
+		if err := checkIntStr(len(digits)); err != nil {
+			return "", err
+		}
+	}
 	if sp.typ == 'X' {
 		digits = strings.ToUpper(digits)
 	}

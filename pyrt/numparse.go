@@ -55,6 +55,9 @@ func wrapNumberConstructors() {
 			}
 			b = n
 		}
+		if err := checkStrInt(string(s), b); err != nil {
+			return nil, err
+		}
 		n, ok := parseInt(string(s), b)
 		if !ok {
 			r, _ := Repr(x)

@@ -242,6 +242,9 @@ func percentOne(conv rune, arg py.Object, sp spec, left bool, pos int) (string, 
 			}
 		default:
 			digits = new(big.Int).Abs(n).String()
+			if err := checkIntStr(len(digits)); err != nil {
+				return "", err
+			}
 		}
 		if sp.precision > len(digits) {
 			digits = strings.Repeat("0", sp.precision-len(digits)) + digits

@@ -169,7 +169,7 @@ func (p *printer) repr(o py.Object) (string, error) {
 	case py.Int:
 		return strconv.FormatInt(int64(x), 10), nil
 	case *py.BigInt:
-		return (*big.Int)(x).String(), nil
+		return DecimalString((*big.Int)(x).String())
 	case py.Float:
 		return floatRepr(float64(x)), nil
 	case py.Complex:

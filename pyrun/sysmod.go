@@ -513,11 +513,11 @@ func (k *Kernel) installSys(g py.StringDict) {
 		return py.None, nil
 	}, 0, "addaudithook(hook)\n\nAdds a new audit hook callback.")
 
-	// The limit is kept, not enforced: nbcheck converts ints of any
-	// length.
-	maxDigits := 4300
+	// The limit on int <-> str conversions is pyrt's, process-wide: each
+	// kernel starts with CPython's default.
+	pyrt.SetIntMaxStrDigits(pyrt.DefaultIntMaxStrDigits)
 	g["get_int_max_str_digits"] = py.MustNewMethod("get_int_max_str_digits", func(_ py.Object) (py.Object, error) {
-		return py.Int(maxDigits), nil
+		return py.Int(pyrt.IntMaxStrDigits()), nil
 	}, 0, "get_int_max_str_digits()\n\nReturn the maximum string digits limit for non-binary int<->str conversions.")
 	g["set_int_max_str_digits"] = py.MustNewMethod("set_int_max_str_digits", func(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		if n := len(args) + len(kw); n > 1 {
@@ -542,7 +542,7 @@ func (k *Kernel) installSys(g py.StringDict) {
 		if n != 0 && n < 640 {
 			return nil, py.ExceptionNewf(py.ValueError, "maxdigits must be 0 or larger than 640")
 		}
-		maxDigits = n
+		pyrt.SetIntMaxStrDigits(n)
 		return py.None, nil
 	}, 0, "set_int_max_str_digits(maxdigits)\n\nSet the maximum string digits limit for non-binary int<->str conversions.")
 

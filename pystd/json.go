@@ -551,8 +551,9 @@ func (e *encoder) value(o py.Object, level int) error {
 		e.b.WriteString(strconv.FormatInt(int64(v), 10))
 		return nil
 	case *py.BigInt:
-		e.b.WriteString((*big.Int)(v).String())
-		return nil
+		t, err := pyrt.DecimalString((*big.Int)(v).String())
+		e.b.WriteString(t)
+		return err
 	case py.Float:
 		t, err := e.floatText(float64(v))
 		e.b.WriteString(t)
@@ -652,7 +653,8 @@ func (e *encoder) keyText(k py.Object) (text string, ok bool, err error) {
 	case py.Int:
 		return strconv.FormatInt(int64(v), 10), true, nil
 	case *py.BigInt:
-		return (*big.Int)(v).String(), true, nil
+		t, err := pyrt.DecimalString((*big.Int)(v).String())
+		return t, err == nil, err
 	case py.Float:
 		t, err := e.floatText(float64(v))
 		return t, true, err
