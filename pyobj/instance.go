@@ -691,7 +691,7 @@ func (o *Instance) M__iter__() (py.Object, error) {
 		return res, nil
 	}
 	if o.base != nil {
-		it, err := py.Iter(o.base)
+		it, err := pyvm.Iter(o.base)
 		if err == nil && pyvm.Identical(it, o.base) {
 			// The base is its own iterator (a map, zip, enumerate,
 			// filter): so is the instance, whose class may override

@@ -7,13 +7,19 @@ package pyobj
 // reaches them here. Each applies gpython's generic operation to the
 // builtin value inside self.
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+
+	"github.com/nbcheck/nbcheck/pyvm"
+)
 
 var slotWrappers = map[string]*py.Method{}
 
 func init() {
 	unary := map[string]func(py.Object) (py.Object, error){
-		"__repr__": py.Repr, "__str__": py.Str, "__len__": py.Len, "__iter__": py.Iter,
+		"__repr__": py.Repr, "__str__": py.Str, "__len__": py.Len,
+		"__iter__": func(o py.Object) (py.Object, error) { return pyvm.Iter(o) }, // pyrt's, as GET_ITER
 	}
 	binary := map[string]func(a, b py.Object) (py.Object, error){
 		"__getitem__": py.GetItem, "__delitem__": func(a, b py.Object) (py.Object, error) { return py.DelItem(a, b) },
@@ -21,8 +27,7 @@ func init() {
 		"__add__": py.Add, "__sub__": py.Sub, "__mul__": py.Mul, "__truediv__": py.TrueDiv,
 		"__floordiv__": py.FloorDiv, "__mod__": py.Mod,
 		"__contains__": func(a, b py.Object) (py.Object, error) {
-			ok, err := py.SequenceContains(a, b)
-			return py.NewBool(ok), err
+			return pyvm.Compare(vm.PyCmp_IN, b, a) // identity, then ==
 		},
 	}
 	for name, f := range unary {

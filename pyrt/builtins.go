@@ -1149,6 +1149,9 @@ func Iter(o py.Object) (py.Object, error) {
 		}
 		return &fileLines{lf}, nil
 	}
+	if it := seqIter(o); it != nil {
+		return it, nil
+	}
 	if b, ok := o.(py.Bytes); ok {
 		items := make(py.Tuple, len(b))
 		for i, c := range b {

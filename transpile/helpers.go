@@ -8,7 +8,11 @@ package transpile
 //	__nbc_yf_send(state, value)         the value to send at the next step
 //	__nbc_yf_value(state) -> object     the value yielded last, or the return value once done
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
+)
 
 // yfState is the state of one yield from.
 type yfState struct {
@@ -78,7 +82,7 @@ func yf_start(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) != 1 {
 		return nil, py.ExceptionNewf(py.TypeError, "__nbc_yf_start: got %d arguments, want 1", len(args))
 	}
-	it, err := py.Iter(args[0])
+	it, err := pyvm.Iter(args[0])
 	if err != nil {
 		return nil, err
 	}

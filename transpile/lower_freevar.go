@@ -27,6 +27,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	syn "github.com/nbcheck/nbcheck/pysyntax"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // compEnv returns the free variables a comprehension must receive as
@@ -106,7 +107,7 @@ func installEnv(b *py.Module) {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.TypeError, "__nbc_env expected 2 arguments, got %d", len(args))
 		}
-		it, err := py.Iter(args[1])
+		it, err := pyvm.Iter(args[1])
 		if err != nil {
 			return nil, err
 		}

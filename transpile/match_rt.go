@@ -325,7 +325,7 @@ func (m *matcher) sequence(subject py.Object, subs py.Tuple, star int) (bool, er
 	} else if t, ok := subject.(py.Tuple); ok {
 		items = t
 	} else {
-		it, err := py.Iter(subject)
+		it, err := pyvm.Iter(subject)
 		if err != nil {
 			return false, err
 		}
