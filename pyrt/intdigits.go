@@ -98,3 +98,8 @@ func checkStrInt(s string, base int) error {
 	}
 	return nil
 }
+
+// CheckStrInt is the check int(s, base) makes before it converts: CPython's
+// ValueError when s has more digits than the limit (for modules that read
+// ints from text themselves, as json does with int()).
+func CheckStrInt(s string, base int) error { return checkStrInt(s, base) }

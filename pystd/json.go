@@ -295,6 +295,9 @@ func (sc *scanner) number(i int) (py.Object, int, error) {
 		v, err := py.Call(sc.parseInt, py.Tuple{py.String(text)}, nil)
 		return v, i, err
 	}
+	if err := pyrt.CheckStrInt(text, 10); err != nil {
+		return nil, 0, err
+	}
 	v, err := py.IntFromString(text, 10)
 	return v, i, err
 }

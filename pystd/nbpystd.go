@@ -4,6 +4,9 @@ package pystd
 // under lib/, for what gpython's dialect cannot say directly.
 
 import (
+	"math/big"
+	"strconv"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
@@ -43,8 +46,43 @@ func init() {
 		pyrt.SetPowAnyPosition(t)
 		return py.None, nil
 	}, 0, "pow_any_position(cls): pow() with three arguments reaches cls.__pow__ from any position")
+	// int_str(n) and str_int(s) are str(n) and int(s) for an int and a
+	// string of ASCII decimal digits, without the limit on int/str
+	// conversions (sys.set_int_max_str_digits), for what CPython does in C
+	// without it (decimal's coefficients).
+	intStr := py.MustNewMethod("int_str", func(_ py.Object, arg py.Object) (py.Object, error) {
+		switch n := arg.(type) {
+		case py.Int:
+			return py.String(strconv.FormatInt(int64(n), 10)), nil
+		case *py.BigInt:
+			return py.String((*big.Int)(n).String()), nil
+		}
+		return pyrt.StrObject(arg)
+	}, 0, "int_str(n) -> str(n), with no limit on its digits")
+	strInt := py.MustNewMethod("str_int", func(_ py.Object, arg py.Object) (py.Object, error) {
+		s, ok := arg.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "str_int() argument must be str, not %s", pyrt.TypeName(arg))
+		}
+		n, ok := new(big.Int).SetString(string(s), 10)
+		if !ok {
+			return nil, py.ExceptionNewf(py.ValueError, "invalid literal for int() with base 10: %s", reprOf(s))
+		}
+		if n.IsInt64() {
+			return py.Int(n.Int64()), nil
+		}
+		return (*py.BigInt)(n), nil
+	}, 0, "str_int(s) -> int(s) for decimal digits, with no limit on their number")
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_nbpystd", Doc: "Go helpers for nbcheck's Python-source standard modules"},
-		Methods: []*py.Method{percent, unsupportedOperation, powAnyPosition},
+		Methods: []*py.Method{percent, unsupportedOperation, powAnyPosition, intStr, strInt},
 	})
+}
+
+func reprOf(o py.Object) string {
+	r, err := pyrt.Repr(o)
+	if err != nil {
+		return "?"
+	}
+	return r
 }

@@ -15,6 +15,10 @@ import math as _math
 from collections import namedtuple as _namedtuple
 import _nbpystd
 
+# Coefficients are ints of any length: CPython's C decimal converts them
+# without the limit on int/str conversions.
+_istr = _nbpystd.int_str
+
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
            'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
            'DivisionByZero', 'Inexact', 'Rounded', 'Subnormal', 'Overflow', 'Underflow',
@@ -347,7 +351,7 @@ def _round_digits(coeff, drop, sign, rounding):
 
 
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    return len(_istr(n)) if n else 1
 
 
 class Decimal:
@@ -399,7 +403,7 @@ class Decimal:
             if ok and low.startswith(prefix):
                 payload = low[len(prefix):]
                 if payload == '' or (payload.isdigit() and payload.isascii()):
-                    self._int = int(payload) if payload else 0
+                    self._int = _nbpystd.str_int(payload) if payload else 0
                     self._exp, self._special = 0, kind
                     return self
                 ok = False
@@ -419,7 +423,7 @@ class Decimal:
             context._raise(ConversionSyntax)
             self._sign, self._int, self._exp, self._special = 0, 0, 0, 'n'
             return self
-        self._int = int(digits)
+        self._int = _nbpystd.str_int(digits)
         self._exp = (int(expo) if _ == 'e' else 0) - len(frac)
         self._special = None
         return self
@@ -481,8 +485,8 @@ class Decimal:
             return sign + 'Infinity'
         if self._special is not None:
             name = 'sNaN' if self._special == 'N' else 'NaN'
-            return sign + name + (str(self._int) if self._int else '')
-        digits = str(self._int)
+            return sign + name + (_istr(self._int) if self._int else '')
+        digits = _istr(self._int)
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
@@ -534,7 +538,7 @@ class Decimal:
         return self._special is not None or self._int != 0
 
     def as_tuple(self):
-        digits = tuple(int(c) for c in str(self._int)) if (self._int or self._special is None) else ()
+        digits = tuple(int(c) for c in _istr(self._int)) if (self._int or self._special is None) else ()
         if self._special == 'F':
             return DecimalTuple(self._sign, (0,), 'F')
         if self._special is not None:
@@ -906,7 +910,7 @@ class Decimal:
                     return Decimal._make(0, 0, 0)
                 r = self.sqrt(context)
                 if r._special is None:
-                    k = context.prec - len(str(r._int))
+                    k = context.prec - len(_istr(r._int))
                     if k > 0:
                         r = Decimal._make(r._sign, r._int * 10 ** k, r._exp - k)
                 context._raise(Rounded)
@@ -1296,7 +1300,7 @@ class Decimal:
                 if _ndigits(r._int) > prec + 1:
                     r, _ = d._rescale(exp + 1, rounding)
                 coeff, exp = r._int, r._exp
-            digits = str(coeff).rjust(prec + 1, '0')
+            digits = _istr(coeff).rjust(prec + 1, '0')
             adj = exp + prec
             intpart = digits[0]
             frac = ('.' + digits[1:]) if prec > 0 or spec['alt'] else ''
@@ -1308,7 +1312,7 @@ class Decimal:
                     r = Decimal._make(r._sign, r._int * 10 ** r._exp, 0)
             else:
                 r, _ = d._rescale(-prec, rounding)
-            digits = str(r._int)
+            digits = _istr(r._int)
             nfrac = -r._exp
             if nfrac > 0:
                 digits = digits.rjust(nfrac + 1, '0')
@@ -1328,7 +1332,7 @@ class Decimal:
                 d = r
             leftdigits = d._exp + _ndigits(d._int)
             if d._exp <= 0 and leftdigits > -6:
-                digits = str(d._int)
+                digits = _istr(d._int)
                 nfrac = -d._exp
                 if nfrac > 0:
                     digits = digits.rjust(nfrac + 1, '0')
@@ -1336,7 +1340,7 @@ class Decimal:
                 else:
                     intpart, frac = digits, ''
                 return _pad(spec, self._sign, intpart, frac)
-            digits = str(d._int)
+            digits = _istr(d._int)
             intpart, frac = digits[0], ('.' + digits[1:]) if len(digits) > 1 else ''
             e = 'E' if (t == 'G' or (t == 'n' and context.capitals and False)) else 'e'
             return _pad(spec, self._sign, intpart, frac, e + '%+d' % (leftdigits - 1))
