@@ -44,3 +44,15 @@ try:
     json.dumps(big)
 except ValueError as e:
     print('ValueError', e)
+
+# Inside containers and other conversions.
+x = 10 ** 5000
+for name, f in [
+                ('pct_r', lambda: '%r' % x), ('fmt_r', lambda: '{!r}'.format(x)), 
+                ('ascii', lambda: ascii(x)), ('list_str', lambda: str([x])), ('tuple_repr', lambda: repr((x,))), ('dict', lambda: str({1: x})),
+                ('small_big', lambda: str(len(str(2**100)))), ('neg_small', lambda: str(-2**70))]:
+    try:
+        r = f()
+        print(name, 'ok', r if len(r) < 50 else len(r))
+    except ValueError as e:
+        print(name, 'ValueError', str(e)[:40])
