@@ -1152,13 +1152,6 @@ func Iter(o py.Object) (py.Object, error) {
 	if it := seqIter(o); it != nil {
 		return it, nil
 	}
-	if b, ok := o.(py.Bytes); ok {
-		items := make(py.Tuple, len(b))
-		for i, c := range b {
-			items[i] = py.Int(c)
-		}
-		return py.NewIterator(items), nil
-	}
 	return py.Iter(o)
 }
 
