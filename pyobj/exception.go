@@ -83,7 +83,31 @@ func notImplementedAttr(name string) error {
 	return py.ExceptionNewf(py.AttributeError, "'NotImplementedType' object has no attribute '%s'", name)
 }
 
-var declareMu sync.Mutex
+var (
+	declareMu sync.Mutex
+	// declared are the names declareAttr gave a slot. Every one comes
+	// from a kernel's code (a cell, a class body, a setattr), so they
+	// are dropped when the last kernel closes: a name an earlier
+	// notebook of a reused worker declared changed what the next one
+	// read (hasattr(ValueError(), 'zz') answers gpython's args for a
+	// name no code declared, and False for a declared one), and the
+	// next kernel declares again what its own code uses.
+	declared []string
+)
+
+func init() {
+	pyrt.OnIdle(func() {
+		declareMu.Lock()
+		defer declareMu.Unlock()
+		for _, name := range declared {
+			if _, ok := py.BaseException.Dict[name].(*slot); ok {
+				delete(py.BaseException.Dict, name)
+			}
+		}
+		declared = nil
+		invalidateLookups()
+	})
+}
 
 // declareName makes name settable on every exception instance.
 func declareName(name string) {
@@ -103,6 +127,7 @@ func declareAttr(name string) {
 		return
 	}
 	py.BaseException.Dict[name] = &slot{name: name}
+	declared = append(declared, name)
 }
 
 // DeclareNames makes every attribute name used by code (and the code

@@ -18,6 +18,7 @@ import (
 
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
+	"github.com/nbcheck/nbcheck/runner"
 )
 
 // workerSettings are the run settings of `nbcheck check` with no flags.
@@ -355,5 +356,64 @@ func TestReusableFiles(t *testing.T) {
 	f.Close()
 	if !reusable(goroutines, base) {
 		t.Error("a worker whose extra file was closed is not reusable")
+	}
+}
+
+// reuseCases are notebooks that change process-wide state, each with a
+// notebook that would see the change: run after it in the same worker,
+// the second must print what it prints in a fresh worker.
+var reuseCases = []struct{ name, change, look string }{
+	{
+		// An exception attribute name the first declares (by storing
+		// it): gpython's exceptions answer any undeclared name with
+		// their args, so hasattr differed.
+		"exception slots",
+		"e = ValueError()\ne.zz_slot = 1\nsetattr(KeyError(), 'zz_setattr', 1)\nclass E(Exception):\n    def f(self):\n        return self.zz_method\nprint('changed')",
+		"for n in ['zz_slot', 'zz_setattr', 'zz_method']:\n    print(n, hasattr(ValueError(), n), n in dir(ValueError()))",
+	},
+}
+
+// TestWorkerReuseSameAsFresh runs each reuseCases pair in one worker
+// and the second notebook alone in a fresh one, and compares what the
+// second printed.
+func TestWorkerReuseSameAsFresh(t *testing.T) {
+	s := workerSettings(t)
+	out := func(runs []runner.Cell) string {
+		var b strings.Builder
+		for _, c := range runs {
+			for _, o := range c.Produced {
+				b.WriteString(o.Text + o.Ename + o.Evalue)
+			}
+		}
+		return b.String()
+	}
+	for _, c := range reuseCases {
+		docs := writeDocs(t, c.change, c.look)
+		pool := newWorkerPool(s, 2, 1, 16)
+		var pids []int
+		var outs []string
+		for _, doc := range docs {
+			pool.begin()
+			runs, crash, err := runInWorker(s, pool, doc)
+			if err != nil || crash != "" {
+				t.Fatalf("%s: %s: err %v, crash %q", c.name, doc.Path, err, crash)
+			}
+			pids = append(pids, lastPid(t, pool))
+			outs = append(outs, out(runs))
+		}
+		pool.close()
+		if pids[0] != pids[1] {
+			t.Fatalf("%s: the notebooks ran in processes %v, want one", c.name, pids)
+		}
+		fresh := newWorkerPool(s, 1, 1, 1)
+		fresh.begin()
+		runs, crash, err := runInWorker(s, fresh, docs[1])
+		fresh.close()
+		if err != nil || crash != "" {
+			t.Fatalf("%s: fresh: err %v, crash %q", c.name, err, crash)
+		}
+		if want := out(runs); outs[1] != want {
+			t.Errorf("%s: after the change the notebook printed\n%s\nin a fresh worker\n%s", c.name, outs[1], want)
+		}
 	}
 }
