@@ -54,4 +54,7 @@ type runtime struct {
 	broken map[string]bool
 	// modules is sys.modules (sysmodules.go).
 	modules *Dict
+	// files holds the resolved path of each module imported from a file,
+	// the one importlib.reload reads again.
+	files map[string]string
 }

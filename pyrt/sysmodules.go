@@ -21,6 +21,7 @@ package pyrt
 
 import (
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -40,7 +41,7 @@ func (rt *runtime) installSysModules() error {
 		return err
 	}
 	sys.Globals["modules"] = rt.modules
-	return nil
+	return rt.installImportlib()
 }
 
 // RecordModule enters m in ctx's sys.modules as name, for modules made
@@ -142,6 +143,13 @@ func (rt *runtime) importFile(modname string, globals py.StringDict) (*py.Module
 	out, err := rt.ctx.ResolveAndCompile(path.Join(strings.Split(modname, ".")...), opts)
 	if err != nil {
 		return nil, err
+	}
+	// importlib.reload reads this file again, and only this one.
+	if real, err := filepath.EvalSymlinks(out.FileDesc); err == nil {
+		if rt.files == nil {
+			rt.files = map[string]string{}
+		}
+		rt.files[modname] = real
 	}
 	return rt.initModule(modname, &py.ModuleImpl{Info: py.ModuleInfo{Name: modname, FileDesc: out.FileDesc}, Code: out.Code})
 }

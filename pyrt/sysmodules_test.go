@@ -89,3 +89,45 @@ True import of nbcpkg halted; None in sys.modules
 		t.Errorf("a new context's sys.modules: got %q", got)
 	}
 }
+
+// TestImportlibReload: importlib.reload runs a module file's source again,
+// read again, in the same module object (as python3 prints for the same
+// steps); it reads only the file the import read: a module whose __file__
+// was changed to another file is refused.
+func TestImportlibReload(t *testing.T) {
+	dir := t.TempDir()
+	mod := filepath.Join(dir, "mymod.py")
+	if err := os.WriteFile(mod, []byte("VALUE = 1\ndef get():\n    return VALUE\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "other.py")
+	if err := os.WriteFile(other, []byte("print('other ran')\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := `import importlib, sys
+import mymod
+print(mymod.VALUE, mymod.get())
+old_get = mymod.get
+with open(mymod.__file__, 'w') as f:
+    f.write('VALUE = 2\nEXTRA = "new"\ndef get():\n    return VALUE * 10\n')
+m = importlib.reload(mymod)
+print(m is mymod, mymod.VALUE, mymod.get(), mymod.EXTRA, old_get())
+mymod.__file__ = ` + "'" + other + "'" + `
+try:
+    importlib.reload(mymod)
+except ImportError as e:
+    print('refused')
+`
+	want := "1 1\nTrue 2 20 new 2\nrefused\n"
+	got := runPyWith(t, "reload.py", src, func(ctx py.Context) error {
+		sys, err := ctx.GetModule("sys")
+		if err != nil {
+			return err
+		}
+		sys.Globals["path"] = py.NewListFromStrings([]string{dir})
+		return nil
+	})
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
