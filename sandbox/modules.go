@@ -74,6 +74,10 @@ func (s *Sandbox) Install(ctx py.Context) error {
 		}
 		sys.Globals["path"] = py.NewListFromStrings([]string{importDir})
 		sys.Globals["executable"] = py.String("/usr/bin/python3")
+		if !s.cfg.Unconfined { // nbcheck exec's script reads the real one
+			stdin := &emptyStdin{}
+			sys.Globals["stdin"], sys.Globals["__stdin__"] = stdin, stdin
+		}
 	}
 	path, err := ctx.ModuleInit(s.pathModule())
 	if err != nil {
