@@ -214,6 +214,34 @@ func closedError(dot bool) error {
 	return py.ExceptionNewf(py.ValueError, "I/O operation on closed file")
 }
 
+// closedBinaryError is CPython's error for op on a closed binary file,
+// whose buffered classes name the operation ("read of closed file",
+// "write to closed file"; a BufferedWriter has no read at all); nil when
+// f is not a closed binary file (a text file says "I/O operation on
+// closed file." for all).
+func closedBinaryError(f *py.File, op string) error {
+	if !f.Can(py.FileBinary) || !isClosed(f) {
+		return nil
+	}
+	switch op {
+	case "read", "readline":
+		if !f.Can(py.FileRead) {
+			return unsupported("read")
+		}
+		return py.ExceptionNewf(py.ValueError, "%s of closed file", op)
+	case "flush":
+		if !f.Can(py.FileWrite) {
+			return closedError(true)
+		}
+		return py.ExceptionNewf(py.ValueError, "flush of closed file")
+	case "write":
+		return py.ExceptionNewf(py.ValueError, "write to closed file")
+	case "seek":
+		return py.ExceptionNewf(py.ValueError, "seek of closed file")
+	}
+	return closedError(false) // tell, fileno
+}
+
 // isClosed reports whether f was closed.
 func isClosed(f *py.File) bool {
 	_, err := f.File.Stat()
@@ -305,7 +333,7 @@ func installFileMethods() {
 	fileMethodsOnce.Do(func() {
 		d := py.FileType.Dict
 		d["readline"] = py.MustNewMethod("readline", func(self py.Object, args py.Tuple) (py.Object, error) {
-			f, err := openFile(self)
+			f, err := openFileFor(self, "readline")
 			if err != nil {
 				return nil, err
 			}
@@ -366,10 +394,7 @@ func installFileMethods() {
 			return py.None, err
 		}, 0, "writelines(lines) writes each line")
 		d["seek"] = py.MustNewMethod("seek", func(self py.Object, args py.Tuple) (py.Object, error) {
-			if pf, ok := self.(*py.File); ok && pf.Can(py.FileBinary) && isClosed(pf) {
-				return nil, py.ExceptionNewf(py.ValueError, "seek of closed file")
-			}
-			f, err := openFile(self)
+			f, err := openFileFor(self, "seek")
 			if err != nil {
 				return nil, err
 			}
@@ -400,7 +425,7 @@ func installFileMethods() {
 			return py.Int(pos), nil
 		}, 0, "seek(offset, whence=0) -> the new position")
 		d["tell"] = py.MustNewMethod("tell", func(self py.Object) (py.Object, error) {
-			f, err := openFile(self)
+			f, err := openFileFor(self, "tell")
 			if err != nil {
 				return nil, err
 			}
@@ -444,7 +469,7 @@ func installFileMethods() {
 			return self, nil
 		}, 0, "__iter__() -> the file itself")
 		d["__next__"] = py.MustNewMethod("__next__", func(self py.Object) (py.Object, error) {
-			f, err := openFile(self)
+			f, err := openFileFor(self, "readline")
 			if err != nil {
 				return nil, err
 			}
@@ -468,6 +493,17 @@ func (f file) readResultOf(b []byte) py.Object {
 		return py.Bytes(b)
 	}
 	return py.String(b)
+}
+
+// openFileFor is openFile for the method op, with the messages of a
+// closed binary file (closedBinaryError).
+func openFileFor(self py.Object, op string) (file, error) {
+	if f, ok := self.(*py.File); ok {
+		if err := closedBinaryError(f, op); err != nil {
+			return file{}, err
+		}
+	}
+	return openFile(self)
 }
 
 func openFile(self py.Object) (file, error) {
@@ -544,6 +580,9 @@ func installIOMethods(d py.StringDict) {
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'read' requires a 'file' object")
 		}
+		if err := closedBinaryError(f, "read"); err != nil {
+			return nil, err
+		}
 		if isClosed(f) || len(kwargs) > 0 || len(args) > 1 {
 			return f.Read(args, kwargs) // with gpython's errors
 		}
@@ -588,6 +627,9 @@ func installIOMethods(d py.StringDict) {
 		}
 		switch {
 		case f.Can(py.FileWrite):
+			if err := closedBinaryError(f, "write"); err != nil {
+				return nil, err
+			}
 		case f.Can(py.FileBinary):
 			// A BufferedReader has no write of its own: closed or not,
 			// its base class's says just "write".
@@ -658,6 +700,16 @@ func installIOMethods(d py.StringDict) {
 		}
 		return py.Int(f.File.Fd()), nil
 	}, 0, "fileno() -> the file's descriptor")
+	if flush, ok := d["flush"].(*py.Method); ok { // gpython's
+		d["flush"] = py.MustNewMethod("flush", func(self py.Object) (py.Object, error) {
+			if f, ok := self.(*py.File); ok {
+				if err := closedBinaryError(f, "flush"); err != nil {
+					return nil, err
+				}
+			}
+			return flush.Call(self, nil)
+		}, 0, "flush() -> writes what is buffered")
+	}
 	// readable() and writable() check that the file is open only when the
 	// mode allows the operation: CPython's buffered classes answer False
 	// from IOBase's default otherwise.

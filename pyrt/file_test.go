@@ -187,3 +187,108 @@ func TestFileSeekWriteErrors(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// closedSrc calls each method of a closed file in five modes: a binary
+// file's buffered classes name the operation in their messages ("read of
+// closed file", "write to closed file", "flush of closed file"), a text
+// file's say "I/O operation on closed file." PATH as in fileSrc.
+const closedSrc = `
+p = PATH
+with open(p, 'w') as f:
+    f.write('hello\n')
+for mode in ['r', 'rb', 'w', 'wb', 'r+b']:
+    f = open(p, mode)
+    f.close()
+    for m in ['tell', 'read', 'readline', 'readlines', 'truncate', 'flush', 'fileno', 'seek', 'write', 'writelines', '__iter__', '__next__', 'readable', 'writable', 'seekable']:
+        args = {'seek': (0,), 'write': (b'x' if 'b' in mode else 'x',), 'writelines': ([],)}.get(m, ())
+        try:
+            getattr(f, m)(*args)
+            print(mode, m, 'ok')
+        except (OSError, ValueError) as e:
+            print(mode, m, type(e).__name__, e)
+`
+
+// closedWant is what CPython 3.11 prints for closedSrc.
+const closedWant = `
+r tell ValueError I/O operation on closed file.
+r read ValueError I/O operation on closed file.
+r readline ValueError I/O operation on closed file.
+r readlines ValueError I/O operation on closed file.
+r truncate ValueError I/O operation on closed file.
+r flush ValueError I/O operation on closed file.
+r fileno ValueError I/O operation on closed file
+r seek ValueError I/O operation on closed file.
+r write ValueError I/O operation on closed file.
+r writelines ValueError I/O operation on closed file.
+r __iter__ ValueError I/O operation on closed file.
+r __next__ ValueError I/O operation on closed file.
+r readable ValueError I/O operation on closed file
+r writable ok
+r seekable ValueError I/O operation on closed file
+rb tell ValueError I/O operation on closed file
+rb read ValueError read of closed file
+rb readline ValueError readline of closed file
+rb readlines ValueError I/O operation on closed file.
+rb truncate ValueError truncate of closed file
+rb flush ValueError I/O operation on closed file.
+rb fileno ValueError I/O operation on closed file
+rb seek ValueError seek of closed file
+rb write UnsupportedOperation write
+rb writelines ValueError I/O operation on closed file.
+rb __iter__ ValueError I/O operation on closed file.
+rb __next__ ValueError readline of closed file
+rb readable ValueError I/O operation on closed file
+rb writable ok
+rb seekable ValueError I/O operation on closed file
+w tell ValueError I/O operation on closed file.
+w read ValueError I/O operation on closed file.
+w readline ValueError I/O operation on closed file.
+w readlines ValueError I/O operation on closed file.
+w truncate ValueError I/O operation on closed file.
+w flush ValueError I/O operation on closed file.
+w fileno ValueError I/O operation on closed file
+w seek ValueError I/O operation on closed file.
+w write ValueError I/O operation on closed file.
+w writelines ValueError I/O operation on closed file.
+w __iter__ ValueError I/O operation on closed file.
+w __next__ ValueError I/O operation on closed file.
+w readable ok
+w writable ValueError I/O operation on closed file
+w seekable ValueError I/O operation on closed file
+wb tell ValueError I/O operation on closed file
+wb read UnsupportedOperation read
+wb readline UnsupportedOperation read
+wb readlines ValueError I/O operation on closed file.
+wb truncate ValueError truncate of closed file
+wb flush ValueError flush of closed file
+wb fileno ValueError I/O operation on closed file
+wb seek ValueError seek of closed file
+wb write ValueError write to closed file
+wb writelines ValueError I/O operation on closed file.
+wb __iter__ ValueError I/O operation on closed file.
+wb __next__ UnsupportedOperation read
+wb readable ok
+wb writable ValueError I/O operation on closed file
+wb seekable ValueError I/O operation on closed file
+r+b tell ValueError I/O operation on closed file
+r+b read ValueError read of closed file
+r+b readline ValueError readline of closed file
+r+b readlines ValueError I/O operation on closed file.
+r+b truncate ValueError truncate of closed file
+r+b flush ValueError flush of closed file
+r+b fileno ValueError I/O operation on closed file
+r+b seek ValueError seek of closed file
+r+b write ValueError write to closed file
+r+b writelines ValueError I/O operation on closed file.
+r+b __iter__ ValueError I/O operation on closed file.
+r+b __next__ ValueError readline of closed file
+r+b readable ValueError I/O operation on closed file
+r+b writable ValueError I/O operation on closed file
+r+b seekable ValueError I/O operation on closed file
+`
+
+func TestFileClosedErrors(t *testing.T) {
+	if got, want := runFileScript(t, closedSrc), closedWant[1:]; got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
