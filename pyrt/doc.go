@@ -48,10 +48,6 @@ type runtime struct {
 	ctx      py.Context
 	opts     Options
 	builtins *py.Module
-	// broken holds the modules whose initialisation raised: gpython's
-	// store keeps them, half made, so the next import runs them again,
-	// as CPython does after dropping them from sys.modules.
-	broken map[string]bool
 	// modules is sys.modules (sysmodules.go).
 	modules *Dict
 	// files holds the resolved path of each module imported from a file,

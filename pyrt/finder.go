@@ -66,11 +66,13 @@ func (rt *runtime) importFound(modname string, from py.Tuple) (mod py.Object, ok
 			}
 		}
 		m, gerr := store.GetModule(name)
-		if gerr == nil && !rt.broken[name] && rt.stale(name, m) {
+		// A module whose code raised left sys.modules (gpython's store
+		// keeps it, half made): stale, it runs again, as in CPython.
+		if gerr == nil && rt.stale(name, m) {
 			if m, err = rt.rerun(name, m); err != nil {
 				return nil, true, err
 			}
-		} else if gerr != nil || rt.broken[name] {
+		} else if gerr != nil {
 			impl, ferr := findModule(name)
 			if ferr != nil {
 				return nil, true, py.ExceptionNewf(py.ImportError, "%v", ferr)
@@ -97,13 +99,8 @@ func (rt *runtime) importFound(modname string, from py.Tuple) (mod py.Object, ok
 			}
 			m, err = rt.initModule(name, impl)
 			if err != nil {
-				if rt.broken == nil {
-					rt.broken = map[string]bool{}
-				}
-				rt.broken[name] = true
 				return nil, true, err
 			}
-			delete(rt.broken, name)
 		} else {
 			rt.recordModule(name, m) // imported by Go code
 		}
