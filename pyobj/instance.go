@@ -323,6 +323,11 @@ func genericGetAttr(o *Instance, name string) (py.Object, error) {
 	}
 	tv, owner := o.lookup(name)
 	if tv != nil && isDataDescriptor(tv) {
+		if o.base != nil && !IsClass(owner) && owner != py.ObjectType {
+			// A builtin base's own property (int.real, complex.imag)
+			// reads the builtin value, as its methods do below.
+			return bind(tv, o.base, o.cls)
+		}
 		return bind(tv, o, o.cls)
 	}
 	if v, ok := o.dict.Get(name); ok {
