@@ -167,6 +167,7 @@ type Kernel struct {
 	nss      namespaces               // exec's mirrors of pyrt dicts (exec.go)
 	sources  map[*py.Code]*sourceInfo // the source of each compiled code (sourcemap.go)
 	gap      Gap                      // the Runner, if it runs code between cells
+	inScript bool                     // RunScript is running: sys.displayhook prints as CPython's
 	pending  []Dropped                // stream text written between cells, not yet flushed
 	dropped  []Dropped                // output nbclient would drop, during the running cell
 }

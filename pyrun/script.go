@@ -28,7 +28,8 @@ func (k *Kernel) RunScriptSource(s Cell, stdout, stderr io.Writer) int {
 		src = code
 	}
 	k.sink = writerSink(stdout, stderr)
-	defer func() { k.sink = k.capture }()
+	k.inScript = true
+	defer func() { k.sink, k.inScript = k.capture, false }()
 	k.main.Globals["__file__"] = py.String(filename)
 	err := k.exec(code, filename, newSource(src, s.Map, true))
 	if err == nil {

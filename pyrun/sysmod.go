@@ -365,6 +365,10 @@ func fillSys(g py.StringDict) {
 		py.String("hexversion"), py.Int(0x030b07f0),
 		py.String("_multiarch"), py.String("x86_64-linux-gnu"))
 	g["warnoptions"] = py.NewList()
+	g["_xoptions"] = pyrt.NewDict()
+	g["getfilesystemencodeerrors"] = py.MustNewMethod("getfilesystemencodeerrors", func(_ py.Object) (py.Object, error) {
+		return py.String("surrogateescape"), nil
+	}, 0, "getfilesystemencodeerrors()\n\nReturn the error mode used Unicode to OS filename conversion.")
 	// Lists import does not consult: nbcheck's finders are its own.
 	g["meta_path"] = py.NewList()
 	g["path_hooks"] = py.NewList()
@@ -413,6 +417,10 @@ var sysConstants = sync.OnceValue(func() py.StringDict {
 		g[name] = py.String("/usr")
 	}
 	g["platlibdir"] = py.String("lib")
+	g["_base_executable"] = py.String("/usr/bin/python3")
+	g["abiflags"] = py.String("")
+	g["_framework"] = py.String("")
+	g["pycache_prefix"] = py.None
 	names := make(py.Tuple, len(builtinModuleNames))
 	for i, n := range builtinModuleNames {
 		names[i] = py.String(n)
@@ -554,4 +562,69 @@ func (k *Kernel) installSys(g py.StringDict) {
 	}, 0, "unraisablehook(unraisable, /)\n\nHandle an unraisable exception.")
 	g["unraisablehook"] = hook
 	g["__unraisablehook__"] = hook
+
+	// excepthook prints an exception as an uncaught one prints; CPython's
+	// takes the traceback from the exception itself.
+	excepthook := py.MustNewMethod("excepthook", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 3 {
+			return nil, py.ExceptionNewf(py.TypeError, "excepthook expected 3 arguments, got %d", len(args))
+		}
+		e, ok := args[1].(*py.Exception)
+		if !ok {
+			return py.None, k.writeSys("stderr", "TypeError: print_exception(): Exception expected for value, "+pyrt.TypeName(args[1])+" found\n")
+		}
+		info := py.ExceptionInfo{Type: e.Base, Value: e}
+		if tb, err := py.GetAttrString(e, "__traceback__"); err == nil {
+			info.Traceback, _ = tb.(*py.Traceback)
+		}
+		return py.None, k.writeSys("stderr", k.scriptTraceback(info))
+	}, 0, "excepthook(exctype, value, traceback, /)\n\nHandle an exception by displaying it with a traceback on sys.stderr.")
+	g["excepthook"] = excepthook
+	g["__excepthook__"] = excepthook
+	// displayhook is the interpreter's in a script (repr on sys.stdout,
+	// kept in builtins._), IPython's in a notebook (an Out result).
+	displayhook := py.MustNewMethod("displayhook", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "sys.displayhook() takes exactly one argument (%d given)", len(args))
+		}
+		v := args[0]
+		if !k.inScript {
+			return py.None, k.displayhook(v)
+		}
+		if v == py.None {
+			return py.None, nil
+		}
+		b := k.ctx.Store().Builtins.Globals
+		b["_"] = py.None
+		r, err := pyrt.Repr(v)
+		if err != nil {
+			return nil, err
+		}
+		if err := k.writeSys("stdout", r+"\n"); err != nil {
+			return nil, err
+		}
+		b["_"] = v
+		return py.None, nil
+	}, 0, "displayhook(object, /)\n\nPrint an object to sys.stdout and also save it in builtins._")
+	g["displayhook"] = displayhook
+	g["__displayhook__"] = displayhook
+	// Gone in CPython 3.9; gpython still has them.
+	for _, name := range []string{"callstats", "getcheckinterval", "setcheckinterval"} {
+		delete(g, name)
+	}
+}
+
+// writeSys writes text with the write method of sys.stdout or sys.stderr
+// (name), whatever they are now.
+func (k *Kernel) writeSys(name, text string) error {
+	sys, err := k.ctx.GetModule("sys")
+	if err != nil {
+		return err
+	}
+	write, err := py.GetAttrString(sys.Globals[name], "write")
+	if err != nil {
+		return err
+	}
+	_, err = py.Call(write, py.Tuple{py.String(text)}, nil)
+	return err
 }
