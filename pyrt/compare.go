@@ -260,12 +260,7 @@ func init() {
 	} {
 		f := f
 		t.New = func(_ *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) { return f(args, kw) }
-		t.Dict["__iter__"] = py.MustNewMethod("__iter__", func(self py.Object) (py.Object, error) {
-			return self, nil
-		}, 0, "Implement iter(self).")
-		t.Dict["__next__"] = py.MustNewMethod("__next__", func(self py.Object) (py.Object, error) {
-			return py.Next(self)
-		}, 0, "Implement next(self).")
+		addIteratorMethods(t)
 	}
 }
 

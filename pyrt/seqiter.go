@@ -131,11 +131,18 @@ func seqIter(o py.Object) py.Object {
 
 func init() {
 	for _, t := range []*py.Type{listIteratorType, tupleIteratorType, strIteratorType, strASCIIIteratorType, bytesIteratorType} {
-		t.Dict["__iter__"] = py.MustNewMethod("__iter__", func(self py.Object) (py.Object, error) {
-			return self, nil
-		}, 0, "Implement iter(self).")
-		t.Dict["__next__"] = py.MustNewMethod("__next__", func(self py.Object) (py.Object, error) {
-			return py.Next(self)
-		}, 0, "Implement next(self).")
+		addIteratorMethods(t)
 	}
+}
+
+// addIteratorMethods gives t, a type of Go iterators, the methods
+// __iter__ (itself) and __next__, for code that names them (it.__next__(),
+// super().__next__() in a subclass).
+func addIteratorMethods(t *py.Type) {
+	t.Dict["__iter__"] = py.MustNewMethod("__iter__", func(self py.Object) (py.Object, error) {
+		return self, nil
+	}, 0, "Implement iter(self).")
+	t.Dict["__next__"] = py.MustNewMethod("__next__", func(self py.Object) (py.Object, error) {
+		return py.Next(self)
+	}, 0, "Implement next(self).")
 }
