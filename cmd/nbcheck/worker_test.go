@@ -371,6 +371,27 @@ var reuseCases = []struct{ name, change, look string }{
 		"e = ValueError()\ne.zz_slot = 1\nsetattr(KeyError(), 'zz_setattr', 1)\nclass E(Exception):\n    def f(self):\n        return self.zz_method\nprint('changed')",
 		"for n in ['zz_slot', 'zz_setattr', 'zz_method']:\n    print(n, hasattr(ValueError(), n), n in dir(ValueError()))",
 	},
+	{
+		// Classes Go makes once per process, whose metatype gpython made
+		// their base class, so that setattr and delattr reached them.
+		"process-wide classes",
+		"import asyncio, queue\nasyncio.TimerHandle.cancel = lambda self: print('leaked')\nfor c in (asyncio.CancelledError, StopAsyncIteration, queue.Empty):\n    try:\n        del c.__name__\n    except TypeError:\n        pass\nprint('changed')",
+		"import asyncio, queue\nprint(type(asyncio.CancelledError), asyncio.CancelledError.__name__, StopAsyncIteration.__name__, queue.Empty.__name__)\nloop = asyncio.new_event_loop()\nloop.call_later(1, print).cancel()\nprint('cancelled')",
+	},
+	{
+		// Counters and generators a notebook advances: object
+		// addresses, unseeded random numbers, uuid4, thread and task
+		// names, the clock.
+		"counters",
+		"import random, uuid, threading, asyncio, time\nobjs = [object() for _ in range(100)]\n[random.Random().random() for _ in range(10)]\n[uuid.uuid4() for _ in range(10)]\nfor _ in range(5):\n    t = threading.Thread(target=time.sleep, args=(1,)); t.start(); t.join()\nasync def main():\n    await asyncio.gather(*[asyncio.sleep(1) for _ in range(5)])\nasyncio.run(main())\nprint('changed')",
+		"import random, uuid, threading, asyncio, time\nprint(hex(id(object())), random.random(), random.Random().random(), uuid.uuid4(), time.time(), time.monotonic())\nt = threading.Thread(target=print); t.start(); t.join(); print(t.name, t.ident)\nasync def main():\n    print(asyncio.current_task().get_name(), asyncio.create_task(asyncio.sleep(0)).get_name())\nasyncio.run(main())",
+	},
+	{
+		// The worker's standard input, the pipe its parent sends paths on.
+		"stdin",
+		"import sys\nsys.stdin.read()\nsys.stdin.close()\nprint('changed')",
+		"import sys\nprint(repr(sys.stdin.read()), sys.stdin.closed)",
+	},
 }
 
 // TestWorkerReuseSameAsFresh runs each reuseCases pair in one worker
