@@ -11,20 +11,27 @@ import (
 	"github.com/nbcheck/nbcheck/pyrt"
 )
 
-// runPy compiles src as a module on a fresh context with pyobj installed
-// and returns what it printed, followed by an uncaught exception as
-// "Name: message".
-func runPy(t testing.TB, src string) string {
+// newContext returns a fresh context with pyrt and pyobj installed in the
+// kernel's order (pyrt's builtins and type methods, then pyobj).
+func newContext(t testing.TB) py.Context {
 	t.Helper()
 	ctx := py.NewContext(py.DefaultContextOpts())
-	defer ctx.Close()
-	// The kernel's order: pyrt's builtins and type methods, then pyobj.
 	if err := pyrt.Install(ctx, pyrt.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := pyobj.Install(ctx); err != nil {
 		t.Fatal(err)
 	}
+	return ctx
+}
+
+// runPy compiles src as a module on a fresh context with pyobj installed
+// and returns what it printed, followed by an uncaught exception as
+// "Name: message".
+func runPy(t testing.TB, src string) string {
+	t.Helper()
+	ctx := newContext(t)
+	defer ctx.Close()
 	var out strings.Builder
 	mod, err := ctx.GetModule("builtins")
 	if err != nil {

@@ -5,8 +5,6 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/nbcheck/nbcheck/pyobj"
-	"github.com/nbcheck/nbcheck/pyrt"
 	"github.com/nbcheck/nbcheck/pyvm"
 )
 
@@ -33,14 +31,8 @@ func TestCallClassSavesStacks(t *testing.T) {
 	defer func() { pyvm.StateOf = oldState }()
 	const calls = 200
 	allocs := func() float64 {
-		ctx := py.NewContext(py.DefaultContextOpts())
+		ctx := newContext(t)
 		defer ctx.Close()
-		if err := pyrt.Install(ctx, pyrt.Options{}); err != nil {
-			t.Fatal(err)
-		}
-		if err := pyobj.Install(ctx); err != nil {
-			t.Fatal(err)
-		}
 		code, err := py.Compile(`
 class C:
     def __init__(self, s):
