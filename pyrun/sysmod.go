@@ -11,7 +11,9 @@ package pyrun
 
 import (
 	"math"
+	"math/big"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -608,6 +610,7 @@ func (k *Kernel) installSys(g py.StringDict) {
 	}, 0, "displayhook(object, /)\n\nPrint an object to sys.stdout and also save it in builtins._")
 	g["displayhook"] = displayhook
 	g["__displayhook__"] = displayhook
+	k.installSysFuncs(g)
 	// Gone in CPython 3.9; gpython still has them.
 	for _, name := range []string{"callstats", "getcheckinterval", "setcheckinterval"} {
 		delete(g, name)
@@ -627,4 +630,198 @@ func (k *Kernel) writeSys(name, text string) error {
 	}
 	_, err = py.Call(write, py.Tuple{py.String(text)}, nil)
 	return err
+}
+
+// unsupportedSys is the error of a sys function nbcheck cannot give
+// CPython's answer for: the cell is unsupported, not wrong.
+func unsupportedSys(what, why string) error {
+	return py.ExceptionNewf(py.NotImplementedError, "unsupported: sys.%s (%s)", what, why)
+}
+
+// installSysFuncs replaces the sys functions gpython left raising a bare
+// NotImplementedError with CPython's, or with an "unsupported" error
+// that says why.
+func (k *Kernel) installSysFuncs(g py.StringDict) {
+	method := func(name, doc string, f func(args py.Tuple) (py.Object, error)) {
+		g[name] = py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) { return f(args) }, 0, doc)
+	}
+	exactly := func(name string, args py.Tuple) error {
+		if len(args) != 1 {
+			return py.ExceptionNewf(py.TypeError, "sys.%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		return nil
+	}
+	utf8 := func(py.Tuple) (py.Object, error) { return py.String("utf-8"), nil }
+	none := func(py.Tuple) (py.Object, error) { return py.None, nil }
+	method("getdefaultencoding", "getdefaultencoding()\n\nReturn the current default encoding used by the Unicode implementation.", utf8)
+	method("getfilesystemencoding", "getfilesystemencoding()\n\nReturn the encoding used to convert Unicode filenames to OS filenames.", utf8)
+	method("_clear_type_cache", "_clear_type_cache()\n\nClear the internal type lookup cache.", none)
+	method("gettrace", "gettrace()\n\nReturn the global debug tracing function set with sys.settrace.", none)
+	method("getprofile", "getprofile()\n\nReturn the profiling function set with sys.setprofile.", none)
+	for _, name := range []string{"settrace", "setprofile"} {
+		name := name
+		method(name, name+"(function)\n\nSet the global debug tracing function.", func(args py.Tuple) (py.Object, error) {
+			if err := exactly(name, args); err != nil {
+				return nil, err
+			}
+			if args[0] == py.None {
+				return py.None, nil
+			}
+			return nil, unsupportedSys(name, "nbcheck calls no trace or profile functions")
+		})
+	}
+	method("intern", "intern(string, /)\n\n``Intern'' the given string.", func(args py.Tuple) (py.Object, error) {
+		if err := exactly("intern", args); err != nil {
+			return nil, err
+		}
+		s, ok := args[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "intern() argument must be str, not %s", pyrt.TypeName(args[0]))
+		}
+		return s, nil
+	})
+	method("call_tracing", "call_tracing(func, args, /)\n\nCall func(*args), while tracing is enabled.", func(args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "call_tracing expected 2 arguments, got %d", len(args))
+		}
+		t, ok := args[1].(py.Tuple)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "call_tracing() argument 2 must be tuple, not %s", pyrt.TypeName(args[1]))
+		}
+		return py.Call(args[0], t, nil)
+	})
+	// The switch interval is kept (in microseconds, as CPython keeps it);
+	// nbcheck's threads switch where its scheduler decides.
+	interval := 5000
+	method("getswitchinterval", "getswitchinterval()\n\nReturn the current thread switch interval.", func(py.Tuple) (py.Object, error) {
+		return py.Float(float64(interval) / 1e6), nil
+	})
+	method("setswitchinterval", "setswitchinterval(interval, /)\n\nSet the ideal thread switching delay inside the Python interpreter.", func(args py.Tuple) (py.Object, error) {
+		if err := exactly("setswitchinterval", args); err != nil {
+			return nil, err
+		}
+		var f float64
+		switch v := args[0].(type) {
+		case py.Float:
+			f = float64(v)
+		case py.Int:
+			f = float64(v)
+		case py.Bool:
+			f = float64(pyvm.BoolInt(v))
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "must be real number, not %s", pyrt.TypeName(args[0]))
+		}
+		if f <= 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "switch interval must be strictly positive")
+		}
+		interval = int(f * 1e6)
+		return py.None, nil
+	})
+	for _, name := range []string{"_getframe", "_current_frames"} {
+		name := name
+		method(name, name+"()", func(py.Tuple) (py.Object, error) {
+			return nil, unsupportedSys(name, "nbcheck's frames are not Python objects")
+		})
+	}
+	method("_debugmallocstats", "_debugmallocstats()", func(py.Tuple) (py.Object, error) {
+		return nil, unsupportedSys("_debugmallocstats", "nbcheck has no CPython allocator")
+	})
+	method("getrefcount", "getrefcount(object, /)\n\nReturn the reference count of object.", func(args py.Tuple) (py.Object, error) {
+		if err := exactly("getrefcount", args); err != nil {
+			return nil, err
+		}
+		return nil, unsupportedSys("getrefcount", "nbcheck counts no references: Go's collector frees memory")
+	})
+	g["getsizeof"] = py.MustNewMethod("getsizeof", func(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		var o, def py.Object
+		if err := py.ParseTupleAndKeywords(args, kw, "|OO:getsizeof", []string{"object", "default"}, &o, &def); err != nil {
+			return nil, err
+		}
+		if o == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "getsizeof() missing required argument 'object' (pos 1)")
+		}
+		return getsizeof(o, def)
+	}, 0, "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes.")
+}
+
+// getsizeof is sys.getsizeof as CPython 3.11 on x86-64 answers for the
+// objects whose size does not depend on their history: numbers, strings,
+// bytes, tuples, ranges, None, and instances whose class defines
+// __sizeof__. A list, dict, set or bytearray's size depends on how CPython
+// grew it, which nbcheck does not know: unsupported.
+func getsizeof(o, def py.Object) (py.Object, error) {
+	switch x := o.(type) {
+	case py.Int, *py.BigInt, py.Bool:
+		n, _ := new(big.Int).SetString(mustStr(o), 10)
+		digits := (new(big.Int).Abs(n).BitLen() + 29) / 30
+		if digits < 1 {
+			digits = 1
+		}
+		return py.Int(24 + 4*digits), nil
+	case py.Float:
+		return py.Int(24), nil
+	case py.Complex:
+		return py.Int(32), nil
+	case py.NoneType:
+		return py.Int(16), nil
+	case py.Bytes:
+		return py.Int(33 + len(x)), nil
+	case py.Tuple:
+		return py.Int(40 + 8*len(x)), nil
+	case *py.Range:
+		return py.Int(48), nil
+	case py.String:
+		maxRune, n := rune(0), 0
+		for _, r := range string(x) {
+			n++
+			if r > maxRune {
+				maxRune = r
+			}
+		}
+		switch {
+		case maxRune < 0x80:
+			return py.Int(49 + n), nil
+		case maxRune < 0x100:
+			return py.Int(73 + n), nil
+		case maxRune < 0x10000:
+			return py.Int(74 + 2*n), nil
+		}
+		return py.Int(76 + 4*n), nil
+	}
+	if _, isModule := o.(*py.Module); !isModule {
+		if f, err := py.GetAttrString(o, "__sizeof__"); err == nil {
+			res, err := py.Call(f, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			n, ok := res.(py.Int)
+			if !ok {
+				if def != nil {
+					return def, nil
+				}
+				return nil, py.ExceptionNewf(py.TypeError, "an integer is required")
+			}
+			if n < 0 {
+				return nil, py.ExceptionNewf(py.ValueError, "__sizeof__() should return >= 0")
+			}
+			// An instance's GC header and its dict's pre-header.
+			return n + 32, nil
+		}
+	}
+	return nil, unsupportedSys("getsizeof", "nbcheck knows CPython's sizes of numbers, str, bytes, tuple, range, None and of objects with __sizeof__, not of a "+pyrt.TypeName(o))
+}
+
+func mustStr(o py.Object) string {
+	switch x := o.(type) {
+	case py.Int:
+		return strconv.FormatInt(int64(x), 10)
+	case py.Bool:
+		if x {
+			return "1"
+		}
+		return "0"
+	case *py.BigInt:
+		return (*big.Int)(x).String()
+	}
+	return "0"
 }
