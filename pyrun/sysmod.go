@@ -1,13 +1,14 @@
 package pyrun
 
-// This file fills the sys attributes gpython v0.2.0 lacks (gap
-// B-MODPART): version, version_info, maxsize, platform, byteorder,
-// float_info, int_info, hash_info, flags, thread_info, implementation,
-// the prefixes, the module name lists, ... nbcheck answers as the CPython
-// 3.11 it emulates, on Linux x86-64, installed as /usr/bin/python3 (the
-// sys.executable the sandbox gives). sys.modules is pyrt's
-// (pyrt/sysmodules.go); the attributes that need the kernel (audit hooks,
-// the int string limit, orig_argv) are set by installSys.
+// This file fills the sys attributes gpython v0.2.0 lacks or left raising
+// NotImplementedError (gap B-MODPART): version, version_info, maxsize,
+// platform, byteorder, float_info, int_info, hash_info, flags,
+// thread_info, implementation, the prefixes, the module name lists,
+// getsizeof, ... nbcheck answers as the CPython 3.11 it emulates, on Linux
+// x86-64, installed as /usr/bin/python3. sys.modules and the int/str digit
+// limit are pyrt's (pyrt/sysmodules.go, pyrt/intdigits.go); what needs the
+// kernel (audit hooks, orig_argv, the hooks, the switch interval) is set
+// by installSys, once per kernel; the constants are shared (sysConstants).
 
 import (
 	"math"
@@ -24,10 +25,9 @@ import (
 )
 
 // structSeq is a CPython struct sequence (sys.version_info,
-// sys.float_info, sys.flags, ...): a tuple with named fields, indexed,
-// iterated, hashed and compared as its tuple, with CPython's repr
-// "sys.float_info(max=..., ...)". CPython's is a tuple subclass; this one
-// is not (isinstance(sys.float_info, tuple) is False).
+// sys.float_info, sys.flags, ...): an instance of a tuple subclass with
+// named read-only fields, indexed, iterated, hashed and compared as its
+// tuple, with CPython's repr "sys.float_info(max=..., ...)".
 type structSeq struct {
 	typ *py.Type
 	t   py.Tuple
