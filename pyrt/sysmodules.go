@@ -16,8 +16,9 @@ package pyrt
 //     imports a deleted module again; a Go module is the same object
 //     again (CPython's builtin modules behave alike).
 //
-// A module file from the notebook's folder that runs again runs the code
-// it was first compiled from: the file is not read again.
+// A module file from the notebook's folder imported again runs the code
+// it was first compiled from: the file is not read again (importlib.reload
+// reads it again, importlib.go).
 
 import (
 	"path"
