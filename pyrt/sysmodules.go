@@ -154,3 +154,15 @@ func (rt *runtime) importFile(modname string, globals py.StringDict) (*py.Module
 	}
 	return rt.initModule(modname, &py.ModuleImpl{Info: py.ModuleInfo{Name: modname, FileDesc: out.FileDesc}, Code: out.Code})
 }
+
+// A module's __dict__ is its globals, as vars(module) gives them
+// (sys.modules[__name__].__dict__).
+func init() {
+	py.ModuleType.Dict["__dict__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		m, ok := self.(*py.Module)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__dict__' for 'module' objects doesn't apply to a '%s' object", TypeName(self))
+		}
+		return m.Globals, nil
+	}}
+}

@@ -59,3 +59,12 @@ print(sorted(k for k in sys.modules if k in ('json', 'settings', 'answer', 'bloc
 print([k for k, v in sys.modules.items() if v is Settings])
 mods = dict(sys.modules)
 print(mods['sys'] is sys)
+
+# The running module through sys.modules, a common idiom.
+def func():
+    return 'called'
+this = sys.modules[__name__]
+print(getattr(this, 'func')())
+setattr(this, 'planted', 5)
+print(planted, this.__dict__ is globals(), vars(this) is globals(), type(this).__name__)
+print(sys.modules['json'].__dict__['dumps'] is json2.dumps, hasattr(sys, '__dict__'))
