@@ -257,6 +257,9 @@ func (p *printer) repr(o py.Object) (string, error) {
 		if f, ok := x.Globals["__file__"].(py.String); ok && f != "" {
 			return fmt.Sprintf("<module '%s' from '%s'>", name, f), nil
 		}
+		if l, ok := x.Globals["__loader__"]; ok && l == py.None {
+			return fmt.Sprintf("<module '%s'>", name), nil // types.ModuleType(name)
+		}
 		return fmt.Sprintf("<module '%s' (built-in)>", name), nil
 	case *py.Exception:
 		if ExceptionOverride != nil {

@@ -166,3 +166,43 @@ func init() {
 		return m.Globals, nil
 	}}
 }
+
+// types.ModuleType(name, doc=None) makes a module, as CPython: one that no
+// import made, which a notebook can put in sys.modules.
+func init() {
+	py.ModuleType.New = func(_ *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if n := len(args) + len(kw); n > 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "module() takes at most 2 arguments (%d given)", n)
+		}
+		var name, doc py.Object = nil, py.None
+		if len(args) > 0 {
+			name = args[0]
+		} else if v, ok := kw["name"]; ok {
+			name = v
+		}
+		if len(args) > 1 {
+			doc = args[1]
+		} else if v, ok := kw["doc"]; ok {
+			doc = v
+		}
+		for k := range kw {
+			if k != "name" && k != "doc" {
+				return nil, py.ExceptionNewf(py.TypeError, "module() got an unexpected keyword argument '%s'", k)
+			}
+		}
+		if name == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "module() missing required argument 'name' (pos 1)")
+		}
+		s, ok := name.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "module() argument 'name' must be str, not %s", TypeName(name))
+		}
+		return &py.Module{
+			ModuleImpl: &py.ModuleImpl{Info: py.ModuleInfo{Name: string(s)}},
+			Globals: py.StringDict{
+				"__name__": s, "__doc__": doc, "__package__": py.None,
+				"__loader__": py.None, "__spec__": py.None,
+			},
+		}, nil
+	}
+}
