@@ -7,6 +7,7 @@ package pyrun
 //	__nbc_time_stop([value])    print IPython's "CPU times"/"Wall time" lines; return value
 //	__nbc_timeit_start()        start timing
 //	__nbc_timeit_stop()         print IPython's timeit line for the one run
+//	__nbc_load_ext(name)        %load_ext of a quiet extension (autoreload)
 //
 // Time comes from the context's time.perf_counter, which the event loop
 // makes virtual; CPU time is reported as zero (the code ran once, on a
@@ -48,6 +49,23 @@ func (k *Kernel) installMagics() {
 			}
 			return nil, err
 		}
+		return py.None, nil
+	}, 0, "")
+	// __nbc_load_ext(name): %load_ext, for the extensions the transpiler
+	// lets through (autoreload), which print nothing but when loaded again.
+	loaded := map[string]bool{}
+	b["__nbc_load_ext"] = py.MustNewMethod("__nbc_load_ext", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		var name py.String
+		if len(args) == 1 {
+			name, _ = args[0].(py.String)
+		}
+		if name == "" {
+			return nil, py.ExceptionNewf(py.TypeError, "__nbc_load_ext: want an extension name")
+		}
+		if loaded[string(name)] {
+			k.emit("stdout", fmt.Sprintf("The %s extension is already loaded. To reload it, use:\n  %%reload_ext %s\n", name, name))
+		}
+		loaded[string(name)] = true
 		return py.None, nil
 	}, 0, "")
 	b["__nbc_time_start"] = py.MustNewMethod("__nbc_time_start", begin, 0, "")

@@ -31,6 +31,9 @@ type cellPlan struct {
 	// pinfoLines maps 0-based lines that were `name?` to the name; the
 	// line holds just the name, printed as __nbc_pinfo(name, lambda: name).
 	pinfoLines map[int]string
+	// magicLines maps 0-based lines that were a quiet line magic needing
+	// a runtime call (quietMagic) to that call; the line holds `pass`.
+	magicLines map[int]string
 	// colShift is how many bytes each 0-based line lost at its start.
 	colShift map[int]int
 	// cellMagic is "__nbc_time" or "__nbc_timeit" for %%time/%%timeit.
@@ -83,7 +86,7 @@ func Cell(src string, opts Options) (*Result, error) {
 
 // transformCell applies the input transforms and finds the magics.
 func transformCell(src string) *cellPlan {
-	c := &cellPlan{timeLines: map[int]string{}, pinfoLines: map[int]string{}, colShift: map[int]int{}}
+	c := &cellPlan{timeLines: map[int]string{}, pinfoLines: map[int]string{}, magicLines: map[int]string{}, colShift: map[int]int{}}
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	lines := strings.Split(src, "\n")
 	// Dedent when the first non-blank line is indented.
@@ -159,6 +162,21 @@ func transformCell(src string) *cellPlan {
 				c.colShift[i] += shift
 				lines[i] = ind + rest
 				c.notes = append(c.notes, "line "+itoa(i+1)+": `%"+name+"` emulated: the statement runs once")
+			case "load_ext", "reload_ext", "autoreload", "aimport", "config":
+				if code, ok := quietMagic(name, rest); ok {
+					lines[i] = ind + "pass"
+					if code != "pass" {
+						c.magicLines[i] = code
+					}
+					why := "nbcheck imports each module once, from its file as it is"
+					if name == "config" {
+						why = "it sets an option of IPython's, which prints nothing"
+					}
+					c.notes = append(c.notes, "line "+itoa(i+1)+": `"+t+"` has nothing to do in a checked run: "+why)
+					break
+				}
+				c.errs = append(c.errs, &UnsupportedError{Feature: Magic, Pos: pos, Msg: "`" + t + "` is not supported"})
+				lines[i] = ind + "pass"
 			default:
 				c.errs = append(c.errs, &UnsupportedError{Feature: Magic, Pos: pos, Msg: "magic `%" + name + "` is not supported"})
 				lines[i] = ind + "pass"
@@ -180,6 +198,30 @@ func transformCell(src string) *cellPlan {
 	}
 	c.src = strings.Join(lines, "\n")
 	return c
+}
+
+// quietMagic returns the code for a line magic that prints nothing in
+// IPython and changes nothing a checked run could see: the autoreload
+// extension (modules are reloaded when their file changes, which does not
+// happen while nbcheck runs a notebook) and %config settings. A second
+// %load_ext autoreload prints IPython's "already loaded" lines
+// (__nbc_load_ext).
+func quietMagic(name, rest string) (string, bool) {
+	switch name {
+	case "load_ext":
+		if rest == "autoreload" {
+			return `__nbc_load_ext("autoreload")`, true
+		}
+	case "reload_ext":
+		return "pass", rest == "autoreload"
+	case "autoreload":
+		return "pass", true
+	case "aimport":
+		return "pass", rest != "" // alone, it prints the lists of modules
+	case "config":
+		return "pass", strings.Contains(rest, "=") // alone, it prints the configurables
+	}
+	return "", false
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' }

@@ -254,6 +254,13 @@ func (p *printer) stmt(s py.Stmt) {
 		if p.pinfoStmt(s) {
 			return
 		}
+		if code := p.cell.magicLines[sp.Lineno-1]; code != "" {
+			if _, ok := s.(*py.Pass); ok {
+				p.begin(sp)
+				p.w(code)
+				return
+			}
+		}
 	}
 	p.hoist(s)
 	p.stmtBody(s)
