@@ -710,40 +710,66 @@ class TemporaryDirectory(object):
         return '<TemporaryDirectory ' + repr(self.name) + '>'
 `
 
-// tempfile holds tempfileSource compiled, once per process (gpython
-// would compile a module's CodeSrc at every kernel's start), or as given
-// by SetTempfileCode.
-var tempfile struct {
-	mu   sync.Mutex
-	code *py.Code
+// pySource is the Python half of a sandbox module, compiled once per
+// process (gpython would compile a module's CodeSrc at every kernel's
+// start), or as given by SetCode.
+type pySource struct {
+	file, src string
+	mu        sync.Mutex
+	code      *py.Code
 }
 
-// TempfileCode returns the compiled Python half of the sandbox's tempfile
-// module, compiling it on first use. Every sandboxed kernel runs it as it
-// starts, so a worker's parent compiles it once and hands it to its
-// workers (cmd/nbcheck/sharedcode.go), which would otherwise each spend a
-// millisecond of CPU on it after their notebook's path arrives.
-func TempfileCode() *py.Code {
-	tempfile.mu.Lock()
-	defer tempfile.mu.Unlock()
-	if tempfile.code == nil {
-		code, err := py.Compile(tempfileSource, "tempfile.py", py.ExecMode, 0, true)
-		if err != nil {
-			panic("sandbox: tempfile's Python does not compile: " + err.Error())
-		}
-		tempfile.code = code
+// pySources are the sandbox modules' Python halves, by module name.
+var pySources = map[string]*pySource{
+	"tempfile": {file: "tempfile.py", src: tempfileSource},
+}
+
+// CodeNames are the names of the sandbox modules with a Python half
+// (Code), sorted.
+func CodeNames() []string {
+	names := make([]string, 0, len(pySources))
+	for n := range pySources {
+		names = append(names, n)
 	}
-	return tempfile.code
+	sort.Strings(names)
+	return names
 }
 
-// SetTempfileCode makes code the compiled Python half of tempfile, if
-// none was compiled yet in this process: code must be TempfileCode's
-// result in another process of the same binary.
-func SetTempfileCode(code *py.Code) {
-	tempfile.mu.Lock()
-	defer tempfile.mu.Unlock()
-	if tempfile.code == nil {
-		tempfile.code = code
+// Code returns the compiled Python half of the sandbox module name,
+// compiling it on first use; nil for a name that has none. Every
+// sandboxed kernel runs it as it starts, so a worker's parent compiles
+// it once and hands it to its workers (cmd/nbcheck/sharedcode.go), which
+// would otherwise each spend a millisecond of CPU on it after their
+// notebook's path arrives.
+func Code(name string) *py.Code {
+	p := pySources[name]
+	if p == nil {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.code == nil {
+		code, err := py.Compile(p.src, p.file, py.ExecMode, 0, true)
+		if err != nil {
+			panic("sandbox: " + p.file + " does not compile: " + err.Error())
+		}
+		p.code = code
+	}
+	return p.code
+}
+
+// SetCode makes code the compiled Python half of module name, if none
+// was compiled yet in this process: code must be Code's result in
+// another process of the same binary.
+func SetCode(name string, code *py.Code) {
+	p := pySources[name]
+	if p == nil || code == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.code == nil {
+		p.code = code
 	}
 }
 
@@ -794,7 +820,7 @@ func (s *Sandbox) tempfileModule() *py.ModuleImpl {
 			}),
 		},
 		Globals: py.StringDict{"tempdir": py.None},
-		Code:    TempfileCode(),
+		Code:    Code("tempfile"),
 	}
 }
 

@@ -19,8 +19,8 @@ package main
 // A worker's stdin holds two messages, each one JSON line, {"path": P,
 // "code": [{"key": K, "size": N}, ...]}, then the N bytes of each entry
 // in order; the first has no path. A key is "rt:" and a runtime source's
-// name, "mod:" and a module's name, or "sb:tempfile" (the sandbox's
-// tempfile module).
+// name, "mod:" and a standard module's name, or "sb:" and the name of a
+// sandbox module with a Python half.
 
 import (
 	"bufio"
@@ -53,9 +53,12 @@ func newSharedCode() *sharedCode {
 }
 
 // runtimeKeys are the keys of the code every kernel runs as it starts:
-// the runtime sources, and the sandbox's tempfile module.
+// the runtime sources, and the sandbox modules' Python.
 func runtimeKeys() []string {
-	keys := []string{"sb:tempfile"}
+	var keys []string
+	for _, n := range sandbox.CodeNames() {
+		keys = append(keys, "sb:"+n)
+	}
 	for _, n := range transpile.RuntimeNames() {
 		keys = append(keys, "rt:"+n)
 	}
@@ -105,7 +108,7 @@ func (c *sharedCode) compileLoop() {
 		case "mod":
 			code = pystd.Compiled(name)
 		case "sb":
-			code = sandbox.TempfileCode()
+			code = sandbox.Code(name)
 		}
 		if code == nil {
 			continue // the worker compiles it, and reports the error
@@ -182,9 +185,9 @@ func readMessage(in *bufio.Reader) (path *string, err error) {
 			if code, err := pycode.Decode(b); err == nil {
 				transpile.SetRuntimeCode(name, code)
 			}
-		case "sb": // the sandbox's tempfile module: every kernel runs it
+		case "sb": // a sandbox module's Python: every kernel runs it
 			if code, err := pycode.Decode(b); err == nil {
-				sandbox.SetTempfileCode(code)
+				sandbox.SetCode(name, code)
 			}
 		case "mod": // decoded when imported
 			pystd.SetCompiled(name, func() *py.Code {
