@@ -7,10 +7,12 @@ package sandbox
 
 import (
 	"crypto/rand"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -726,14 +728,7 @@ var pySources = map[string]*pySource{
 
 // CodeNames are the names of the sandbox modules with a Python half
 // (Code), sorted.
-func CodeNames() []string {
-	names := make([]string, 0, len(pySources))
-	for n := range pySources {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
+func CodeNames() []string { return slices.Sorted(maps.Keys(pySources)) }
 
 // Code returns the compiled Python half of the sandbox module name,
 // compiling it on first use; nil for a name that has none. Every

@@ -8,7 +8,8 @@ package transpile
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -68,14 +69,7 @@ func (r *runtimeSource) install(ctx py.Context, b *py.Module, module string, nam
 }
 
 // RuntimeNames returns the names of the runtime sources, sorted.
-func RuntimeNames() []string {
-	var names []string
-	for n := range runtimeSources {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
+func RuntimeNames() []string { return slices.Sorted(maps.Keys(runtimeSources)) }
 
 // RuntimeCode returns the compiled code of the runtime source name; nil
 // when there is no such source or it does not compile.
