@@ -73,14 +73,7 @@ False True
 42 42
 True import of nbcpkg halted; None in sys.modules
 `
-	got := runPyWith(t, "sysmodules.py", src, func(ctx py.Context) error {
-		sys, err := ctx.GetModule("sys")
-		if err != nil {
-			return err
-		}
-		sys.Globals["path"] = py.NewListFromStrings([]string{dir})
-		return nil
-	})
+	got := runPyWith(t, "sysmodules.py", src, sysPath(dir))
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
@@ -119,15 +112,20 @@ except ImportError as e:
     print('refused')
 `
 	want := "1 1\nTrue 2 20 new 2\nrefused\n"
-	got := runPyWith(t, "reload.py", src, func(ctx py.Context) error {
+	got := runPyWith(t, "reload.py", src, sysPath(dir))
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// sysPath sets a context's sys.path to dir alone, for runPyWith.
+func sysPath(dir string) func(py.Context) error {
+	return func(ctx py.Context) error {
 		sys, err := ctx.GetModule("sys")
 		if err != nil {
 			return err
 		}
 		sys.Globals["path"] = py.NewListFromStrings([]string{dir})
 		return nil
-	})
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
