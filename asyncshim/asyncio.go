@@ -28,6 +28,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // runningLoop returns the loop running on the current thread, or nil.
@@ -68,7 +69,7 @@ func (l *Loop) ensureFuture(x py.Object, ev *EventLoop) (*Future, error) {
 		}
 		return newTask(ev, "", nil, v), nil
 	}
-	if _, err := py.GetAttrString(x, "__await__"); err == nil {
+	if _, err := pyvm.GetAttr(x, "__await__"); err == nil {
 		if ev == nil {
 			ev = l.getEventLoop()
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 type coroState int
@@ -107,7 +108,7 @@ func (f *CoroFunc) M__getattr__(name string) (py.Object, error) {
 	if v, ok := f.dict[name]; ok {
 		return v, nil
 	}
-	return py.GetAttrString(f.fn, name)
+	return pyvm.GetAttr(f.fn, name)
 }
 
 func (f *CoroFunc) M__setattr__(name string, v py.Object) (py.Object, error) {
@@ -274,7 +275,7 @@ func awaitObj(l *Loop, x py.Object) (py.Object, error) {
 	case *asyncGenStep:
 		return v.run()
 	}
-	aw, err := py.GetAttrString(x, "__await__")
+	aw, err := pyvm.GetAttr(x, "__await__")
 	if err != nil {
 		return nil, newExc(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", x.Type().Name))
 	}
@@ -448,7 +449,7 @@ func (s *asyncGenStep) run() (py.Object, error) {
 
 // callGenMethod calls the generator method name (throw, close) of gen.
 func callGenMethod(gen py.Object, name string, args py.Tuple) (py.Object, error) {
-	m, err := py.GetAttrString(gen, name)
+	m, err := pyvm.GetAttr(gen, name)
 	if err != nil {
 		return nil, err
 	}
@@ -512,7 +513,7 @@ func (a *aiter) M__next__() (py.Object, error) {
 	if g, ok := a.it.(*AsyncGen); ok {
 		aw = &asyncGenStep{g: g, kind: "anext"}
 	} else {
-		anext, err := py.GetAttrString(a.it, "__anext__")
+		anext, err := pyvm.GetAttr(a.it, "__anext__")
 		if err != nil {
 			return nil, err
 		}
@@ -541,7 +542,7 @@ var acmType = py.NewType("nbc_acm", "")
 
 func (a *acm) Type() *py.Type { return acmType }
 func (a *acm) M__enter__() (py.Object, error) {
-	enter, err := py.GetAttrString(a.cm, "__aenter__")
+	enter, err := pyvm.GetAttr(a.cm, "__aenter__")
 	if err != nil {
 		return nil, newExc(py.AttributeError, "__aenter__")
 	}
@@ -553,7 +554,7 @@ func (a *acm) M__enter__() (py.Object, error) {
 }
 
 func (a *acm) M__exit__(t, v, tb py.Object) (py.Object, error) {
-	exit, err := py.GetAttrString(a.cm, "__aexit__")
+	exit, err := pyvm.GetAttr(a.cm, "__aexit__")
 	if err != nil {
 		return nil, newExc(py.AttributeError, "__aexit__")
 	}
@@ -595,7 +596,7 @@ func (l *Loop) helpers() map[string]interface{} {
 			if _, ok := x.(*AsyncGen); ok {
 				return &aiter{l: l, it: x}, nil
 			}
-			f, err := py.GetAttrString(x, "__aiter__")
+			f, err := pyvm.GetAttr(x, "__aiter__")
 			if err != nil {
 				return nil, newExc(py.TypeError, fmt.Sprintf("'async for' requires an object with __aiter__ method, got %s", x.Type().Name))
 			}

@@ -254,7 +254,7 @@ func stopValue(err error) py.Object {
 		}
 		return py.None
 	}
-	if v, err := py.GetAttrString(o, "value"); err == nil {
+	if v, err := pyvm.GetAttr(o, "value"); err == nil {
 		return v
 	}
 	return py.None
@@ -300,12 +300,12 @@ func callableName(o py.Object) string {
 	case *CoroFunc:
 		return f.qualname
 	}
-	if v, err := py.GetAttrString(o, "__qualname__"); err == nil {
+	if v, err := pyvm.GetAttr(o, "__qualname__"); err == nil {
 		if s, ok := v.(py.String); ok {
 			return string(s)
 		}
 	}
-	if v, err := py.GetAttrString(o, "__name__"); err == nil {
+	if v, err := pyvm.GetAttr(o, "__name__"); err == nil {
 		if s, ok := v.(py.String); ok {
 			return string(s)
 		}
@@ -325,7 +325,7 @@ func funcName(o py.Object) string {
 	case *py.Method:
 		return f.Name
 	}
-	if v, err := py.GetAttrString(o, "__name__"); err == nil {
+	if v, err := pyvm.GetAttr(o, "__name__"); err == nil {
 		if s, ok := v.(py.String); ok {
 			return string(s)
 		}
@@ -413,7 +413,7 @@ func kwargsOf(m py.Object) (py.StringDict, []string, error) {
 	case py.StringDict:
 		return d, nil, nil
 	}
-	keysFn, err := py.GetAttrString(m, "keys")
+	keysFn, err := pyvm.GetAttr(m, "keys")
 	if err != nil {
 		return nil, nil, newExc(py.TypeError, "argument after ** must be a mapping, not "+m.Type().Name)
 	}

@@ -405,7 +405,7 @@ func updateFrom(d *AttrDict, src py.Object) error {
 		}
 		return nil
 	}
-	if keys, err := py.GetAttrString(src, "keys"); err == nil {
+	if keys, err := pyvm.GetAttr(src, "keys"); err == nil {
 		ks, err := py.Call(keys, nil, nil)
 		if err != nil {
 			return err

@@ -18,6 +18,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // slotNames are the names exceptions store in their Dict that CPython
@@ -36,7 +37,7 @@ var slotNames = func() map[string]bool {
 func excDict(e *py.Exception) *pyrt.Dict {
 	names := make([]string, 0, len(e.Dict))
 	for k := range e.Dict {
-		if !slotNames[k] {
+		if !slotNames[k] && !isMember(e.Base, k) {
 			names = append(names, k)
 		}
 	}
@@ -89,6 +90,7 @@ func setExcAttr(e *py.Exception, name, v py.Object) (py.Object, error) {
 }
 
 func init() {
+	pyvm.ExceptionGetAttr = excGetAttr
 	pyrt.OnCompile(DeclareNames)
 	d := py.BaseException.Dict
 	d["__setattr__"] = method("__setattr__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -120,6 +122,19 @@ func init() {
 		}
 		return excReduce(e), nil
 	})
+	d["__setstate__"] = method("__setstate__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := needSelf("BaseException.__setstate__", args, 1); err != nil {
+			return nil, err
+		}
+		if len(args) != 2 || len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "BaseException.__setstate__() takes exactly one argument (%d given)", len(args)-1+len(kwargs))
+		}
+		e, err := asExc(args[0], "__setstate__")
+		if err != nil {
+			return nil, err
+		}
+		return py.None, excSetState(e, args[1])
+	})
 	d["__reduce_ex__"] = method("__reduce_ex__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := needSelf("BaseException.__reduce_ex__", args, 1); err != nil {
 			return nil, err
@@ -138,4 +153,92 @@ func init() {
 		}
 		return excReduce(e), nil
 	})
+}
+
+// excGetAttr is getattr(e, name) for an exception, as CPython computes
+// it for any object: a __getattribute__ of the class (object's by
+// default), then, when that raised AttributeError, the class's
+// __getattr__. gpython's own path ends in (*py.Exception).M__getattr__,
+// which answers every name with the exception's args (so
+// hasattr(ValueError(), 'message') was True); pyvm routes exceptions'
+// attribute reads here instead (pyvm.ExceptionGetAttr).
+func excGetAttr(e *py.Exception, name string) (py.Object, error) {
+	t := e.Base
+	var v py.Object
+	var err error
+	if f := userLookup(t, "__getattribute__"); f != nil {
+		v, err = callBound(f, e, t, py.Tuple{py.String(name)}, nil)
+	} else {
+		v, err = excGenericGetAttr(e, name)
+	}
+	if err != nil && py.IsException(py.AttributeError, err) {
+		if f := userLookup(t, "__getattr__"); f != nil {
+			return callBound(f, e, t, py.Tuple{py.String(name)}, nil)
+		}
+	}
+	return v, err
+}
+
+// excGenericGetAttr is object.__getattribute__(e, name): a data
+// descriptor along the class's MRO (a property such as args, a slot),
+// then the exception's own attributes, then any other class attribute
+// (a method, bound), else AttributeError with CPython's message.
+func excGenericGetAttr(e *py.Exception, name string) (py.Object, error) {
+	t := e.Base
+	tv, owner := lookupFrom(t, name, 0)
+	if tv != nil && isDataDescriptor(tv) {
+		return bind(tv, e, t)
+	}
+	if v, ok := e.Dict[name]; ok {
+		return v, nil
+	}
+	if tv != nil {
+		if owner == py.ObjectType {
+			if m, ok := tv.(*py.Method); ok {
+				return py.NewBoundMethod(e, m), nil
+			}
+		}
+		return bind(tv, e, t)
+	}
+	if name == "__doc__" {
+		return py.GetAttrString(t, "__doc__") // a builtin class's doc
+	}
+	if e == py.NotImplemented {
+		return nil, notImplementedAttr(name)
+	}
+	return nil, attrError(e, name)
+}
+
+// excSetState is BaseException.__setstate__(state), which copy and
+// deepcopy call with the __dict__ __reduce__ gave: each item is set as
+// an attribute.
+func excSetState(e *py.Exception, state py.Object) error {
+	switch d := unwrap(state).(type) {
+	case *pyrt.Dict:
+		for _, k := range d.Keys() {
+			v, _, err := d.GetItem(k)
+			if err != nil {
+				return err
+			}
+			if _, err := setExcAttr(e, k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	case py.StringDict:
+		names := make([]string, 0, len(d))
+		for k := range d {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		for _, k := range names {
+			if _, err := setExcAttr(e, py.String(k), d[k]); err != nil {
+				return err
+			}
+		}
+		return nil
+	case py.NoneType:
+		return nil
+	}
+	return py.ExceptionNewf(py.TypeError, "state is not a dictionary")
 }

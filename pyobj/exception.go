@@ -4,11 +4,12 @@ package pyobj
 // must be *py.Exception, because gpython's VM raises and matches nothing
 // else, and gpython resolves their attributes through the class Dicts
 // before falling back to (*py.Exception).M__getattr__, which answers every
-// name with args. So BaseException's Dict gets properties for args,
-// __cause__, __context__, __traceback__..., CPython's __str__, __repr__
-// and __init__, and one slot descriptor per attribute name that user
-// exception classes use (declareNames), which stores values in the
-// exception's Dict.
+// name with args (nbcheck's reads go through excGetAttr instead, which
+// raises CPython's AttributeError). So BaseException's Dict gets
+// properties for args, __cause__, __context__, __traceback__...,
+// CPython's __str__, __repr__ and __init__, and one slot descriptor per
+// attribute name that user exception classes use (declareNames), which
+// stores values in the exception's Dict.
 
 import (
 	"strings"
@@ -87,11 +88,10 @@ var (
 	declareMu sync.Mutex
 	// declared are the names declareAttr gave a slot. Every one comes
 	// from a kernel's code (a cell, a class body, a setattr), so they
-	// are dropped when the last kernel closes: a name an earlier
-	// notebook of a reused worker declared changed what the next one
-	// read (hasattr(ValueError(), 'zz') answers gpython's args for a
-	// name no code declared, and False for a declared one), and the
-	// next kernel declares again what its own code uses.
+	// are dropped when the last kernel closes (a name an earlier
+	// notebook of a reused worker declared must not change what the
+	// next one does), and the next kernel declares again what its own
+	// code uses.
 	declared []string
 )
 

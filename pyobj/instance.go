@@ -95,9 +95,13 @@ func unwrap(o py.Object) py.Object {
 	return o
 }
 
-// attrError is CPython's "'C' object has no attribute 'x'".
+// attrError is CPython's "'C' object has no attribute 'x'", with its
+// name and obj.
 func attrError(o py.Object, name string) error {
-	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	e := py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	e.Dict["name"] = py.String(name)
+	e.Dict["obj"] = o
+	return e
 }
 
 // instanceNew is the New of every pyobj class: CPython's type.__call__

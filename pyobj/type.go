@@ -388,6 +388,9 @@ func init() {
 		if i, ok := args[0].(*Instance); ok {
 			return genericGetAttr(i, name)
 		}
+		if e, ok := args[0].(*py.Exception); ok {
+			return excGenericGetAttr(e, name)
+		}
 		return py.GetAttrString(args[0], name)
 	})
 	objectMethods["__setattr__"] = method("__setattr__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -51,6 +51,7 @@ func (rt *runtime) builtinTable() map[string]method {
 		"next":             builtin_next,
 		"iter":             builtin_iter,
 		"getattr":          builtin_getattr,
+		"hasattr":          builtin_hasattr,
 		"__import__":       rt.builtin_import,
 		"__nbc_fmt":        helper_fmt,
 		"__nbc_cat":        helper_cat,
@@ -182,7 +183,7 @@ func (rt *runtime) builtin_print(args py.Tuple, kw py.StringDict) (py.Object, er
 		}
 		file = f
 	}
-	write, err := py.GetAttrString(file, "write")
+	write, err := pyvm.GetAttr(file, "write")
 	if err != nil {
 		return nil, err
 	}
@@ -205,7 +206,7 @@ func (rt *runtime) builtin_print(args py.Tuple, kw py.StringDict) (py.Object, er
 	}
 	if flush != nil {
 		if ok, _ := pyvm.Truth(flush); ok {
-			if f, err := py.GetAttrString(file, "flush"); err == nil {
+			if f, err := pyvm.GetAttr(file, "flush"); err == nil {
 				if _, err := py.Call(f, nil, nil); err != nil {
 					return nil, err
 				}
@@ -279,7 +280,7 @@ func (rt *runtime) builtin_import(args py.Tuple, kw py.StringDict) (py.Object, e
 			var cur py.Object = top
 			ok := true
 			for _, part := range strings.Split(modname[i+1:], ".") {
-				next, err := py.GetAttrString(cur, part)
+				next, err := pyvm.GetAttr(cur, part)
 				if err != nil {
 					ok = false
 					break
@@ -674,7 +675,7 @@ func ternaryPow(base, exp, mod py.Object) (py.Object, error) {
 		if o.Type() == base.Type() || !powAnyPosition(o.Type()) {
 			continue
 		}
-		f, err := py.GetAttrString(o.Type(), "__pow__")
+		f, err := pyvm.GetAttr(o.Type(), "__pow__")
 		if err != nil {
 			return nil, err
 		}
@@ -1000,7 +1001,7 @@ func helper_dictMerge(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	d := NewDict()
 	for _, m := range args {
 		if _, ok := asMapping(m); !ok {
-			if _, err := py.GetAttrString(m, "keys"); err != nil {
+			if _, err := pyvm.GetAttr(m, "keys"); err != nil {
 				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not a mapping", TypeName(m))
 			}
 		}
@@ -1271,14 +1272,14 @@ func helper_matmul(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "__nbc_matmul expected 2 arguments, got %d", len(args))
 	}
 	a, b := args[0], args[1]
-	if m, err := py.GetAttrString(a, "__matmul__"); err == nil {
+	if m, err := pyvm.GetAttr(a, "__matmul__"); err == nil {
 		res, err := py.Call(m, py.Tuple{b}, nil)
 		if err != nil || res != py.NotImplemented {
 			return res, err
 		}
 	}
 	if a.Type() != b.Type() {
-		if m, err := py.GetAttrString(b, "__rmatmul__"); err == nil {
+		if m, err := pyvm.GetAttr(b, "__rmatmul__"); err == nil {
 			res, err := py.Call(m, py.Tuple{a}, nil)
 			if err != nil || res != py.NotImplemented {
 				return res, err

@@ -387,7 +387,7 @@ func builtin_reversed(args py.Tuple, kw py.StringDict) (py.Object, error) {
 			return py.Int(int64(x.Start) + int64(i+1)*int64(x.Step)), nil
 		}}, nil
 	default:
-		if r, err := py.GetAttrString(o, "__reversed__"); err == nil {
+		if r, err := pyvm.GetAttr(o, "__reversed__"); err == nil {
 			return py.Call(r, nil, nil)
 		}
 		ln, err := py.Len(o)

@@ -278,7 +278,7 @@ func (d *Dict) update(other py.Object) error {
 	if o, ok := asMapping(other); ok {
 		return d.updateFromDict(o)
 	}
-	if keysFn, err := py.GetAttrString(other, "keys"); err == nil {
+	if keysFn, err := pyvm.GetAttr(other, "keys"); err == nil {
 		keys, err := py.Call(keysFn, nil, nil)
 		if err != nil {
 			return err

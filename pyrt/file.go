@@ -31,6 +31,8 @@ import (
 	"weak"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // fileState is what nbcheck knows of a file beyond gpython's *py.File:
@@ -379,7 +381,7 @@ func installFileMethods() {
 			if len(args) != 1 {
 				return nil, py.ExceptionNewf(py.TypeError, "writelines() takes exactly one argument (%d given)", len(args))
 			}
-			write, err := py.GetAttrString(self, "write") // with its messages
+			write, err := pyvm.GetAttr(self, "write") // with its messages
 			if err != nil {
 				return nil, err
 			}

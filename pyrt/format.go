@@ -140,7 +140,7 @@ func Format(o py.Object, specStr string) (string, error) {
 	case py.Complex:
 		return formatSpecced(specStr, "complex", func(sp spec) (string, error) { return formatComplex(complex128(x), sp) })
 	}
-	if f, err := py.GetAttrString(o, "__format__"); err == nil {
+	if f, err := pyvm.GetAttr(o, "__format__"); err == nil {
 		if _, isMethod := f.(*py.BoundMethod); isMethod || !isGoObject(o) {
 			res, err := py.Call(f, py.Tuple{py.String(specStr)}, nil)
 			if err != nil {

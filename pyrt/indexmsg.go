@@ -19,6 +19,8 @@ package pyrt
 import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 const gpythonIndexMsg = "index out of range"
@@ -82,7 +84,7 @@ func indexMessage(frame *py.Frame, ins []Instr) string {
 		container, _ = LoadedValue(frame, c)
 	case c.Op == vm.LOAD_ATTR && k >= 2 && IsLoad(ins[k-2].Op) && ins[k-2].Op != vm.LOAD_CONST:
 		if obj, ok := LoadedValue(frame, ins[k-2]); ok && c.Arg < len(frame.Code.Names) {
-			if v, err := py.GetAttrString(obj, frame.Code.Names[c.Arg]); err == nil {
+			if v, err := pyvm.GetAttr(obj, frame.Code.Names[c.Arg]); err == nil {
 				container = v
 			}
 		}

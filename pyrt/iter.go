@@ -163,7 +163,7 @@ func builtin_next(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		// A __next__ in the type's dict (py.Next looks only for the Go
 		// method).
 		var f py.Object
-		if f, err = py.GetAttrString(it, "__next__"); err == nil {
+		if f, err = pyvm.GetAttr(it, "__next__"); err == nil {
 			v, err = py.Call(f, nil, nil)
 		}
 	} else {

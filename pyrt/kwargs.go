@@ -219,7 +219,7 @@ func kwMapping(m py.Object) (py.StringDict, []string, error) {
 	d, ok := m.(*Dict)
 	if !ok {
 		d = NewDict()
-		if _, err := py.GetAttrString(m, "keys"); err != nil {
+		if _, err := pyvm.GetAttr(m, "keys"); err != nil {
 			return nil, nil, py.ExceptionNewf(py.TypeError, "argument after ** must be a mapping, not %s", TypeName(m))
 		}
 		if err := d.update(m); err != nil {

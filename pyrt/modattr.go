@@ -15,6 +15,8 @@ package pyrt
 import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 var reModuleNoAttr = lazyRegexp(`^'module' has no attribute '([^']*)'$`)
@@ -82,6 +84,31 @@ func loadedModule(f *py.Frame, ins []Instr) (*py.Module, bool) {
 	return mod, ok
 }
 
+// builtin_hasattr is hasattr(object, name): getattr as LOAD_ATTR does
+// it (so an exception has only the attributes CPython's has), True unless
+// that raised AttributeError; any other error propagates, as in CPython
+// (gpython's hasattr answered False to every error).
+func builtin_hasattr(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "hasattr() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "hasattr expected 2 arguments, got %d", len(args))
+	}
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+	}
+	_, err := pyvm.GetAttr(args[0], string(name))
+	if err == nil {
+		return py.True, nil
+	}
+	if isExc(err, py.AttributeError) {
+		return py.False, nil
+	}
+	return nil, err
+}
+
 // builtin_getattr is getattr(object, name[, default]): gpython's, with
 // CPython's message for a module's missing attribute, and a default that
 // stands in for AttributeError only (gpython's hid any error).
@@ -99,7 +126,7 @@ func builtin_getattr(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
 	}
-	v, err := py.GetAttr(args[0], name)
+	v, err := pyvm.GetAttr(args[0], string(name))
 	if err == nil {
 		return v, nil
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 func helper_mod(args py.Tuple) (py.Object, error) {
@@ -37,7 +39,7 @@ func PercentFormat(format string, args py.Object) (string, error) {
 				mapping = args
 			} else if _, ok := args.(py.StringDict); ok {
 				mapping = args
-			} else if _, err := py.GetAttrString(args, "__getitem__"); err == nil {
+			} else if _, err := pyvm.GetAttr(args, "__getitem__"); err == nil {
 				if _, isList := args.(*py.List); !isList {
 					mapping = args
 				}

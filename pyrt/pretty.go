@@ -292,7 +292,7 @@ func (p *prettyPrinter) pretty(o py.Object) error {
 	}
 	if t := o.Type(); t != nil && t.IsSubtype(py.BaseException) {
 		if _, isExc := o.(*py.Exception); !isExc {
-			if args, err := py.GetAttrString(o, "args"); err == nil {
+			if args, err := pyvm.GetAttr(o, "args"); err == nil {
 				if a, ok := args.(py.Tuple); ok {
 					name := t.Name
 					if t.Qualname != "" {

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 type formatter struct {
@@ -188,7 +190,7 @@ func (f *formatter) lookup(name string) (py.Object, error) {
 			if attr == "" {
 				return nil, py.ExceptionNewf(py.ValueError, "Empty attribute in format string")
 			}
-			x, err := py.GetAttrString(v, attr)
+			x, err := pyvm.GetAttr(v, attr)
 			if err != nil {
 				return nil, err
 			}

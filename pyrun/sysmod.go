@@ -789,7 +789,7 @@ func getsizeof(o, def py.Object) (py.Object, error) {
 		return py.Int(76 + 4*n), nil
 	}
 	if _, isModule := o.(*py.Module); !isModule {
-		if f, err := py.GetAttrString(o, "__sizeof__"); err == nil {
+		if f, err := pyvm.GetAttr(o, "__sizeof__"); err == nil {
 			res, err := py.Call(f, nil, nil)
 			if err != nil {
 				return nil, err

@@ -49,10 +49,30 @@ func isDunder(name string) bool {
 	return len(name) >= 5 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
 }
 
+// ExceptionGetAttr, installed by pyobj, is getattr(e, name) for an
+// exception. gpython's py.GetAttrString ends in
+// (*py.Exception).M__getattr__, which answers any name it did not find
+// with the exception's args; this one follows the class's MRO, the
+// exception's own attributes and a class's __getattr__, and raises
+// CPython's AttributeError.
+var ExceptionGetAttr func(e *py.Exception, name string) (py.Object, error)
+
+// GetAttr is getattr(obj, name) as LOAD_ATTR computes it: Go code that
+// reads an attribute of an object that may be an exception (getattr,
+// hasattr, probes for an optional method) calls it rather than
+// py.GetAttrString.
+func GetAttr(obj py.Object, name string) (py.Object, error) {
+	return getAttr(obj, name)
+}
+
 // getAttr is getattr(obj, name): py.GetAttrString, with the common case
 // of an object with no __getattribute__ done without its allocations
-// (the same steps in the same order).
+// (the same steps in the same order), and exceptions read through
+// ExceptionGetAttr.
 func getAttr(obj py.Object, name string) (py.Object, error) {
+	if e, ok := obj.(*py.Exception); ok && ExceptionGetAttr != nil {
+		return ExceptionGetAttr(e, name)
+	}
 	if _, ok := obj.(py.I__getattribute__); ok || isDunder(name) {
 		return py.GetAttrString(obj, name)
 	}

@@ -1454,14 +1454,14 @@ func sameMap(a, b py.StringDict) bool {
 // withMethods returns the __enter__ and __exit__ of a with statement's
 // context manager, with CPython 3.11's errors when one is missing.
 func withMethods(mgr py.Object) (enter, exit py.Object, err error) {
-	enter, err = py.GetAttrString(mgr, "__enter__")
+	enter, err = getAttr(mgr, "__enter__")
 	if err != nil {
 		if py.IsException(py.AttributeError, err) {
 			err = errorf(py.TypeError, "'%s' object does not support the context manager protocol", mgr.Type().Name)
 		}
 		return nil, nil, err
 	}
-	exit, err = py.GetAttrString(mgr, "__exit__")
+	exit, err = getAttr(mgr, "__exit__")
 	if err != nil {
 		if py.IsException(py.AttributeError, err) {
 			err = errorf(py.TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", mgr.Type().Name)

@@ -44,6 +44,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Config says what a notebook may touch.
@@ -267,7 +268,7 @@ func pathArg(fn string, o py.Object) (string, error) {
 	case py.Int, py.Bool:
 		return "", refuse(py.PermissionError, "%s(): file descriptors are not available in nbcheck's sandbox", fn)
 	}
-	if f, err := py.GetAttrString(o, "__fspath__"); err == nil {
+	if f, err := pyvm.GetAttr(o, "__fspath__"); err == nil {
 		r, err := py.Call(f, nil, nil)
 		if err != nil {
 			return "", err

@@ -1,0 +1,114 @@
+package pyobj
+
+// This file gives the builtin exception classes the attributes CPython
+// declares on them (members of its C structs): SyntaxError's msg,
+// filename, lineno, ..., ImportError's msg, name and path, NameError's
+// and AttributeError's name (and obj), UnicodeError's encoding, object,
+// start, end and reason. gpython answered every one of them with the
+// exception's args; now that an exception has only the attributes its
+// class and its own Dict give (excGetAttr), each is a property that
+// reads the exception's Dict (where nbcheck's runtime and setattr store
+// them), else what CPython's __init__ would have taken from the args,
+// else None.
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// field is a member of an exception class: the value stored in the
+// exception's Dict, else fromArgs(args) when it gives one, else None.
+func field(name string, fromArgs func(args py.Tuple) py.Object) *py.Property {
+	return prop(func(e *py.Exception) (py.Object, error) {
+		if v, ok := e.Dict[name]; ok {
+			return v, nil
+		}
+		if fromArgs != nil {
+			if v := fromArgs(excArgs(e)); v != nil {
+				return v, nil
+			}
+		}
+		return py.None, nil
+	}, func(e *py.Exception, v py.Object) error {
+		e.Dict[name] = v
+		return nil
+	})
+}
+
+// argAt is fromArgs for a member CPython's __init__ takes from args[i]
+// when there are exactly n args (any number when n is 0, at least i+1).
+func argAt(i, n int) func(args py.Tuple) py.Object {
+	return func(args py.Tuple) py.Object {
+		if (n == 0 && len(args) > i) || (n > 0 && len(args) == n) {
+			return args[i]
+		}
+		return nil
+	}
+}
+
+// syntaxDetail is fromArgs for SyntaxError's members given by its
+// second argument, (filename, lineno, offset, text[, end_lineno,
+// end_offset]), when it has exactly two.
+func syntaxDetail(i int) func(args py.Tuple) py.Object {
+	return func(args py.Tuple) py.Object {
+		if len(args) != 2 {
+			return nil
+		}
+		t, ok := args[1].(py.Tuple)
+		if !ok || len(t) <= i || (len(t) != 4 && len(t) != 6) {
+			return nil
+		}
+		return t[i]
+	}
+}
+
+// members are the names member() declared, by class: CPython keeps
+// them out of __dict__.
+var members = map[*py.Type]map[string]bool{}
+
+// member declares name on class t as field(name, fromArgs).
+func member(t *py.Type, name string, fromArgs func(args py.Tuple) py.Object) {
+	t.Dict[name] = field(name, fromArgs)
+	if members[t] == nil {
+		members[t] = map[string]bool{}
+	}
+	members[t][name] = true
+}
+
+// isMember reports whether name is a member of class t or of a base.
+func isMember(t *py.Type, name string) bool {
+	for _, m := range mroOf(t) {
+		if members[m][name] {
+			return true
+		}
+	}
+	return false
+}
+
+func init() {
+	member(py.SyntaxError, "msg", argAt(0, 0))
+	for i, n := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
+		member(py.SyntaxError, n, syntaxDetail(i))
+	}
+	member(py.SyntaxError, "print_file_and_line", nil)
+
+	member(py.ImportError, "msg", argAt(0, 1))
+	member(py.ImportError, "name", nil)
+	member(py.ImportError, "path", nil)
+
+	member(py.NameError, "name", nil)
+	member(py.AttributeError, "name", nil)
+	member(py.AttributeError, "obj", nil)
+
+	// UnicodeEncodeError and UnicodeDecodeError take (encoding, object,
+	// start, end, reason); UnicodeTranslateError (object, start, end,
+	// reason) and has encoding None.
+	for _, t := range []*py.Type{py.UnicodeEncodeError, py.UnicodeDecodeError} {
+		for i, n := range []string{"encoding", "object", "start", "end", "reason"} {
+			member(t, n, argAt(i, 5))
+		}
+	}
+	for i, n := range []string{"object", "start", "end", "reason"} {
+		member(py.UnicodeTranslateError, n, argAt(i, 4))
+	}
+	member(py.UnicodeTranslateError, "encoding", nil)
+}
