@@ -4,9 +4,40 @@ package pyrt
 // on every object; and on functions __doc__ (gpython keeps the docstring
 // in Function.Doc but gives no attribute for it) and __module__ (the
 // __name__ of the function's globals, as CPython sets it when the
-// function is made), both assignable, as functools.wraps needs.
+// function is made), both assignable, as functools.wraps needs; and
+// __annotations__ as CPython's (an ordered dict, made empty on first
+// read and kept: gpython's was a nil map that f.__annotations__['x'] = 1
+// crashed on).
 
-import "github.com/go-python/gpython/py"
+import (
+	"sort"
+
+	"github.com/go-python/gpython/py"
+)
+
+// annKey is the one key of a function's gpython Annotations map once
+// its __annotations__ was read or set: its value is the Python dict.
+const annKey = "__nbc_annotations__"
+
+// funcAnnotations is f.__annotations__: the dict kept under annKey, else
+// a new ordered dict of gpython's annotations (by name, as a Go map has
+// no order), kept on the function.
+func funcAnnotations(f *py.Function) py.Object {
+	if d, ok := f.Annotations[annKey]; ok {
+		return d
+	}
+	d := NewDict()
+	names := make([]string, 0, len(f.Annotations))
+	for k := range f.Annotations {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		d.SetItem(py.String(k), f.Annotations[k])
+	}
+	f.Annotations = py.StringDict{annKey: d}
+	return d
+}
 
 func installFuncAttrs() {
 	// Every builtin value has __class__ (pyobj instances answer it
@@ -28,6 +59,27 @@ func installFuncAttrs() {
 		},
 		Fset: func(self, value py.Object) error {
 			self.(*py.Function).Doc = value
+			return nil
+		},
+	}
+	py.FunctionType.Dict["__annotations__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			return funcAnnotations(self.(*py.Function)), nil
+		},
+		Fset: func(self, value py.Object) error {
+			f := self.(*py.Function)
+			switch value.(type) {
+			case *Dict, py.StringDict:
+				f.Annotations = py.StringDict{annKey: value}
+			case py.NoneType:
+				f.Annotations = nil
+			default:
+				return py.ExceptionNewf(py.TypeError, "__annotations__ must be set to a dict object")
+			}
+			return nil
+		},
+		Fdel: func(self py.Object) error {
+			self.(*py.Function).Annotations = nil
 			return nil
 		},
 	}
