@@ -21,7 +21,7 @@ type loopTypes struct {
 	alock, aevent, asemaphore, abounded    *py.Type
 	acondition, aqueue, alifo, apriority   *py.Type
 	tlock, trlock, tevent, tsemaphore      *py.Type
-	tbounded, tcondition                   *py.Type
+	tbounded, tcondition, timer            *py.Type
 	tqueue, tlifo, tpriority               *py.Type
 	timeout, taskGroup, abarrier, runner   *py.Type
 }
@@ -103,6 +103,9 @@ func (l *Loop) makeTypes() {
 	ty.thread = newClass("Thread", "threading", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return l.newThreadObj(args, kwargs)
 	}, threadMethods)
+	ty.timer = newClass("Timer", "threading", ty.thread, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return l.newTimerObj(args, kwargs)
+	}, timerMethods)
 	mkExec := func(process bool) func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var max, prefix, init, initargs, ctx py.Object = py.None, py.String(""), py.None, py.Tuple{}, py.None
@@ -340,7 +343,7 @@ func (l *Loop) Install(ctx py.Context) error {
 		return err
 	}
 	if _, err := newMod("threading", "Thread module emulation on the kernel's scheduler.", l.threadingFuncs(), py.StringDict{
-		"Thread": ty.thread, "Lock": ty.tlock, "RLock": ty.trlock, "Event": ty.tevent,
+		"Thread": ty.thread, "Timer": ty.timer, "Lock": ty.tlock, "RLock": ty.trlock, "Event": ty.tevent,
 		"Semaphore": ty.tsemaphore, "BoundedSemaphore": ty.tbounded, "Condition": ty.tcondition,
 		"BrokenBarrierError": ThreadBrokenBarrierType, "TIMEOUT_MAX": py.Float(9223372036.0),
 	}); err != nil {

@@ -7,6 +7,7 @@ package asyncshim
 // threading functions (module threading):
 //
 //	Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)
+//	Timer(interval, function, args=None, kwargs=None): a Thread; cancel(), finished
 //	Lock(), RLock(), Event(), Semaphore(value=1), BoundedSemaphore(value=1), Condition(lock=None)
 //	current_thread(), main_thread(), get_ident(), active_count(), enumerate()
 //
@@ -18,11 +19,13 @@ package asyncshim
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // Thread is a threading.Thread object.
@@ -40,6 +43,7 @@ type Thread struct {
 	autoNum int    // the N of an automatic Thread-N name, 0 if named
 	bare    bool   // made with no arguments (as pyobj first makes a subclass's base)
 	clsName string // the class its repr shows when not Thread (a kernel thread)
+	timer   bool   // a threading.Timer: run() is runTimer
 }
 
 // SetWrapper records the instance of a user subclass of Thread that wraps
@@ -75,8 +79,13 @@ func (t *Thread) pyObject() py.Object {
 // ThreadType is threading.Thread.
 var ThreadType = py.NewType("Thread", "A class that represents a thread of control.")
 
-// Type returns threading.Thread.
-func (t *Thread) Type() *py.Type { return t.l.ty.thread }
+// Type returns threading.Thread, or threading.Timer.
+func (t *Thread) Type() *py.Type {
+	if t.timer {
+		return t.l.ty.timer
+	}
+	return t.l.ty.thread
+}
 
 // GetDict returns the thread's attributes.
 func (t *Thread) GetDict() py.StringDict { return t.dict }
@@ -101,6 +110,8 @@ func (t *Thread) M__repr__() (py.Object, error) {
 		cls = t.clsName
 	} else if t.self != nil {
 		cls = t.self.Type().Name
+	} else if t.timer {
+		cls = "Timer"
 	} else if t.th == t.l.main {
 		cls = "_MainThread"
 	}
@@ -188,6 +199,8 @@ func (t *Thread) start() error {
 			if err == nil {
 				_, err = py.Call(run, nil, nil)
 			}
+		} else if t.timer {
+			_, err = t.runTimer()
 		} else if t.target != py.None {
 			_, err = t.callTarget()
 		}
@@ -265,6 +278,9 @@ var threadMethods = map[string]interface{}{
 	},
 	"run": func(self py.Object) (py.Object, error) {
 		t := self.(*Thread)
+		if t.timer {
+			return t.runTimer()
+		}
 		if t.target == py.None {
 			return py.None, nil
 		}
@@ -317,6 +333,157 @@ func (t *Thread) M__setattr__(name string, v py.Object) (py.Object, error) {
 
 func init() {
 	addMethods(ThreadType, threadMethods)
+}
+
+// newTimerObj is threading.Timer(interval, function, args=None,
+// kwargs=None): a Thread with no target (named Thread-N as CPython's
+// Timer, which calls Thread.__init__ with no arguments) whose attributes
+// interval, function, args ([] for None), kwargs ({} for None) and
+// finished (an Event) are ordinary attributes that run() reads when it
+// runs. With no arguments at all it is the bare value pyobj makes first
+// for a subclass, whose __init__ then makes the real one.
+func (l *Loop) newTimerObj(args py.Tuple, kwargs py.StringDict) (*Thread, error) {
+	var interval, function, targs, tkwargs py.Object = py.None, py.None, py.None, py.None
+	bare := len(args) == 0 && len(kwargs) == 0
+	if !bare {
+		if err := timerArgsError(args, kwargs); err != nil {
+			return nil, err
+		}
+		if err := unpack("Timer", args, kwargs, "interval", &interval, "function", &function,
+			"args?", &targs, "kwargs?", &tkwargs); err != nil {
+			return nil, err
+		}
+	}
+	t, err := l.newThreadObj(nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	t.timer = true
+	t.bare = bare
+	if targs == py.None {
+		targs = py.NewList()
+	}
+	if tkwargs == py.None {
+		tkwargs = pyrt.NewDict()
+	}
+	t.dict["interval"] = interval
+	t.dict["function"] = function
+	t.dict["args"] = targs
+	t.dict["kwargs"] = tkwargs
+	t.dict["finished"] = &TEvent{l: l}
+	return t, nil
+}
+
+// timerArgsError is the TypeError CPython's Timer.__init__ raises for
+// its arguments, if any.
+func timerArgsError(args py.Tuple, kwargs py.StringDict) error {
+	params := []string{"interval", "function", "args", "kwargs"}
+	if len(args) > len(params) {
+		return newExc(py.TypeError, fmt.Sprintf("Timer.__init__() takes from 3 to 5 positional arguments but %d were given", len(args)+1))
+	}
+	for k := range kwargs {
+		i := slices.Index(params, k)
+		if i < 0 {
+			return newExc(py.TypeError, fmt.Sprintf("Timer.__init__() got an unexpected keyword argument '%s'", k))
+		}
+		if i < len(args) {
+			return newExc(py.TypeError, fmt.Sprintf("Timer.__init__() got multiple values for argument '%s'", k))
+		}
+	}
+	var missing []string
+	for i, n := range params[:2] {
+		if _, ok := kwargs[n]; !ok && i >= len(args) {
+			missing = append(missing, "'"+n+"'")
+		}
+	}
+	switch len(missing) {
+	case 1:
+		return newExc(py.TypeError, "Timer.__init__() missing 1 required positional argument: "+missing[0])
+	case 2:
+		return newExc(py.TypeError, "Timer.__init__() missing 2 required positional arguments: "+missing[0]+" and "+missing[1])
+	}
+	return nil
+}
+
+// runTimer is Timer.run(): wait on self.finished for self.interval
+// seconds (on the kernel's clock, as Event.wait), call
+// self.function(*self.args, **self.kwargs) unless the event was set in
+// the meantime (cancel()), then set the event. Every attribute is read
+// when it is needed, through the subclass instance if there is one, as
+// CPython's run() reads them from self.
+func (t *Thread) runTimer() (py.Object, error) {
+	self := t.pyObject()
+	call := func(o py.Object, name string, args ...py.Object) (py.Object, error) {
+		m, err := pyvm.GetAttr(o, name)
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(m, py.Tuple(args), nil)
+	}
+	finished, err := pyvm.GetAttr(self, "finished")
+	if err != nil {
+		return nil, err
+	}
+	interval, err := pyvm.GetAttr(self, "interval")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := call(finished, "wait", interval); err != nil {
+		return nil, err
+	}
+	set, err := call(finished, "is_set")
+	if err != nil {
+		return nil, err
+	}
+	if !pyTruth(set) {
+		fn, err := pyvm.GetAttr(self, "function")
+		if err != nil {
+			return nil, err
+		}
+		a, err := pyvm.GetAttr(self, "args")
+		if err != nil {
+			return nil, err
+		}
+		kw, err := pyvm.GetAttr(self, "kwargs")
+		if err != nil {
+			return nil, err
+		}
+		tup, err := py.SequenceTuple(a)
+		if err != nil {
+			return nil, err
+		}
+		kwd, order, err := kwargsOf(kw)
+		if err != nil {
+			return nil, err
+		}
+		if order != nil {
+			pyrt.SetKeywordOrder(t.l.ctx, order)
+		}
+		if _, err := py.Call(fn, tup, kwd); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := call(finished, "set"); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// timerMethods are Timer's own: cancel() sets self.finished, so a timer
+// that has not fired yet never does.
+var timerMethods = map[string]interface{}{
+	"cancel": func(self py.Object) (py.Object, error) {
+		finished, err := pyvm.GetAttr(self, "finished")
+		if err != nil {
+			return nil, err
+		}
+		set, err := pyvm.GetAttr(finished, "set")
+		if err != nil {
+			return nil, err
+		}
+		_, err = py.Call(set, nil, nil)
+		return py.None, err
+	},
 }
 
 // threadObj returns the Thread object of a gthread, making one for the main
