@@ -221,6 +221,9 @@ func New(opts Options) (*Kernel, error) {
 		return nil, fmt.Errorf("pyrun: make __main__: %w", err)
 	}
 	k.main = main
+	// CPython's __main__ (and IPython's user namespace) holds the
+	// builtins module as __builtins__.
+	main.Globals["__builtins__"] = ctx.Store().Builtins
 	if err := k.recordStartModules(); err != nil {
 		k.Close()
 		return nil, fmt.Errorf("pyrun: sys.modules: %w", err)
