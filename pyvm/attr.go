@@ -62,7 +62,40 @@ var ExceptionGetAttr func(e *py.Exception, name string) (py.Object, error)
 // hasattr, probes for an optional method) calls it rather than
 // py.GetAttrString.
 func GetAttr(obj py.Object, name string) (py.Object, error) {
-	return getAttr(obj, name)
+	v, err := getAttr(obj, name)
+	if err != nil {
+		attrErrorContext(err, obj, name)
+	}
+	return v, err
+}
+
+// attrErrorContext gives an AttributeError raised while reading
+// obj.name its name and obj attributes unless it has them, as CPython
+// 3.11 does after LOAD_ATTR and getattr() (whichever code raised it).
+func attrErrorContext(err error, obj py.Object, name string) {
+	var e *py.Exception
+	switch x := err.(type) {
+	case *py.Exception:
+		e = x
+	case py.ExceptionInfo:
+		e, _ = x.Value.(*py.Exception)
+	case *py.ExceptionInfo:
+		e, _ = x.Value.(*py.Exception)
+	}
+	if e == nil || e.Base == nil || !e.Base.IsSubtype(py.AttributeError) {
+		return
+	}
+	if e.Dict == nil {
+		e.Dict = py.StringDict{}
+	}
+	if _, ok := e.Dict["name"]; ok {
+		return
+	}
+	if _, ok := e.Dict["obj"]; ok {
+		return
+	}
+	e.Dict["name"] = py.String(name)
+	e.Dict["obj"] = obj
 }
 
 // getAttr is getattr(obj, name): py.GetAttrString, with the common case

@@ -221,7 +221,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				sp++
 				continue
 			}
-			e = errorf(py.NameError, nameErrorMsg, name)
+			e = nameError(name)
 		case vm.LOAD_NAME:
 			name := co.Names[arg]
 			if v, ok := lookupName(f, name); ok {
@@ -229,7 +229,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				sp++
 				continue
 			}
-			e = errorf(py.NameError, nameErrorMsg, name)
+			e = nameError(name)
 		case vm.STORE_NAME:
 			if f.Locals == nil {
 				f.Locals = py.NewStringDict()
@@ -242,7 +242,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		case vm.DELETE_NAME:
 			name := co.Names[arg]
 			if _, ok := f.Locals[name]; !ok {
-				e = errorf(py.NameError, nameErrorMsg, name)
+				e = nameError(name)
 			} else {
 				delete(f.Locals, name)
 				continue
@@ -255,7 +255,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 		case vm.DELETE_GLOBAL:
 			name := co.Names[arg]
 			if _, ok := f.Globals[name]; !ok {
-				e = errorf(py.NameError, nameErrorMsg, name)
+				e = nameError(name)
 			} else {
 				delete(f.Globals, name)
 				continue
@@ -311,6 +311,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				stack[sp-1] = v
 				continue
 			}
+			attrErrorContext(e, stack[sp-1], co.Names[arg])
 		case vm.STORE_ATTR:
 			e = setAttr(stack[sp-1], co.Names[arg], stack[sp-2])
 			sp -= 2
@@ -1429,6 +1430,14 @@ func genSend(g *py.Generator, arg py.Object) (v py.Object, done bool, err error)
 //go:noinline
 func errorf(t *py.Type, format string, a ...any) error {
 	return py.ExceptionNewf(t, format, a...)
+}
+
+// nameError is the NameError of a name not found, with its name
+// attribute set, as CPython 3.11 sets it.
+func nameError(name string) error {
+	e := py.ExceptionNewf(py.NameError, nameErrorMsg, name)
+	e.Dict["name"] = py.String(name)
+	return e
 }
 
 // lookupName is LOAD_NAME's lookup: locals, globals, builtins (the
