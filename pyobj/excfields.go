@@ -12,7 +12,11 @@ package pyobj
 // else None.
 
 import (
+	"sort"
+
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // field is a member of an exception class: the value stored in the
@@ -42,6 +46,65 @@ func argAt(i, n int) func(args py.Tuple) py.Object {
 			return args[i]
 		}
 		return nil
+	}
+}
+
+// keywordInit makes the classes ts take the keyword arguments kws, as
+// CPython's constructors of ImportError (name, path), NameError (name)
+// and AttributeError (name, obj) do: stored as those members (the
+// others reset to None by __init__), any other keyword refused with
+// CPython's message, which names display.
+func keywordInit(display string, kws []string, ts ...*py.Type) {
+	check := func(kwargs py.StringDict) error {
+		names := make([]string, 0, len(kwargs))
+		for k := range kwargs {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		for _, k := range names {
+			ok := false
+			for _, a := range kws {
+				ok = ok || a == k
+			}
+			if !ok {
+				return py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, display)
+			}
+		}
+		return nil
+	}
+	set := func(e *py.Exception, kwargs py.StringDict) {
+		for _, k := range kws {
+			if v, ok := kwargs[k]; ok {
+				e.Dict[k] = v
+			} else {
+				delete(e.Dict, k)
+			}
+		}
+	}
+	for _, t := range ts {
+		t.New = func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := check(kwargs); err != nil {
+				return nil, err
+			}
+			e := &py.Exception{Base: cls, Args: args.Copy(), Dict: py.StringDict{}}
+			set(e, kwargs)
+			return e, nil
+		}
+		t.Dict["__init__"] = method("__init__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := needSelf(display+".__init__", args, 1); err != nil {
+				return nil, err
+			}
+			e, err := asExc(args[0], "__init__")
+			if err != nil {
+				return nil, err
+			}
+			if err := check(kwargs); err != nil {
+				return nil, err
+			}
+			e.Args = args[1:].Copy()
+			set(e, kwargs)
+			return py.None, nil
+		})
 	}
 }
 
@@ -94,6 +157,10 @@ func init() {
 	member(py.ImportError, "msg", argAt(0, 1))
 	member(py.ImportError, "name", nil)
 	member(py.ImportError, "path", nil)
+
+	keywordInit("ImportError", []string{"name", "path"}, py.ImportError, pyrt.ModuleNotFoundError)
+	keywordInit("NameError", []string{"name"}, py.NameError, py.UnboundLocalError)
+	keywordInit("AttributeError", []string{"name", "obj"}, py.AttributeError)
 
 	member(py.NameError, "name", nil)
 	member(py.AttributeError, "name", nil)
