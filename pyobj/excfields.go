@@ -49,6 +49,33 @@ func argAt(i, n int) func(args py.Tuple) py.Object {
 	}
 }
 
+// ownNew are the builtin exception classes whose New is pyobj's.
+var ownNew = map[*py.Type]bool{}
+
+// refuseKeywords makes the other builtin exception classes among
+// builtins refuse keyword arguments with CPython's TypeError ("ValueError()
+// takes no keyword arguments"): gpython's ExceptionNew returns a Go
+// error, which became a SystemError.
+func refuseKeywords(builtins py.StringDict) {
+	for _, t := range pyrt.OSErrorClasses {
+		ownNew[t] = true
+	}
+	for _, v := range builtins {
+		t, ok := v.(*py.Type)
+		if !ok || t.New == nil || ownNew[t] || IsClass(t) || !t.IsSubtype(py.BaseException) {
+			continue
+		}
+		ownNew[t] = true
+		prev := t.New
+		t.New = func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", cls.Name)
+			}
+			return prev(cls, args, kwargs)
+		}
+	}
+}
+
 // keywordInit makes the classes ts take the keyword arguments kws, as
 // CPython's constructors of ImportError (name, path), NameError (name)
 // and AttributeError (name, obj) do: stored as those members (the
@@ -82,6 +109,7 @@ func keywordInit(display string, kws []string, ts ...*py.Type) {
 		}
 	}
 	for _, t := range ts {
+		ownNew[t] = true
 		t.New = func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := check(kwargs); err != nil {
 				return nil, err

@@ -88,7 +88,10 @@ func Install(ctx py.Context) error {
 		return err
 	}
 	g := mod.Globals
-	globalOnce.Do(func() { fixGlobals(g) })
+	globalOnce.Do(func() {
+		fixGlobals(g)
+		refuseKeywords(g)
+	})
 	invalidateLookups() // installs change builtin types' Dicts
 	prevVars, prevSetattr := g["vars"], g["setattr"]
 	fns := map[string]interface{}{

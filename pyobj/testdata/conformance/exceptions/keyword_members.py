@@ -1,6 +1,7 @@
 # ImportError, NameError and AttributeError take their members as keyword
-# arguments (name, path, obj), and refuse any other keyword.
-for c in [ImportError, ModuleNotFoundError, NameError, AttributeError, UnboundLocalError]:
+# arguments (name, path, obj), and refuse any other keyword; the other
+# builtin exception classes take no keyword arguments.
+for c in [ValueError, KeyError, StopIteration, SystemExit, ImportError, ModuleNotFoundError, NameError, AttributeError, UnboundLocalError]:
     try:
         c('m', foo=1)
     except TypeError as e:
