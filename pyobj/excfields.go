@@ -76,6 +76,25 @@ func refuseKeywords(builtins py.StringDict) {
 	}
 }
 
+// unicodeErrorNew makes the constructors of UnicodeEncodeError and
+// UnicodeDecodeError take exactly 5 arguments and UnicodeTranslateError's
+// exactly 4, as CPython's (their members come from them).
+func unicodeErrorNew() {
+	for t, n := range map[*py.Type]int{py.UnicodeEncodeError: 5, py.UnicodeDecodeError: 5, py.UnicodeTranslateError: 4} {
+		n := n
+		ownNew[t] = true
+		t.New = func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", cls.Name)
+			}
+			if len(args) != n {
+				return nil, py.ExceptionNewf(py.TypeError, "function takes exactly %d arguments (%d given)", n, len(args))
+			}
+			return &py.Exception{Base: cls, Args: args.Copy(), Dict: py.StringDict{}}, nil
+		}
+	}
+}
+
 // keywordInit makes the classes ts take the keyword arguments kws, as
 // CPython's constructors of ImportError (name, path), NameError (name)
 // and AttributeError (name, obj) do: stored as those members (the
@@ -186,6 +205,7 @@ func init() {
 	member(py.ImportError, "name", nil)
 	member(py.ImportError, "path", nil)
 
+	unicodeErrorNew()
 	keywordInit("ImportError", []string{"name", "path"}, py.ImportError, pyrt.ModuleNotFoundError)
 	keywordInit("NameError", []string{"name"}, py.NameError, py.UnboundLocalError)
 	keywordInit("AttributeError", []string{"name", "obj"}, py.AttributeError)

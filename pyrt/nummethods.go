@@ -5,6 +5,7 @@ package pyrt
 
 import (
 	"encoding/hex"
+	"fmt"
 	"math"
 	"math/big"
 	"strings"
@@ -372,7 +373,7 @@ func encodeStr(s, enc string) (py.Object, error) {
 		i := 0
 		for _, r := range s {
 			if r > limit {
-				return nil, py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", name, asciiEscape(string(r)), i, limit+1)
+				return nil, unicodeError(py.UnicodeEncodeError, name, py.String(s), i, i+1, fmt.Sprintf("ordinal not in range(%d)", limit+1))
 			}
 			out = append(out, byte(r))
 			i++
@@ -399,7 +400,7 @@ func decodeBytes(b py.Bytes, encObj, errsObj py.Object) (py.Object, error) {
 					if s, ok := errsObj.(py.String); ok && s == "ignore" {
 						return py.String(strings.ToValidUTF8(string(b), "")), nil
 					}
-					return nil, py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i)
+					return nil, unicodeError(py.UnicodeDecodeError, "utf-8", b, i, i+1, "invalid start byte")
 				}
 				i += size
 			}
@@ -408,7 +409,7 @@ func decodeBytes(b py.Bytes, encObj, errsObj py.Object) (py.Object, error) {
 	case "ascii":
 		for i, c := range b {
 			if c > 0x7f {
-				return nil, py.ExceptionNewf(py.UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+				return nil, unicodeError(py.UnicodeDecodeError, "ascii", b, i, i+1, "ordinal not in range(128)")
 			}
 		}
 		return py.String(b), nil

@@ -528,6 +528,11 @@ func (p *printer) excStr(e *py.Exception) (string, error) {
 			return s, err
 		}
 	}
+	if e.Base.IsSubtype(py.UnicodeError) {
+		if s, ok, err := p.unicodeErrorStr(e); ok {
+			return s, err
+		}
+	}
 	args := excMessageArgs(e)
 	switch len(args) {
 	case 0:
