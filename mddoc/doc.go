@@ -54,7 +54,7 @@
 //	raises-exception  tag the cell raises-exception
 //	ignore-output     tag the cell nbval-ignore-output
 //	no-output         the block has no recorded output (forms a, b and b'
-//	                  are not looked for)
+//	                  are not looked for), and Render writes none
 //
 // Tags go to the cell's metadata as {"tags": [...]}, in the order written.
 //

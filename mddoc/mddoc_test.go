@@ -303,6 +303,7 @@ func TestRender(t *testing.T) {
 		src     string
 		outputs [][]*ipynb.Output // per code cell; nil leaves the cell as parsed
 		want    string
+		kept    bool // the outputs are not written: no read-back check
 	}{{
 		name:    "fence-changed",
 		reason:  "only the lines inside the output fence change",
@@ -352,6 +353,13 @@ func TestRender(t *testing.T) {
 		outputs: [][]*ipynb.Output{stream("1\n")},
 		want:    "```python\nprint(1)\n```\n\n```text\n1\n```\n",
 	}, {
+		name:    "no-output-marker",
+		reason:  "a block marked no-output gets no output written after it (it would not read back as its output)",
+		src:     "<!-- nbcheck: no-output -->\n```python\nprint(1)\n```\n",
+		outputs: [][]*ipynb.Output{stream("1\n")},
+		want:    "<!-- nbcheck: no-output -->\n```python\nprint(1)\n```\n",
+		kept:    true,
+	}, {
 		name:   "result-and-error",
 		reason: "execute_result text/plain and errors are written as text lines",
 		src:    "```python\nx\n```\n```\n```\n",
@@ -388,6 +396,9 @@ func TestRender(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, string(got)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+			if tt.kept {
+				return
 			}
 			// The result reads back with the new outputs.
 			d2 := parse(t, tt.name+".md", string(got), mddoc.Options{})

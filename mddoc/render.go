@@ -196,7 +196,10 @@ func (d *Doc) rewrite(b *codeBlock, text string) (edit, bool) {
 		return edit{start: d.lines[o.open+1].start, end: d.lines[o.close].start,
 			text: d.commentLines(text, strings.Repeat(" ", o.f.indent))}, true
 	}
-	if text == "" {
+	if text == "" || hasMarker(&b.fenced, "no-output") {
+		// A block marked no-output records no output: a new one written
+		// after it would not be read back as its output, and each run
+		// would add another.
 		return edit{}, false
 	}
 	return d.insert(b, text), true
