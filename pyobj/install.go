@@ -154,6 +154,11 @@ func resolveBases(bases py.Tuple) (py.Tuple, py.Tuple, error) {
 	var out py.Tuple
 	changed := false
 	for _, b := range bases {
+		if ga, ok := b.(*GenericAlias); ok {
+			out = append(out, ga.origin)
+			changed = true
+			continue
+		}
 		if _, isType := b.(*py.Type); !isType {
 			if f := userLookup(b.Type(), "__mro_entries__"); f != nil {
 				res, err := callBound(f, b, b.Type(), py.Tuple{bases}, nil)
@@ -312,6 +317,8 @@ func builtin_isinstance(self py.Object, args py.Tuple) (py.Object, error) {
 
 func isInstance(obj, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
+	case *GenericAlias:
+		return false, py.ExceptionNewf(py.TypeError, "isinstance() argument 2 cannot be a parameterized generic")
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := isInstance(obj, x)
@@ -361,6 +368,8 @@ func builtin_issubclass(self py.Object, args py.Tuple) (py.Object, error) {
 
 func isSubclassOf(sub, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
+	case *GenericAlias:
+		return false, py.ExceptionNewf(py.TypeError, "issubclass() argument 2 cannot be a parameterized generic")
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := isSubclassOf(sub, x)

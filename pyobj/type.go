@@ -131,7 +131,12 @@ func init() {
 		if f, _ := lookupFrom(t, "__class_getitem__", 0); f != nil {
 			return callBound(f, nil, t, args, nil)
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "'type' object is not subscriptable")
+		if len(args) == 1 {
+			if ga, ok := classGetItem(t, args[0]); ok {
+				return ga, nil
+			}
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "type '%s' is not subscriptable", pyrt.ClassName(t))
 	})
 	h("__len__", func(cls py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "object of type 'type' has no len()")
