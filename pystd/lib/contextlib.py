@@ -14,6 +14,7 @@ __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
 class AbstractContextManager:
     """An abstract base class for context managers."""
     __module__ = 'contextlib'
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __enter__(self):
         return self
@@ -25,6 +26,7 @@ class AbstractContextManager:
 class AbstractAsyncContextManager:
     """An abstract base class for asynchronous context managers."""
     __module__ = 'contextlib'
+    __class_getitem__ = classmethod(type(list[int]))
 
     async def __aenter__(self):
         return self

@@ -156,6 +156,8 @@ class callable_iterator:
 class Pattern:
     """A compiled regular expression."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, pattern, flags, handle, groups, names, parents):
         self.pattern = pattern
         self.flags = flags
@@ -408,6 +410,8 @@ def _expand(template, m):
 
 class Match:
     """The result of a successful match."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, pattern, string, pos, endpos, spans, groups):
         self.re = pattern

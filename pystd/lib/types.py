@@ -36,6 +36,7 @@ def _g():
 
 
 GeneratorType = type(_g())
+GenericAlias = type(list[int])
 del _f, _C, _g
 
 

@@ -47,6 +47,7 @@ class deque:
 
     __module__ = 'collections'
     __hash__ = None
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

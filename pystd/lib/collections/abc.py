@@ -17,6 +17,8 @@ registered, not checked; there is no Buffer (3.12).
 
 import sys as _sys
 
+_GenericAlias = type(list[int])
+
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "AsyncGenerator", "Hashable", "Iterable", "Iterator", "Generator",
            "Reversible", "Sized", "Container", "Callable", "Collection",
@@ -168,6 +170,7 @@ class Hashable(_Base):
 class Awaitable(_Base):
     __slots__ = ()
     __module__ = 'collections.abc'
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -206,6 +209,7 @@ class Coroutine(Awaitable):
 class AsyncIterable(_Base):
     __slots__ = ()
     __module__ = 'collections.abc'
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -247,6 +251,7 @@ class AsyncGenerator(AsyncIterator):
 class Iterable(_Base):
     __slots__ = ()
     __module__ = 'collections.abc'
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -323,6 +328,7 @@ class Sized(_Base):
 class Container(_Base):
     __slots__ = ()
     __module__ = 'collections.abc'
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -591,6 +597,7 @@ class MutableMapping(Mapping):
 class MappingView(Sized):
     __slots__ = ('_mapping',)
     __module__ = 'collections.abc'
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
