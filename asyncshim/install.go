@@ -12,6 +12,7 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+	"github.com/nbcheck/nbcheck/pyrt"
 )
 
 // loopTypes are one kernel's constructible classes.
@@ -274,6 +275,9 @@ func (l *Loop) makeTypes() {
 	ty.taskGroup = newClass("TaskGroup", "asyncio.taskgroups", nil, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return &TaskGroup{l: l}, noArgs("TaskGroup", args, kwargs)
 	}, taskGroupMethods())
+	// Generic in CPython 3.11: asyncio.Future[int], queue.Queue[str].
+	pyrt.MakeGeneric(ty.future, ty.task, ty.gatheringFuture, ty.cfuture,
+		ty.aqueue, ty.alifo, ty.apriority, ty.tqueue, ty.tlifo, ty.tpriority)
 }
 
 // Install registers modules asyncio, time, threading, queue,

@@ -26,6 +26,7 @@ var GenericAliasType = newGoType("GenericAlias", "Represent a PEP 585 generic ty
 func (g *GenericAlias) Type() *py.Type { return GenericAliasType }
 
 func init() {
+	pyrt.GenericAliasType = GenericAliasType
 	GenericAliasType.Dict["__module__"] = py.String("types")
 	GenericAliasType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(kwargs) > 0 {
