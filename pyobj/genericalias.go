@@ -28,6 +28,14 @@ func (g *GenericAlias) Type() *py.Type { return GenericAliasType }
 func init() {
 	pyrt.GenericAliasType = GenericAliasType
 	GenericAliasType.Dict["__module__"] = py.String("types")
+	// On the class too, where copy looks for it.
+	GenericAliasType.Dict["__reduce__"] = py.MustNewMethod("__reduce__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		g, ok := self.(*GenericAlias)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__reduce__' requires a 'types.GenericAlias' object")
+		}
+		return g.reduce(), nil
+	}, 0, "")
 	GenericAliasType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "GenericAlias() takes no keyword arguments")
@@ -299,7 +307,7 @@ func (g *GenericAlias) M__getattribute__(name string) (py.Object, error) {
 		}, 0, "")
 	case "__reduce__", "__reduce_ex__":
 		return py.NewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-			return py.Tuple{GenericAliasType, py.Tuple{g.origin, append(py.Tuple(nil), g.args...)}}, nil
+			return g.reduce(), nil
 		}, 0, "")
 	case "__copy__", "__deepcopy__":
 		return py.NewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -307,4 +315,9 @@ func (g *GenericAlias) M__getattribute__(name string) (py.Object, error) {
 		}, 0, "")
 	}
 	return py.GetAttrString(g.origin, name)
+}
+
+// reduce is __reduce__: (GenericAlias, (origin, args)).
+func (g *GenericAlias) reduce() py.Tuple {
+	return py.Tuple{GenericAliasType, py.Tuple{g.origin, append(py.Tuple(nil), g.args...)}}
 }

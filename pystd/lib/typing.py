@@ -8,6 +8,7 @@ as CPython's (typing.List[int]).
 TYPE_CHECKING = False
 
 _NoneType = type(None)
+GenericAlias = type(list[int])  # types.GenericAlias (PEP 585): list[int]
 
 
 def _type_repr(obj):
@@ -613,7 +614,7 @@ def dataclass_transform(**kwargs):
 def get_origin(tp):
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, GenericAlias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -628,7 +629,7 @@ def get_args(tp):
         if args is ...:
             return (..., result)
         return (list(args), result)
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, GenericAlias)):
         return tp.__args__
     return ()
 
