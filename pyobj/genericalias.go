@@ -17,16 +17,43 @@ type GenericAlias struct {
 	origin py.Object
 	args   py.Tuple
 	params py.Tuple // computed on first use; nil when not yet
+	// callable marks collections.abc.Callable[[args], result].
+	callable bool
 }
 
 // GenericAliasType is types.GenericAlias.
 var GenericAliasType = newGoType("GenericAlias", "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).")
 
-// Type returns types.GenericAlias.
-func (g *GenericAlias) Type() *py.Type { return GenericAliasType }
+// CallableAliasType is collections.abc's _CallableGenericAlias, the type
+// of Callable[[int], str]: a GenericAlias whose args are flattened,
+// (int, str), and whose repr shows the argument list. _nbpystd exports
+// it; collections.abc.Callable's __class_getitem__ is
+// classmethod(_CallableGenericAlias).
+var CallableAliasType = func() *py.Type {
+	t := &py.Type{ObjectType: py.TypeType, Name: "_CallableGenericAlias", Doc: "Represent Callable[argtypes, resulttype].", Dict: py.StringDict{}, Base: GenericAliasType}
+	if err := t.Ready(); err != nil {
+		panic("pyobj: _CallableGenericAlias: " + err.Error())
+	}
+	return t
+}()
+
+// Type returns types.GenericAlias, or _CallableGenericAlias.
+func (g *GenericAlias) Type() *py.Type {
+	if g.callable {
+		return CallableAliasType
+	}
+	return GenericAliasType
+}
 
 func init() {
 	pyrt.GenericAliasType = GenericAliasType
+	CallableAliasType.Dict["__module__"] = py.String("collections.abc")
+	CallableAliasType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 || len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "_CallableGenericAlias expected 2 arguments, got %d", len(args))
+		}
+		return newCallableAlias(args[0], args[1])
+	}
 	GenericAliasType.Dict["__module__"] = py.String("types")
 	// On the class too, where copy looks for it.
 	GenericAliasType.Dict["__reduce__"] = py.MustNewMethod("__reduce__", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -109,6 +136,16 @@ func (g *GenericAlias) repr() (string, error) {
 	head, err := typeReprItem(g.origin)
 	if err != nil {
 		return "", err
+	}
+	if g.callable && !(len(g.args) == 2 && isParamExpr(g.args[0])) && len(g.args) > 0 {
+		parts := make([]string, len(g.args))
+		for i, a := range g.args {
+			if parts[i], err = typeReprItem(a); err != nil {
+				return "", err
+			}
+		}
+		n := len(parts) - 1
+		return "collections.abc.Callable[[" + strings.Join(parts[:n], ", ") + "], " + parts[n] + "]", nil
 	}
 	if len(g.args) == 0 {
 		return head + "[()]", nil
@@ -284,7 +321,7 @@ func (g *GenericAlias) M__getitem__(item py.Object) (py.Object, error) {
 		}
 		out[i] = v
 	}
-	return &GenericAlias{origin: g.origin, args: out}, nil
+	return &GenericAlias{origin: g.origin, args: out, callable: g.callable}, nil
 }
 
 // M__getattribute__ forwards every attribute to the origin except
@@ -320,4 +357,44 @@ func (g *GenericAlias) M__getattribute__(name string) (py.Object, error) {
 // reduce is __reduce__: (GenericAlias, (origin, args)).
 func (g *GenericAlias) reduce() py.Tuple {
 	return py.Tuple{GenericAliasType, py.Tuple{g.origin, append(py.Tuple(nil), g.args...)}}
+}
+
+// isParamExpr is _collections_abc._is_param_expr: ..., a ParamSpec or a
+// Concatenate.
+func isParamExpr(o py.Object) bool {
+	if o == py.Ellipsis {
+		return true
+	}
+	switch o.Type().Name {
+	case "ParamSpec", "_ConcatenateGenericAlias":
+		return true
+	}
+	return false
+}
+
+// newCallableAlias is Callable[[int, str], bool] (CPython 3.11's
+// _CallableGenericAlias.__new__): the argument list and the result
+// flattened into __args__.
+func newCallableAlias(origin, item py.Object) (py.Object, error) {
+	pair, ok := item.(py.Tuple)
+	if !ok || len(pair) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "Callable must be used as Callable[[arg, ...], result].")
+	}
+	var args py.Tuple
+	switch a := pair[0].(type) {
+	case py.Tuple:
+		args = append(append(args, a...), pair[1])
+	case *py.List:
+		args = append(append(args, a.Items...), pair[1])
+	default:
+		if !isParamExpr(a) {
+			r, err := py.Str(a)
+			if err != nil {
+				return nil, err
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got %s", r.(py.String))
+		}
+		args = py.Tuple{a, pair[1]}
+	}
+	return &GenericAlias{origin: origin, args: args, callable: true}, nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/nbcheck/nbcheck/pyobj"
 	"github.com/nbcheck/nbcheck/pyrt"
 )
 
@@ -76,6 +77,7 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_nbpystd", Doc: "Go helpers for nbcheck's Python-source standard modules"},
 		Methods: []*py.Method{percent, unsupportedOperation, powAnyPosition, intStr, strInt},
+		Globals: py.StringDict{"CallableGenericAlias": pyobj.CallableAliasType},
 	})
 }
 

@@ -630,7 +630,13 @@ def get_args(tp):
             return (..., result)
         return (list(args), result)
     if isinstance(tp, (_GenericAlias, GenericAlias)):
-        return tp.__args__
+        res = tp.__args__
+        # collections.abc.Callable[[int], str]: args (int, str) read back
+        # as ([int], str).
+        if type(tp).__name__ == '_CallableGenericAlias' and not (
+                len(res) == 2 and (res[0] is ... or type(res[0]).__name__ in ('ParamSpec', '_ConcatenateGenericAlias'))):
+            res = (list(res[:-1]), res[-1])
+        return res
     return ()
 
 

@@ -18,6 +18,7 @@ registered, not checked; there is no Buffer (3.12).
 import sys as _sys
 
 _GenericAlias = type(list[int])
+from _nbpystd import CallableGenericAlias as _CallableGenericAlias
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "AsyncGenerator", "Hashable", "Iterable", "Iterator", "Generator",
@@ -347,6 +348,7 @@ class Collection(Sized, Iterable, Container):
 class Callable(_Base):
     __slots__ = ()
     __module__ = 'collections.abc'
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
