@@ -90,7 +90,7 @@ func NewGenericAlias(origin, item py.Object) *GenericAlias {
 var genericOrigins = map[*py.Type]bool{}
 
 func init() {
-	for _, t := range []*py.Type{py.ListType, py.TupleType, py.SetType, py.FrozenSetType, py.TypeType, pyrt.DictType, pyrt.SetType, pyrt.FrozenSetType} {
+	for _, t := range append([]*py.Type{py.ListType, py.TupleType, py.SetType, py.FrozenSetType, py.TypeType}, pyrt.GenericBuiltins()...) {
 		genericOrigins[t] = true
 	}
 }

@@ -91,9 +91,6 @@ func Install(ctx py.Context) error {
 	globalOnce.Do(func() {
 		fixGlobals(g)
 		refuseKeywords(g)
-		if t, ok := g["enumerate"].(*py.Type); ok {
-			genericOrigins[t] = true // pyrt's enumerate
-		}
 	})
 	invalidateLookups() // installs change builtin types' Dicts
 	prevVars, prevSetattr := g["vars"], g["setattr"]

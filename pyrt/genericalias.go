@@ -7,6 +7,12 @@ import "github.com/go-python/gpython/py"
 // (asyncshim) can make their classes generic with [MakeGeneric].
 var GenericAliasType *py.Type
 
+// GenericBuiltins are pyrt's builtin classes that CPython 3.11 makes
+// generic (dict[str, int], enumerate[str]); pyobj adds gpython's own.
+func GenericBuiltins() []*py.Type {
+	return []*py.Type{DictType, SetType, FrozenSetType, enumerateType}
+}
+
 // MakeGeneric gives each class CPython's __class_getitem__ =
 // classmethod(types.GenericAlias): asyncio.Queue[int] is a generic alias.
 // It does nothing when pyobj is not linked in.
