@@ -90,8 +90,11 @@ func NewGenericAlias(origin, item py.Object) *GenericAlias {
 var genericOrigins = map[*py.Type]bool{}
 
 func init() {
-	for _, t := range append([]*py.Type{py.ListType, py.TupleType, py.SetType, py.FrozenSetType, py.TypeType}, pyrt.GenericBuiltins()...) {
+	genericOrigins[py.TypeType] = true // type[C]; type has no __class_getitem__
+	for _, t := range append([]*py.Type{py.ListType, py.TupleType, py.SetType, py.FrozenSetType}, pyrt.GenericBuiltins()...) {
 		genericOrigins[t] = true
+		// list.__class_getitem__ exists, as in CPython (dir(list) shows it).
+		t.Dict["__class_getitem__"] = &py.ClassMethod{Callable: GenericAliasType, Dict: py.StringDict{}}
 	}
 }
 

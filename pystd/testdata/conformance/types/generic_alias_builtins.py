@@ -77,3 +77,7 @@ for obj in (int, Plain, str):
         obj[int]
     except TypeError as e:
         print('TypeError:', e)
+
+# The builtins have __class_getitem__ (type does not, yet type[C] works).
+print(hasattr(list, '__class_getitem__'), list.__class_getitem__(int), dict.__class_getitem__((str, int)))
+print(hasattr(type, '__class_getitem__'), '__class_getitem__' in dir(tuple))
