@@ -319,6 +319,8 @@ func isInstance(obj, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
 	case *GenericAlias:
 		return false, py.ExceptionNewf(py.TypeError, "isinstance() argument 2 cannot be a parameterized generic")
+	case *UnionType: // int | str checks as (int, str)
+		return isInstance(obj, c.args)
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := isInstance(obj, x)
@@ -370,6 +372,8 @@ func isSubclassOf(sub, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
 	case *GenericAlias:
 		return false, py.ExceptionNewf(py.TypeError, "issubclass() argument 2 cannot be a parameterized generic")
+	case *UnionType:
+		return isSubclassOf(sub, c.args)
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := isSubclassOf(sub, x)

@@ -77,7 +77,7 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_nbpystd", Doc: "Go helpers for nbcheck's Python-source standard modules"},
 		Methods: []*py.Method{percent, unsupportedOperation, powAnyPosition, intStr, strInt},
-		Globals: py.StringDict{"CallableGenericAlias": pyobj.CallableAliasType},
+		Globals: py.StringDict{"CallableGenericAlias": pyobj.CallableAliasType, "UnionType": pyobj.UnionTypeType},
 	})
 }
 

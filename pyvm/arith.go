@@ -162,6 +162,9 @@ func binary(op vm.OpCode, a, b py.Object) (py.Object, error) {
 	case vm.BINARY_XOR:
 		return py.Xor(a, b)
 	case vm.BINARY_OR:
+		if r, ok, err := typeOr(a, b); ok {
+			return r, err
+		}
 		return py.Or(a, b)
 	case vm.INPLACE_ADD:
 		return py.IAdd(a, b)
@@ -184,6 +187,9 @@ func binary(op vm.OpCode, a, b py.Object) (py.Object, error) {
 	case vm.INPLACE_XOR:
 		return py.IXor(a, b)
 	case vm.INPLACE_OR:
+		if r, ok, err := typeOr(a, b); ok {
+			return r, err
+		}
 		return py.IOr(a, b)
 	}
 	return nil, py.ExceptionNewf(py.SystemError, "not a binary operator: %d", op)
@@ -409,4 +415,18 @@ func isDivmodOp(op vm.OpCode) bool {
 		return true
 	}
 	return false
+}
+
+// typeOr is a | b of classes (int | None) through the TypeOr hook: gpython's
+// type has no __or__.
+func typeOr(a, b py.Object) (py.Object, bool, error) {
+	if TypeOr == nil {
+		return nil, false, nil
+	}
+	_, ta := a.(*py.Type)
+	_, tb := b.(*py.Type)
+	if !ta && !tb {
+		return nil, false, nil
+	}
+	return TypeOr(a, b)
 }

@@ -51,6 +51,9 @@ var (
 	// or more keywords, to raise the error about the first offending
 	// keyword in call order (pyrt).
 	CheckKeywords func(ctx py.Context, code *py.Code, nargs int, kws py.StringDict) error
+	// TypeOr is a | b when a or b is a class (types.UnionType, pyobj);
+	// ok is false when it does not apply.
+	TypeOr func(a, b py.Object) (res py.Object, ok bool, err error)
 	// Iter is iter(x) for GET_ITER (pyrt's, which also iterates bytes
 	// and files, as gpython's py.Iter cannot).
 	Iter = py.Iter

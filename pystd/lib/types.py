@@ -37,6 +37,7 @@ def _g():
 
 GeneratorType = type(_g())
 GenericAlias = type(list[int])
+from _nbpystd import UnionType  # int | str
 del _f, _C, _g
 
 

@@ -9,6 +9,7 @@ TYPE_CHECKING = False
 
 _NoneType = type(None)
 GenericAlias = type(list[int])  # types.GenericAlias (PEP 585): list[int]
+from _nbpystd import UnionType as _UnionType  # types.UnionType (PEP 604): int | str
 
 
 def _type_repr(obj):
@@ -188,7 +189,7 @@ class _UnionAlias(_GenericAlias):
         return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionAlias):
+        if not isinstance(other, (_UnionAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -616,6 +617,8 @@ def get_origin(tp):
         return Annotated
     if isinstance(tp, (_GenericAlias, GenericAlias)):
         return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if tp is Generic:
         return Generic
     return None
@@ -637,6 +640,8 @@ def get_args(tp):
                 len(res) == 2 and (res[0] is ... or type(res[0]).__name__ in ('ParamSpec', '_ConcatenateGenericAlias'))):
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, _UnionType):
+        return tp.__args__
     return ()
 
 
