@@ -383,18 +383,33 @@ func syntaxErrorOutput(e *pysyntax.SyntaxError) *ipynb.Output {
 	}
 }
 
-// mergeStreams joins all stream outputs into stdout, in write order,
-// keeping other outputs where they were.
+// mergeStreams joins all stream outputs into stdout, in write order, as
+// a Markdown document records a block's output: one text, in which the
+// text/plain of a displayed value (the cell's last expression, display())
+// is a line of its own, as mddoc writes it. Errors and outputs without
+// text stay where they were.
 func mergeStreams(outs []*ipynb.Output) []*ipynb.Output {
 	var merged []*ipynb.Output
+	add := func(text string) {
+		if n := len(merged); n > 0 && merged[n-1].Type == ipynb.Stream {
+			merged[n-1].Text += text
+			return
+		}
+		merged = append(merged, &ipynb.Output{Type: ipynb.Stream, Name: "stdout", Text: text})
+	}
 	for _, o := range outs {
-		if o.Type == ipynb.Stream {
-			if n := len(merged); n > 0 && merged[n-1].Type == ipynb.Stream {
-				merged[n-1].Text += o.Text
+		switch o.Type {
+		case ipynb.Stream:
+			add(o.Text)
+			continue
+		case ipynb.ExecuteResult, ipynb.DisplayData:
+			if s, ok := o.Data.Text("text/plain"); ok {
+				if n := len(merged); n > 0 && merged[n-1].Type == ipynb.Stream && merged[n-1].Text != "" && !strings.HasSuffix(merged[n-1].Text, "\n") {
+					add("\n")
+				}
+				add(s + "\n")
 				continue
 			}
-			merged = append(merged, &ipynb.Output{Type: ipynb.Stream, Name: "stdout", Text: o.Text})
-			continue
 		}
 		merged = append(merged, o)
 	}

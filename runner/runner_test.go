@@ -81,6 +81,14 @@ func TestRun(t *testing.T) {
 			status:  []check.Status{check.StatusRan},
 			reason:  "Markdown documents record stdout and stderr in one block, in write order",
 		},
+		{
+			name:    "merged-results",
+			sources: []string{"print('a', end='')\nx = 3\nx + 1", "from IPython.display import display\nprint('b')\ndisplay(5)\nprint('c')"},
+			opts:    runner.Options{Script: true, MergeStreams: true},
+			want:    []string{"stdout: a\n4\n", "stdout: b\n5\nc\n"},
+			status:  []check.Status{check.StatusRan, check.StatusRan},
+			reason:  "a Markdown document's block records a displayed value as a line of its text, as mddoc writes it",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
