@@ -210,3 +210,33 @@ func callsNext(code string, pc int) bool {
 	}
 	return false
 }
+
+// importFromError is CPython 3.11's ImportError of 'from mod import name'
+// when mod has no such attribute: "cannot import name 'name' from 'mod'
+// (path)", with name set to the module's name and path to its __file__.
+func importFromError(mod py.Object, name string) error {
+	modName, path := py.Object(py.None), py.Object(py.None)
+	label, where := "<unknown module name>", "unknown location"
+	if v, err := py.GetAttrString(mod, "__name__"); err == nil {
+		if s, ok := v.(py.String); ok {
+			modName, label = s, string(s)
+		}
+	}
+	if v, err := py.GetAttrString(mod, "__file__"); err == nil {
+		if s, ok := v.(py.String); ok {
+			path, where = s, string(s)
+		}
+	}
+	msg := "cannot import name " + quoteStr(name) + " from " + quoteStr(label) + " (" + where + ")"
+	return &py.Exception{Base: py.ImportError, Args: py.Tuple{py.String(msg)}, Dict: py.StringDict{"name": modName, "path": path}}
+}
+
+// quoteStr is repr(s) of a str.
+func quoteStr(s string) string {
+	if r, err := py.Repr(py.String(s)); err == nil {
+		if q, ok := r.(py.String); ok {
+			return string(q)
+		}
+	}
+	return "'" + s + "'"
+}

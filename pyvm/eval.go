@@ -846,7 +846,7 @@ func run(f *py.Frame, st *State) (retval py.Object, err error, keep bool) {
 				continue
 			}
 			if py.IsException(py.AttributeError, err) {
-				err = errorf(py.ImportError, "cannot import name %s", name)
+				err = importFromError(stack[sp-1], name)
 			}
 			e = err
 		case vm.IMPORT_STAR:

@@ -328,7 +328,12 @@ func unsupportedReason(pe *pyrun.PyError, c *ipynb.Cell) string {
 		return "needs module " + name
 	case pe.Ename == "ImportError" && strings.HasPrefix(pe.Evalue, "cannot import name "):
 		// A module nbcheck emulates only in part (IPython.display, say).
-		return "needs " + strings.TrimPrefix(pe.Evalue, "cannot import name ")
+		// CPython's message ends with the module's file: "(path)".
+		what := strings.TrimPrefix(pe.Evalue, "cannot import name ")
+		if i := strings.Index(what, " ("); i > 0 {
+			what = what[:i]
+		}
+		return "needs " + what
 	case strings.HasPrefix(pe.Evalue, "unsupported:"):
 		return strings.TrimSpace(strings.TrimPrefix(pe.Evalue, "unsupported:"))
 	case strings.HasPrefix(pe.Evalue, "nbcheck does not support"):
