@@ -74,7 +74,35 @@ func (rt *runtime) cachedModule(modname string, from py.Tuple) (mod py.Object, o
 		return v, true, nil
 	}
 	// import a.b binds a, as sys.modules has it.
-	return rt.cachedModule(modname[:i], nil)
+	top, ok, err := rt.cachedModule(modname[:i], nil)
+	if ok && err == nil {
+		rt.bindSubmodules(modname)
+	}
+	return top, ok, err
+}
+
+// bindSubmodules makes each module on the dotted path an attribute of its
+// parent where the parent lacks it: a package run again after it left
+// sys.modules (del sys.modules['collections']) finds its submodules still
+// there, and 'import collections.abc as abc' in its code reads the
+// attribute (CPython's IMPORT_FROM falls back to sys.modules; module code
+// here may run on gpython's VM, which does not).
+func (rt *runtime) bindSubmodules(modname string) {
+	parts := strings.Split(modname, ".")
+	for i := 1; i < len(parts); i++ {
+		pv, found, _ := rt.modules.GetItem(py.String(strings.Join(parts[:i], ".")))
+		parent, isMod := pv.(*py.Module)
+		if !found || !isMod {
+			return
+		}
+		cv, found, _ := rt.modules.GetItem(py.String(strings.Join(parts[:i+1], ".")))
+		if !found || cv == py.None {
+			return
+		}
+		if _, has := parent.Globals[parts[i]]; !has {
+			parent.Globals[parts[i]] = cv
+		}
+	}
 }
 
 // inModules reports whether name is in sys.modules.
