@@ -266,11 +266,11 @@ func (rt *runtime) builtin_import(args py.Tuple, kw py.StringDict) (py.Object, e
 	if mod, ok, err := rt.importFound(modname, from); ok {
 		return mod, err
 	}
-	mod, err := rt.importFile(modname, g)
+	mod, found, err := rt.importFile(modname, g)
 	if err == nil {
 		return mod, nil
 	}
-	if !isExc(err, py.FileNotFoundError) && !isExc(err, py.ImportError) {
+	if found || (!isExc(err, py.FileNotFoundError) && !isExc(err, py.ImportError)) {
 		return nil, err
 	}
 	// import a.b where b is an attribute-module of a (os.path).

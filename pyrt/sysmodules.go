@@ -161,9 +161,13 @@ func (rt *runtime) initModule(name string, impl *py.ModuleImpl) (*py.Module, err
 // registered, or a file on sys.path (gpython's py.ImportModuleLevelObject
 // for an absolute import, with the module entered in sys.modules before
 // its code runs).
-func (rt *runtime) importFile(modname string, globals py.StringDict) (*py.Module, error) {
+// found is true when the module was found: an error is then its code's,
+// which import passes on as it is (an ImportError of a missing module the
+// file imports names that module, not this one).
+func (rt *runtime) importFile(modname string, globals py.StringDict) (m *py.Module, found bool, err error) {
 	if impl := py.GetModuleImpl(modname); impl != nil {
-		return rt.initModule(modname, impl)
+		m, err = rt.initModule(modname, impl)
+		return m, true, err
 	}
 	opts := py.CompileOpts{UseSysPaths: true}
 	if f, ok := globals["__file__"].(py.String); ok {
@@ -171,7 +175,8 @@ func (rt *runtime) importFile(modname string, globals py.StringDict) (*py.Module
 	}
 	out, err := rt.ctx.ResolveAndCompile(path.Join(strings.Split(modname, ".")...), opts)
 	if err != nil {
-		return nil, err
+		// A file that does not compile was found: its SyntaxError is the error.
+		return nil, !isExc(err, py.FileNotFoundError) && !isExc(err, py.ImportError), err
 	}
 	// importlib.reload reads this file again, and only this one.
 	if real, err := filepath.EvalSymlinks(out.FileDesc); err == nil {
@@ -180,7 +185,8 @@ func (rt *runtime) importFile(modname string, globals py.StringDict) (*py.Module
 		}
 		rt.files[modname] = real
 	}
-	return rt.initModule(modname, &py.ModuleImpl{Info: py.ModuleInfo{Name: modname, FileDesc: out.FileDesc}, Code: out.Code})
+	m, err = rt.initModule(modname, &py.ModuleImpl{Info: py.ModuleInfo{Name: modname, FileDesc: out.FileDesc}, Code: out.Code})
+	return m, true, err
 }
 
 // A module's __dict__ is its globals, as vars(module) gives them

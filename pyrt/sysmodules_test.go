@@ -83,6 +83,22 @@ True import of nbcpkg halted; None in sys.modules
 	}
 }
 
+// TestImportErrorOfImportedFile: an ImportError raised by the code of a
+// file that was found passes on as it is: CPython names the missing module
+// the file imports, not the file's module (nbcheck said "No module named
+// 'usesmissing'"). The wanted output is what python3 printed.
+func TestImportErrorOfImportedFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "usesmissing.py"), []byte("import nowhere_mod\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := "import sys\ntry:\n    import usesmissing\nexcept ImportError as e:\n    print(type(e).__name__, e, e.name, 'usesmissing' in sys.modules)\n"
+	want := "ModuleNotFoundError No module named 'nowhere_mod' nowhere_mod False\n"
+	if got := runPyWith(t, "importerr.py", src, sysPath(dir)); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestImportlibReload: importlib.reload runs a module file's source again,
 // read again, in the same module object (as python3 prints for the same
 // steps); it reads only the file the import read: a module whose __file__
