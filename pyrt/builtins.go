@@ -261,14 +261,34 @@ func (rt *runtime) builtin_import(args py.Tuple, kw py.StringDict) (py.Object, e
 		from = f.Items
 	}
 	if mod, ok, err := rt.cachedModule(modname, from); ok {
+		if err == nil {
+			err = rt.importFromlist(mod, modname, from, g)
+		}
 		return mod, err
 	}
 	if mod, ok, err := rt.importFound(modname, from); ok {
 		return mod, err
 	}
+	// import pkg.mod of a package of files: pkg first, then pkg.mod, an
+	// attribute of pkg; the statement binds pkg.
+	var parent *py.Module
+	if i := strings.LastIndexByte(modname, '.'); i > 0 {
+		p, perr := rt.builtin_import(py.Tuple{py.String(modname[:i]), g, py.None, py.Tuple{py.String("__name__")}}, nil)
+		if perr != nil {
+			return nil, perr
+		}
+		parent, _ = p.(*py.Module)
+	}
 	mod, found, err := rt.importFile(modname, g)
 	if err == nil {
-		return mod, nil
+		if parent != nil {
+			parent.Globals[modname[strings.LastIndexByte(modname, '.')+1:]] = mod
+			if len(from) == 0 {
+				top, _, terr := rt.cachedModule(modname[:strings.IndexByte(modname, '.')], nil)
+				return top, terr
+			}
+		}
+		return mod, rt.importFromlist(mod, modname, from, g)
 	}
 	if found || (!isExc(err, py.FileNotFoundError) && !isExc(err, py.ImportError)) {
 		return nil, err
@@ -1287,4 +1307,32 @@ func helper_matmul(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		}
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for @: '%s' and '%s'", TypeName(a), TypeName(b))
+}
+
+// importFromlist imports the submodules 'from pkg import name' names that
+// pkg, a package of files, does not have as attributes, as CPython's
+// import does; a name that is no submodule is left to IMPORT_FROM.
+func (rt *runtime) importFromlist(mod py.Object, modname string, from py.Tuple, g py.StringDict) error {
+	m, ok := mod.(*py.Module)
+	if !ok || len(from) == 0 || m.ModuleImpl == nil || !strings.HasSuffix(m.ModuleImpl.Info.FileDesc, "__init__.py") {
+		return nil
+	}
+	for _, n := range from {
+		name, ok := n.(py.String)
+		if !ok || name == "*" {
+			continue
+		}
+		if _, has := m.Globals[string(name)]; has {
+			continue
+		}
+		sub, found, err := rt.importFile(modname+"."+string(name), g)
+		if err != nil {
+			if found {
+				return err
+			}
+			continue
+		}
+		m.Globals[string(name)] = sub
+	}
+	return nil
 }

@@ -94,6 +94,9 @@ func (rt *runtime) importFound(modname string, from py.Tuple) (mod py.Object, ok
 						}
 					}
 				}
+				if parent != nil && parent.ModuleImpl != nil && strings.HasSuffix(parent.ModuleImpl.Info.FileDesc, "__init__.py") {
+					return nil, false, nil // a package of files: import reads its folder
+				}
 				e := &py.Exception{Base: moduleNotFoundError, Args: py.Tuple{py.String("No module named '" + name + "'")}, Dict: py.StringDict{"name": py.String(name)}}
 				return nil, true, e
 			}

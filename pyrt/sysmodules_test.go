@@ -99,6 +99,43 @@ func TestImportErrorOfImportedFile(t *testing.T) {
 	}
 }
 
+// TestImportPackageOfFiles: a package folder beside the notebook imports
+// as CPython's: import pkg.mod runs pkg then pkg.mod and binds pkg (it
+// bound pkg.mod as pkg); from pkg import mod imports the submodule; a
+// second submodule imports once pkg is in sys.modules (it was 'No module
+// named'). The wanted output is what python3 printed for the same files.
+func TestImportPackageOfFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "pkg", "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"pkg/__init__.py":     "V = 'p'\n",
+		"pkg/mod.py":          "M = 3\n",
+		"pkg/sub/__init__.py": "W = 1\n",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := `import pkg.sub
+import pkg.mod
+import sys
+print(pkg.sub.W, pkg.mod.M, sys.modules["pkg.mod"] is pkg.mod, pkg.__name__, pkg.mod.__name__)
+from pkg import mod, V
+print(mod is pkg.mod, V)
+try:
+    from pkg import nothing
+except ImportError as e:
+    print(type(e).__name__)
+`
+	want := "1 3 True pkg pkg.mod\nTrue p\nImportError\n"
+	if got := runPyWith(t, "pkgfiles.py", src, sysPath(dir)); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestImportlibReload: importlib.reload runs a module file's source again,
 // read again, in the same module object (as python3 prints for the same
 // steps); it reads only the file the import read: a module whose __file__
