@@ -329,9 +329,13 @@ func unsupportedReason(pe *pyrun.PyError, c *ipynb.Cell) string {
 	case pe.Ename == "ImportError" && strings.HasPrefix(pe.Evalue, "cannot import name "):
 		// A module nbcheck emulates only in part (IPython.display, say).
 		// CPython's message ends with the module's file: "(path)".
+		// "'Image' from 'IPython.display'" reads as IPython.display.Image.
 		what := strings.TrimPrefix(pe.Evalue, "cannot import name ")
 		if i := strings.Index(what, " ("); i > 0 {
 			what = what[:i]
+		}
+		if name, mod, ok := strings.Cut(what, " from "); ok {
+			what = strings.Trim(mod, "'") + "." + strings.Trim(name, "'")
 		}
 		return "needs " + what
 	case strings.HasPrefix(pe.Evalue, "unsupported:"):
