@@ -234,11 +234,7 @@ func (d *AttrDict) M__eq__(other py.Object) (py.Object, error) {
 
 // M__ne__ is the negation of M__eq__.
 func (d *AttrDict) M__ne__(other py.Object) (py.Object, error) {
-	r, err := d.M__eq__(other)
-	if err != nil || r == py.NotImplemented {
-		return r, err
-	}
-	return py.NewBool(r != py.True), nil
+	return pyvm.NotEq(d.M__eq__(other))
 }
 
 // M__repr__ prints like CPython's dict, or mappingproxy({...}).

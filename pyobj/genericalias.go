@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/nbcheck/nbcheck/pyrt"
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // GenericAlias is a parameterized builtin class: origin[args].
@@ -186,11 +187,7 @@ func (g *GenericAlias) M__eq__(other py.Object) (py.Object, error) {
 
 // M__ne__ is not __eq__.
 func (g *GenericAlias) M__ne__(other py.Object) (py.Object, error) {
-	r, err := g.M__eq__(other)
-	if err != nil || r == py.NotImplemented {
-		return r, err
-	}
-	return py.NewBool(r != py.True), nil
+	return pyvm.NotEq(g.M__eq__(other))
 }
 
 // M__hash__ is hash(origin) ^ hash(args).

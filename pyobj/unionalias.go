@@ -175,11 +175,7 @@ func (u *UnionType) M__eq__(other py.Object) (py.Object, error) {
 
 // M__ne__ is not __eq__.
 func (u *UnionType) M__ne__(other py.Object) (py.Object, error) {
-	r, err := u.M__eq__(other)
-	if err != nil || r == py.NotImplemented {
-		return r, err
-	}
-	return py.NewBool(r != py.True), nil
+	return pyvm.NotEq(u.M__eq__(other))
 }
 
 // M__hash__ does not depend on the order of the args.

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/nbcheck/nbcheck/pyvm"
 )
 
 // ByteArray is CPython's bytearray.
@@ -291,9 +293,5 @@ func (a *ByteArray) M__eq__(x py.Object) (py.Object, error) {
 }
 
 func (a *ByteArray) M__ne__(x py.Object) (py.Object, error) {
-	r, err := a.M__eq__(x)
-	if err != nil || r == py.NotImplemented {
-		return r, err
-	}
-	return py.NewBool(r == py.False), nil
+	return pyvm.NotEq(a.M__eq__(x))
 }

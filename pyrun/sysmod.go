@@ -342,11 +342,7 @@ func (n *namespace) M__eq__(o py.Object) (py.Object, error) {
 }
 
 func (n *namespace) M__ne__(o py.Object) (py.Object, error) {
-	r, err := n.M__eq__(o)
-	if err != nil || r == py.NotImplemented {
-		return r, err
-	}
-	return py.NewBool(r == py.False), nil
+	return pyvm.NotEq(n.M__eq__(o))
 }
 
 // copyright is sys.copyright of CPython 3.11.

@@ -162,3 +162,17 @@ func eqMethod(a, b py.Object, ne bool) (py.Object, error) {
 	}
 	return py.NewBool(!t), nil
 }
+
+// NotEq is the __ne__ of a type whose __eq__ gave r, err: errors and
+// NotImplemented pass through, any other result is negated (its truth,
+// as CPython's default __ne__ does).
+func NotEq(r py.Object, err error) (py.Object, error) {
+	if err != nil || r == py.NotImplemented {
+		return r, err
+	}
+	t, err := Truth(r)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(!t), nil
+}
