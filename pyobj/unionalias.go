@@ -83,40 +83,34 @@ func TypeOr(a, b py.Object) (res py.Object, ok bool, err error) {
 	return &UnionType{args: args}, true, nil
 }
 
-// M__or__ is u | other.
-func (u *UnionType) M__or__(other py.Object) (py.Object, error) {
-	res, ok, err := TypeOr(u, other)
+// typeOrOp is TypeOr as an operator method gives it: NotImplemented
+// when neither side is a type.
+func typeOrOp(a, b py.Object) (py.Object, error) {
+	res, ok, err := TypeOr(a, b)
 	if !ok {
 		return py.NotImplemented, nil
 	}
 	return res, err
+}
+
+// M__or__ is u | other.
+func (u *UnionType) M__or__(other py.Object) (py.Object, error) {
+	return typeOrOp(u, other)
 }
 
 // M__ror__ is other | u.
 func (u *UnionType) M__ror__(other py.Object) (py.Object, error) {
-	res, ok, err := TypeOr(other, u)
-	if !ok {
-		return py.NotImplemented, nil
-	}
-	return res, err
+	return typeOrOp(other, u)
 }
 
 // M__or__ is list[int] | other.
 func (g *GenericAlias) M__or__(other py.Object) (py.Object, error) {
-	res, ok, err := TypeOr(g, other)
-	if !ok {
-		return py.NotImplemented, nil
-	}
-	return res, err
+	return typeOrOp(g, other)
 }
 
 // M__ror__ is other | list[int].
 func (g *GenericAlias) M__ror__(other py.Object) (py.Object, error) {
-	res, ok, err := TypeOr(other, g)
-	if !ok {
-		return py.NotImplemented, nil
-	}
-	return res, err
+	return typeOrOp(other, g)
 }
 
 // M__repr__ is int | None.
