@@ -42,6 +42,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/go-python/gpython/py"
+
 	"github.com/nbcheck/nbcheck/internal/source"
 	"github.com/nbcheck/nbcheck/ipynb"
 	"github.com/nbcheck/nbcheck/pyrun"
@@ -224,7 +226,14 @@ func runDocument(s *settings, path string, enc *json.Encoder, wd *watchdog) bool
 // time has its running cell raise CellTimeoutError.)
 func hitLimit(c *runner.Cell) bool {
 	for _, o := range c.Produced {
-		if o.Type == ipynb.Error && (o.Ename == "CellTimeoutError" || o.Ename == "MemoryError" || o.Ename == "RecursionError" || strings.HasPrefix(o.Evalue, pyrun.InternalError)) {
+		if o.Type != ipynb.Error {
+			continue
+		}
+		switch o.Ename {
+		case pyrun.CellTimeoutError.Name, py.MemoryError.Name, "RecursionError": // (gpython has no RecursionError type)
+			return true
+		}
+		if strings.HasPrefix(o.Evalue, pyrun.InternalError) {
 			return true
 		}
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
 	"github.com/nbcheck/nbcheck/ipynb"
+	"github.com/nbcheck/nbcheck/pyrun"
 	"github.com/nbcheck/nbcheck/runner"
 )
 
@@ -399,7 +400,7 @@ func runInWorker(s *settings, pool *workerPool, doc *source.Doc) (runs []runner.
 	case killedFor.Load() != nil:
 		// The cell's own fault: its error, as if it had raised.
 		status, reason = check.StatusRaised, ""
-		produced = []*ipynb.Output{{Type: ipynb.Error, Ename: "CellTimeoutError", Evalue: *killedFor.Load()}}
+		produced = []*ipynb.Output{{Type: ipynb.Error, Ename: pyrun.CellTimeoutError.Name, Evalue: *killedFor.Load()}}
 		why = "CellTimeoutError: " + *killedFor.Load()
 	case strings.Contains(stderr, "out of memory") && s.memLimit > 0:
 		// The address-space cap made an allocation fail.
