@@ -18,6 +18,8 @@ import (
 
 	"github.com/nbcheck/nbcheck/check"
 	"github.com/nbcheck/nbcheck/internal/source"
+	"github.com/nbcheck/nbcheck/ipynb"
+	"github.com/nbcheck/nbcheck/pyrun"
 	"github.com/nbcheck/nbcheck/runner"
 )
 
@@ -435,6 +437,31 @@ func TestWorkerReuseSameAsFresh(t *testing.T) {
 		}
 		if want := out(runs); outs[1] != want {
 			t.Errorf("%s: after the change the notebook printed\n%s\nin a fresh worker\n%s", c.name, outs[1], want)
+		}
+	}
+}
+
+// TestHitLimit: the cells that retire their worker are those that ended
+// at one of nbcheck's limits or at an internal error, not at the
+// notebook's own exceptions.
+func TestHitLimit(t *testing.T) {
+	errCell := func(ename, evalue string) *runner.Cell {
+		return &runner.Cell{Produced: []*ipynb.Output{{Type: ipynb.Error, Ename: ename, Evalue: evalue}}}
+	}
+	for _, c := range []struct {
+		cell *runner.Cell
+		want bool
+	}{
+		{errCell("CellTimeoutError", "the cell ran more than 1s"), true},
+		{errCell("MemoryError", "the notebook used more than 64MiB"), true},
+		{errCell("RecursionError", "maximum recursion depth exceeded"), true},
+		{errCell("SystemError", pyrun.InternalError+": Go panic: x"), true},
+		{&runner.Cell{Reason: pyrun.InternalError + ": Go panic: x"}, true},
+		{errCell("ValueError", "bad"), false},
+		{&runner.Cell{Produced: []*ipynb.Output{{Type: ipynb.Stream, Name: "stdout", Text: "MemoryError\n"}}}, false},
+	} {
+		if got := hitLimit(c.cell); got != c.want {
+			t.Errorf("hitLimit(%+v) = %v, want %v", c.cell.Produced, got, c.want)
 		}
 	}
 }
